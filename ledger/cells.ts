@@ -1,0 +1,39 @@
+// Cell addressing and display text, shared by every reader of a grid.
+import { CellValue } from './types';
+
+/** 0-based column index to Excel's letters: 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Excel letters to a 0-based column index: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  const up = letters.toUpperCase();
+  for (let i = 0; i < up.length; i++) n = n * 26 + (up.charCodeAt(i) - 64);
+  return n - 1;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** A cell's text as the user sees it (trimmed); '' for empty cells. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.replace(/^\s+|\s+$/g, '');
+  if (typeof v === 'number') return isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.getFullYear() + '-' + pad2(v.getMonth() + 1) + '-' + pad2(v.getDate());
+}
+
+export function isEmptyCell(v: CellValue): boolean {
+  return cellText(v) === '';
+}

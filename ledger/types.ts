@@ -54,7 +54,7 @@ export type DateParse =
   /** 长期坚持 / 持续推进 / 常态化: no fixed deadline. */
   | { kind: 'ongoing' }
   | { kind: 'empty' }
-  /** Unparseable; `text` is what the cell held, `expected` explains the forms accepted. */
+  /** Unparseable; `text` is what the cell held (messages add DEADLINE_HINT). */
   | { kind: 'invalid'; text: string };
 
 export type Light = 'red' | 'amber' | 'green' | 'blue' | 'grey';

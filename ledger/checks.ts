@@ -1,0 +1,235 @@
+// Data checks: every problem in a sheet's items becomes a finding a clerk can
+// act on. A finding never changes the data.
+import { columnLetter } from './cells';
+import { formatDay } from './days';
+import { DEADLINE_HINT } from './deadline';
+import { HeaderMatch } from './header';
+import { columnSpec, Schema } from './schema';
+import { normalizeLabel } from './text';
+import { ColumnKey, Day, Finding, FindingCode, Item, Severity } from './types';
+
+export interface CheckContext {
+  header: HeaderMatch;
+  file?: string;
+  sheet: string;
+  schema: Schema;
+  asOf: Day;
+}
+
+/** Columns every item must fill; 责任部门 is checked apart because the sheet or file name may supply it. */
+const REQUIRED_CELLS: ColumnKey[] = ['problem', 'measures', 'owner', 'deadline', 'status'];
+/** Long values are cut in messages so that a message stays one readable line. */
+const MAX_QUOTED = 30;
+
+function quote(text: string): string {
+  return '“' + (text.length > MAX_QUOTED ? text.substr(0, MAX_QUOTED) + '…' : text) + '”';
+}
+
+class Findings {
+  readonly list: Finding[] = [];
+  constructor(private readonly ctx: CheckContext) {}
+
+  /** The column's header as the sheet writes it, else the standard one. */
+  name(key: ColumnKey): string {
+    return this.ctx.header.headers[key] || columnSpec(this.ctx.schema, key).header;
+  }
+
+  cell(row: number, key: ColumnKey, code: FindingCode, severity: Severity, message: string): void {
+    const col = this.ctx.header.columns[key];
+    this.list.push({
+      file: this.ctx.file,
+      sheet: this.ctx.sheet,
+      row,
+      column: col === undefined ? '' : columnLetter(col),
+      key,
+      code,
+      severity,
+      message,
+    });
+  }
+
+  sheet(code: FindingCode, severity: Severity, message: string, key?: ColumnKey): void {
+    const f: Finding = { file: this.ctx.file, sheet: this.ctx.sheet, row: 0, column: '', code, severity, message };
+    if (key) f.key = key;
+    this.list.push(f);
+  }
+}
+
+function statusNames(schema: Schema): string {
+  const names: string[] = [];
+  for (let i = 0; i < schema.statuses.length; i++) names.push(schema.statuses[i].name);
+  const standing = schema.standingStatuses.length ? '（长期事项可填' + schema.standingStatuses.join('、') + '）' : '';
+  return names.join('、') + standing;
+}
+
+function synonymsHint(schema: Schema, key: ColumnKey): string {
+  const spec = columnSpec(schema, key);
+  return spec.synonyms.length ? '（或' + spec.synonyms.slice(0, 3).join('、') + '等）' : '';
+}
+
+/** Whole-sheet problems: a required column missing from the header, 已销号 items with no 销号日期 column. */
+function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
+  const cols = ctx.header.columns;
+  for (let i = 0; i < REQUIRED_CELLS.length; i++) {
+    const key = REQUIRED_CELLS[i];
+    if (cols[key] !== undefined) continue;
+    const header = columnSpec(ctx.schema, key).header;
+    out.sheet(
+      'required-empty',
+      'error',
+      '表头中没有「' + header + '」列' + synonymsHint(ctx.schema, key) + '，各行的' + header + '无法读取，请增加该列',
+      key,
+    );
+  }
+  if (cols.department === undefined && items.length > 0 && items[0].departmentFrom === 'none') {
+    out.sheet(
+      'required-empty',
+      'error',
+      '表头中没有「责任部门」列，工作表名和文件名也看不出部门，请增加「责任部门」列或以部门名称命名工作表',
+      'department',
+    );
+  }
+  if (cols.closedOn === undefined) {
+    let closed = 0;
+    for (let i = 0; i < items.length; i++) if (items[i].status === '已销号') closed++;
+    if (closed > 0) {
+      out.sheet(
+        'closed-without-date',
+        'warning',
+        '本表有' + closed + '项已销号，但没有「销号日期」列，无法核对销号时间，建议增加「销号日期」列',
+        'closedOn',
+      );
+    }
+  }
+}
+
+function checkRequired(item: Item, ctx: CheckContext, out: Findings): void {
+  const cols = ctx.header.columns;
+  for (let i = 0; i < REQUIRED_CELLS.length; i++) {
+    const key = REQUIRED_CELLS[i];
+    if (cols[key] === undefined || item.text[key]) continue;
+    out.cell(item.row, key, 'required-empty', 'error', '第' + item.row + '行「' + out.name(key) + '」列为空，请填写');
+  }
+  if (cols.department !== undefined && item.departmentFrom === 'none') {
+    out.cell(
+      item.row,
+      'department',
+      'required-empty',
+      'error',
+      '第' + item.row + '行「' + out.name('department') + '」列为空，工作表名和文件名也看不出部门，请填写',
+    );
+  }
+}
+
+function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
+  const row = '第' + item.row + '行';
+  if (item.deadline.kind === 'invalid') {
+    out.cell(
+      item.row,
+      'deadline',
+      'deadline-invalid',
+      'error',
+      row + '「' + out.name('deadline') + '」列的' + quote(item.deadline.text) + '不是可识别的日期，应填写' + DEADLINE_HINT,
+    );
+  }
+  const statusText = item.text.status || '';
+  if (item.status === null && statusText !== '') {
+    out.cell(
+      item.row,
+      'status',
+      'status-unknown',
+      'error',
+      row + '「' + out.name('status') + '」列的' + quote(statusText) + '不是可识别的状态，应填写' + statusNames(ctx.schema),
+    );
+  }
+  const hasClosedColumn = ctx.header.columns.closedOn !== undefined;
+  const closedName = out.name('closedOn');
+  if (item.closedOn.kind === 'invalid') {
+    out.cell(
+      item.row,
+      'closedOn',
+      'closed-date-invalid',
+      'error',
+      row + '「' + closedName + '」列的' + quote(item.closedOn.text) + '不是可识别的日期，应填写具体日期，如2023-06-30',
+    );
+  } else if (item.closedOn.kind === 'date' && item.closedOn.day > ctx.asOf) {
+    out.cell(
+      item.row,
+      'closedOn',
+      'closed-date-future',
+      'warning',
+      row + '「' + closedName + '」列的' + quote(formatDay(item.closedOn.day)) + '晚于统计日期' + formatDay(ctx.asOf) + '，请核实',
+    );
+  } else if (item.closedOn.kind === 'empty' && item.status === '已销号' && hasClosedColumn) {
+    out.cell(
+      item.row,
+      'closedOn',
+      'closed-without-date',
+      'error',
+      row + '已销号，但「' + closedName + '」列为空，请填写销号日期',
+    );
+  }
+}
+
+/**
+ * Duplicate 序号 within one ledger, each repeat naming the first row. A
+ * repeat that continues the previous item (same 序号 and same 问题描述 — one
+ * problem spread over several rows, often a merged 序号 cell) is not a duplicate.
+ */
+function checkDuplicateIds(items: Item[], out: Findings): void {
+  const firstRow: { [id: string]: number } = {};
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i].text.id || '';
+    if (id === '') continue;
+    const key = '#' + id;
+    const prev = i > 0 ? items[i - 1] : null;
+    if (prev && prev.text.id === id && (prev.text.problem || '') === (items[i].text.problem || '')) continue;
+    if (firstRow[key] === undefined) {
+      firstRow[key] = items[i].row;
+      continue;
+    }
+    out.cell(
+      items[i].row,
+      'id',
+      'duplicate-id',
+      'warning',
+      '第' + items[i].row + '行「' + out.name('id') + '」列的' + quote(id) + '与第' + firstRow[key] + '行重复',
+    );
+  }
+}
+
+function checkCategory(item: Item, known: { [name: string]: boolean }, ctx: CheckContext, out: Findings): void {
+  if (item.category === '' || known['#' + item.category] || known['#' + normalizeLabel(item.category)]) return;
+  out.cell(
+    item.row,
+    'category',
+    'category-unknown',
+    'info',
+    '第' + item.row + '行的问题类别' + quote(item.category) + '不在类别清单中（' + ctx.schema.categories.join('、') + '）',
+  );
+}
+
+/** Every finding for one sheet's items: sheet-wide ones first, then by row. */
+export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
+  const out = new Findings(ctx);
+  checkSheet(items, ctx, out);
+  const known: { [name: string]: boolean } = {};
+  for (let i = 0; i < ctx.schema.categories.length; i++) {
+    known['#' + ctx.schema.categories[i]] = true;
+    known['#' + normalizeLabel(ctx.schema.categories[i])] = true;
+  }
+  const sheetWide = out.list.length;
+  for (let i = 0; i < items.length; i++) {
+    checkRequired(items[i], ctx, out);
+    checkValues(items[i], ctx, out);
+    checkCategory(items[i], known, ctx, out);
+  }
+  checkDuplicateIds(items, out);
+  // Sort by row, keeping check order within a row (IE11's sort is not stable).
+  const order: number[] = [];
+  for (let i = sheetWide; i < out.list.length; i++) order.push(i);
+  order.sort((a, b) => out.list[a].row - out.list[b].row || a - b);
+  const sorted = out.list.slice(0, sheetWide);
+  for (let i = 0; i < order.length; i++) sorted.push(out.list[order[i]]);
+  return sorted;
+}

@@ -1,0 +1,97 @@
+// 整改状态 normalisation: a status cell's words → one canonical status.
+//
+// Matching is exact after normalizeLabel (spaces dropped, full-width → half-width)
+// against each status's name and synonyms; schema.standingStatuses (长期坚持,
+// 持续推进) mean 整改中 with a standing commitment. A trailing bracketed note is
+// allowed when the rest is a status word: "已完成（待验收）" → 已完成. If the note is
+// itself a status word, it must name the same status ("整改中（长期坚持）" → 整改中,
+// standing); a note naming another status ("已完成（已销号）") is ambiguous, so unknown.
+import { cellText } from './cells';
+import { Schema } from './schema';
+import { normalizeLabel } from './text';
+import { CellValue, Status } from './types';
+
+export interface StatusParse {
+  status: Status | null;
+  standing: boolean;
+  /** false when the cell has text that is no status word. */
+  known: boolean;
+}
+
+interface StatusWord {
+  status: Status;
+  standing: boolean;
+}
+
+// Keys are prefixed so that words such as "constructor" cannot hit Object.prototype.
+type Lookup = { [key: string]: StatusWord | undefined };
+
+const TRAILING_NOTE = /\(([^()]*)\)$/;
+
+let cachedStatuses: Schema['statuses'] | null = null;
+let cachedStanding: string[] | null = null;
+let cachedLookup: Lookup = {};
+// A ledger repeats a handful of status texts: results are remembered (bounded)
+// per text until the schema's word lists change.
+const MEMO_LIMIT = 1024;
+let memo: { [key: string]: StatusParse | undefined } = {};
+let memoSize = 0;
+
+function addWord(lookup: Lookup, word: string, entry: StatusWord): void {
+  const key = '#' + normalizeLabel(word);
+  if (key !== '#' && !lookup[key]) lookup[key] = entry;
+}
+
+function lookupFor(schema: Schema): Lookup {
+  if (schema.statuses === cachedStatuses && schema.standingStatuses === cachedStanding) return cachedLookup;
+  const lookup: Lookup = {};
+  for (let i = 0; i < schema.statuses.length; i++) {
+    const spec = schema.statuses[i];
+    const entry: StatusWord = { status: spec.name, standing: false };
+    addWord(lookup, spec.name, entry);
+    for (let j = 0; j < spec.synonyms.length; j++) addWord(lookup, spec.synonyms[j], entry);
+  }
+  for (let i = 0; i < schema.standingStatuses.length; i++) {
+    addWord(lookup, schema.standingStatuses[i], { status: '整改中', standing: true });
+  }
+  cachedStatuses = schema.statuses;
+  cachedStanding = schema.standingStatuses;
+  cachedLookup = lookup;
+  memo = {};
+  memoSize = 0;
+  return lookup;
+}
+
+function unknown(): StatusParse {
+  return { status: null, standing: false, known: false };
+}
+
+function statusOfLabel(label: string, lookup: Lookup): StatusParse {
+  if (label === '') return { status: null, standing: false, known: true };
+  const exact = lookup['#' + label];
+  if (exact) return { status: exact.status, standing: exact.standing, known: true };
+  const note = TRAILING_NOTE.exec(label);
+  if (!note) return unknown();
+  const base = lookup['#' + label.slice(0, note.index)];
+  if (!base) return unknown();
+  const noted = lookup['#' + note[1]];
+  if (noted && noted.status !== base.status) return unknown();
+  return { status: base.status, standing: base.standing || !!(noted && noted.standing), known: true };
+}
+
+export function parseStatus(v: CellValue, schema: Schema): StatusParse {
+  const lookup = lookupFor(schema);
+  const text = cellText(v);
+  const key = '#' + text;
+  let r = memo[key];
+  if (!r) {
+    r = statusOfLabel(normalizeLabel(text), lookup);
+    if (memoSize >= MEMO_LIMIT) {
+      memo = {};
+      memoSize = 0;
+    }
+    memo[key] = r;
+    memoSize++;
+  }
+  return { status: r.status, standing: r.standing, known: r.known };
+}

@@ -1,0 +1,39 @@
+// What Excel does with text written through Range.values: '=…' becomes a formula, numbers, TRUE/FALSE
+// and date-looking text are converted (dates to serials with a date format; m/d/y read US-style, as the
+// issue warns), a leading apostrophe forces text. Cells formatted '@' keep text as written.
+import { ymdToSerial } from './cell-text';
+import { Cell, Raw } from './workbook';
+
+export interface Coerced { cell: Cell; numberFormat?: string }
+
+function validYMD(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+function dateOf(text: string): { serial: number; format: string } | null {
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
+  if (m && validYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy/m/d' };
+  m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  if (m && validYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy"年"m"月"d"日"' };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (m && validYMD(+m[3], +m[1], +m[2])) return { serial: ymdToSerial(+m[3], +m[1], +m[2]), format: 'm/d/yyyy' };
+  return null;
+}
+
+/** Converts one written value the way Excel would; currentFormat is the cell's number format. */
+export function coerceInput(v: Raw, currentFormat: string, asFormula: boolean): Coerced {
+  if (typeof v !== 'string') return { cell: { v } };
+  if (currentFormat === '@') return { cell: { v } };
+  if (v.charAt(0) === "'") return { cell: { v: v.slice(1) } };
+  if (v.length > 1 && v.charAt(0) === '=') return { cell: { v: '', f: v } };
+  if (asFormula && v.length > 1 && v.charAt(0) === '+') return { cell: { v: '', f: '=' + v.slice(1) } };
+  const t = v.trim();
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return { cell: { v: parseFloat(t) } };
+  if (/^true$/i.test(t)) return { cell: { v: true } };
+  if (/^false$/i.test(t)) return { cell: { v: false } };
+  const date = dateOf(t);
+  if (date) return { cell: { v: date.serial }, numberFormat: currentFormat === 'General' ? date.format : undefined };
+  return { cell: { v } };
+}

@@ -33,8 +33,9 @@ export interface DateContext {
 export const DEADLINE_HINT =
   '日期（如 2023-06-30、2023/6/30、2023年6月30日、2023年6月底、6月底前、年底前）或“长期坚持”“持续推进”“常态化”';
 
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
+/** Years a date may fall in; the add-in's Excel rules use the same range. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
 const MIN_DAY = dayFromYMD(MIN_YEAR, 1, 1);
 const MAX_DAY = dayFromYMD(MAX_YEAR, 12, 31);
 

@@ -20,11 +20,14 @@
 //   deadlines: a status or deadline cell containing a schema.standingStatuses /
 //   schema.ongoingDeadlines word ("整改中（长期坚持）"). The core reads a status
 //   such as "未启动（长期坚持）" as unknown rather than standing.
+// - A vertically merged cell holds its value in its top row only; the core fills
+//   the rows below from it, a formula sees them empty.
 // Lights come in priority order with stopIfTrue: grey, blue, green, red, amber;
 // each later formula relies on the earlier ones having claimed their rows.
 // Formulas use only functions of Excel 2007+ and WPS, no array constants, and
 // stay under 255 characters for the default schema (Excel 2010+ accepts 8192).
 import { columnLetter } from './cells';
+import { MAX_YEAR, MIN_YEAR } from './deadline';
 import { columnSpec, Schema } from './schema';
 import { ColumnKey, Light, Status } from './types';
 
@@ -62,18 +65,15 @@ export interface FormatSpec {
   stopIfTrue: boolean;
 }
 
-/** Excel's limit for a list source and for an input message. */
-export const MAX_LIST_SOURCE = 255;
+/** Excel's limits for a list source and for an input message. */
+const MAX_LIST_SOURCE = 255;
 const MAX_PROMPT = 255;
 /** Excel caps error messages shorter than input messages. */
 const MAX_ERROR_MESSAGE = 225;
 /** Fill of an empty required cell in a non-empty row (Excel's "light red fill"). */
 export const REQUIRED_EMPTY_FILL = '#FFC7CE';
-/** Years a numeric deadline may fall in, as ledger/deadline.ts accepts them. */
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
-const DATE_FROM = 'DATE(' + FIRST_YEAR + ',1,1)';
-const DATE_UNTIL = 'DATE(' + (LAST_YEAR + 1) + ',1,1)';
+const DATE_FROM = 'DATE(' + MIN_YEAR + ',1,1)';
+const DATE_UNTIL = 'DATE(' + (MAX_YEAR + 1) + ',1,1)';
 
 const LIGHT_ORDER: Light[] = ['grey', 'blue', 'green', 'red', 'amber'];
 
@@ -117,7 +117,7 @@ function listSource(words: string[]): string {
   let source = '';
   for (let i = 0; i < words.length; i++) {
     // A comma would split the word into two entries.
-    if (/[,，]/.test(words[i])) continue;
+    if (words[i].indexOf(',') >= 0) continue;
     const next = source === '' ? words[i] : source + ',' + words[i];
     if (next.length > MAX_LIST_SOURCE) break;
     source = next;
@@ -183,7 +183,7 @@ function or(parts: string[]): string {
  * The condition of each light for the range's first row, or null when the
  * layout lacks the columns it needs.
  *
- * A deadline is a date when it is a number in FIRST_YEAR..LAST_YEAR; each light
+ * A deadline is a date when it is a number in MIN_YEAR..MAX_YEAR; each light
  * states only the bound TODAY() does not already imply (TODAY() lies inside that
  * span). ISNUMBER keeps text out even though Excel ranks text above every number.
  * Day comparisons need no INT(): TODAY() is a whole number, so INT(d)<T ⇔ d<T and
@@ -339,7 +339,7 @@ function deadlineValidation(layout: RuleLayout, schema: Schema, col: number): Va
       style: 'Stop',
       title: '完成时限格式不对',
       message: clip(
-        '完成时限须为 ' + FIRST_YEAR + '—' + LAST_YEAR + ' 年间的日期（如 2023-6-30）' + wordsText + '。',
+        '完成时限须为 ' + MIN_YEAR + '—' + MAX_YEAR + ' 年间的日期（如 2023-6-30）' + wordsText + '。',
         MAX_ERROR_MESSAGE,
       ),
     },
@@ -362,7 +362,7 @@ function closedOnValidation(layout: RuleLayout, schema: Schema, col: number): Va
       showAlert: true,
       style: 'Stop',
       title: '销号日期无效',
-      message: clip('销号日期须为 ' + FIRST_YEAR + ' 年以后、不晚于今天的日期（如 2023-7-15）。', MAX_ERROR_MESSAGE),
+      message: clip('销号日期须为 ' + MIN_YEAR + ' 年以后、不晚于今天的日期（如 2023-7-15）。', MAX_ERROR_MESSAGE),
     },
     ignoreBlanks: true,
   };

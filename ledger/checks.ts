@@ -175,17 +175,25 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
  * Duplicate 序号 within one ledger, each repeat naming the first row. A
  * repeat that continues the previous item (same 序号 and same 问题描述 — one
  * problem spread over several rows, often a merged 序号 cell) is not a duplicate.
+ * Sorting indexes by 序号 finds the repeats without a 100,000-key dictionary.
  */
 function checkDuplicateIds(items: Item[], out: Findings): void {
-  const firstRow: { [id: string]: number } = {};
+  const ids: string[] = [];
+  const order: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const id = items[i].text.id || '';
+    ids.push(id);
     if (id === '') continue;
-    const key = '#' + id;
     const prev = i > 0 ? items[i - 1] : null;
-    if (prev && prev.text.id === id && (prev.text.problem || '') === (items[i].text.problem || '')) continue;
-    if (firstRow[key] === undefined) {
-      firstRow[key] = items[i].row;
+    if (prev && ids[i - 1] === id && (prev.text.problem || '') === (items[i].text.problem || '')) continue;
+    order.push(i);
+  }
+  order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  let first = -1;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (first < 0 || ids[first] !== ids[i]) {
+      first = i;
       continue;
     }
     out.cell(
@@ -193,7 +201,7 @@ function checkDuplicateIds(items: Item[], out: Findings): void {
       'id',
       'duplicate-id',
       'warning',
-      '第' + items[i].row + '行「' + out.name('id') + '」列的' + quote(id) + '与第' + firstRow[key] + '行重复',
+      '第' + items[i].row + '行「' + out.name('id') + '」列的' + quote(ids[i]) + '与第' + items[first].row + '行重复',
     );
   }
 }

@@ -20,8 +20,14 @@ export interface HeaderMatch {
 
 /** How many rows from the top of a sheet may hold the (first) header row. */
 export const HEADER_SCAN_ROWS = 20;
-/** A longer header matches a word it contains only if it adds at most this many characters ("具体整改措施"). */
-const CONTAINS_EXTRA_CHARS = 4;
+/**
+ * A longer header matches a word it contains only if it adds at most this many
+ * characters ("具体整改措施", "问题描述及原因分析"); two-character words such as
+ * 状态 or 进度 get less room ("办理进度"), being too easy to find by chance.
+ */
+const CONTAINS_EXTRA_CHARS = 6;
+const CONTAINS_EXTRA_CHARS_SHORT = 2;
+const SHORT_WORD = 2;
 /** Rows below the header sampled to tell a status column from a narrative one. */
 const STATUS_SAMPLE_VALUES = 50;
 const STATUS_SAMPLE_ROWS = 200;
@@ -36,6 +42,7 @@ const Q_SYNONYM = 900;
 const Q_NOTE_HEADER = 800;
 const Q_NOTE_SYNONYM = 700;
 const Q_CONTAINS = 100;
+const SPACES = /\s+/g;
 
 // Required columns dominate a row's score, so a row with more optional
 // columns never beats one with more required columns.
@@ -100,7 +107,8 @@ function matchLabel(m: Matcher, label: string): KeyMatch[] {
   const out: KeyMatch[] = [];
   for (let i = 0; i < m.words.length; i++) {
     const w = m.words[i].word;
-    if (base.length <= w.length || base.length > w.length + CONTAINS_EXTRA_CHARS) continue;
+    const extra = w.length <= SHORT_WORD ? CONTAINS_EXTRA_CHARS_SHORT : CONTAINS_EXTRA_CHARS;
+    if (base.length <= w.length || base.length > w.length + extra) continue;
     if (base.indexOf(w) < 0) continue;
     const key = m.words[i].key;
     const quality = Q_CONTAINS + w.length;
@@ -141,7 +149,7 @@ function buildLabelGrid(grid: SheetGrid, m: Matcher, rowCount: number): LabelGri
   const setCell = (r: number, c: number, v: CellValue): void => {
     const text = cellText(v);
     g.label[r][c] = normalizeLabel(text);
-    g.shown[r][c] = text.replace(/\s+/g, '');
+    g.shown[r][c] = text.replace(SPACES, '');
   };
   for (let r = 0; r < rowCount; r++) {
     g.label.push([]);

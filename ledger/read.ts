@@ -4,7 +4,7 @@ import { cellText } from './cells';
 import { checkItems } from './checks';
 import { formatDay } from './days';
 import { parseDateCell, parseDeadline, DateContext } from './deadline';
-import { departmentFallback } from './department';
+import { departmentFallback, DepartmentFallback } from './department';
 import { detectHeader, HeaderMatch } from './header';
 import { COLUMN_KEYS, Schema } from './schema';
 import { parseStatus } from './status';
@@ -56,12 +56,60 @@ const SECTION_ORDINAL = new RegExp(
     ')',
 );
 const PLAIN_NUMBER = /^[0-9]+$/;
+const LEADING_PUNCTUATION = /^[、.:,]+/;
+/** A section label's cell that already ends in a separator ("一、", "（二）") needs no 、 before the next. */
+const ENDS_WITH_SEPARATOR = /[、.．:：)）]$/;
+const NON_SPACE = /\S/;
 /** Columns whose text makes a row an item rather than a section label. */
 const ITEM_KEYS: ColumnKey[] = ['measures', 'owner', 'deadline', 'status', 'closedOn'];
 
+/** Grid column of each matched key. */
+type Cols = { [K in ColumnKey]?: number };
+
+type StatusParse = ReturnType<typeof parseStatus>;
+
+/** What every row of one sheet shares when it becomes an item. */
+interface SheetContext {
+  keys: ColumnKey[];
+  dates: DateContext;
+  schema: Schema;
+  fallback: DepartmentFallback;
+  /** parseStatus, memoised: a status column repeats a handful of words. */
+  status: (v: CellValue) => StatusParse;
+}
+
+const STATUS_MEMO_SIZE = 256;
+
+function statusReader(schema: Schema): (v: CellValue) => StatusParse {
+  const memo: { [text: string]: StatusParse | undefined } = {};
+  let size = 0;
+  return (v) => {
+    if (typeof v !== 'string') return parseStatus(v, schema);
+    const hit = memo['#' + v];
+    if (hit) return hit;
+    const parsed = parseStatus(v, schema);
+    if (size < STATUS_MEMO_SIZE) {
+      memo['#' + v] = parsed;
+      size++;
+    }
+    return parsed;
+  };
+}
+
+/** A character that is certainly not white space: printable ASCII, CJK (U+3001..U+9FFF), full-width forms. */
+function isSolid(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code >= 0x3001 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff5e);
+}
+
+/** cellText without its trimming regex for the usual text that needs no trimming. */
+function textOf(v: CellValue): string {
+  if (typeof v === 'string' && v.length > 0 && isSolid(v.charCodeAt(0)) && isSolid(v.charCodeAt(v.length - 1))) return v;
+  return cellText(v);
+}
+
 function hasText(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
-  if (typeof v === 'string') return /\S/.test(v);
+  if (typeof v === 'string') return NON_SPACE.test(v);
   return cellText(v) !== '';
 }
 
@@ -71,10 +119,11 @@ function verticalFills(grid: SheetGrid, below: number): { [row: number]: { [col:
   const merges: Merge[] = grid.merges || [];
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
-    if (m.e.r <= m.s.r || m.e.r <= below) continue;
+    // Only merges that start below the header: a header cell merged too far down is no value.
+    if (m.e.r <= m.s.r || m.s.r <= below) continue;
     const v = (grid.rows[m.s.r] || [])[m.s.c];
     if (!hasText(v)) continue;
-    for (let r = Math.max(m.s.r + 1, below + 1); r <= m.e.r; r++) {
+    for (let r = m.s.r + 1; r <= m.e.r; r++) {
       const row = fills[r] || (fills[r] = {});
       row[m.s.c] = v;
     }
@@ -137,7 +186,7 @@ function isTotalRow(row: CellValue[]): boolean {
  * the schema category the label names ("一、独立完成多、统筹谋划少" → 统筹谋划少).
  */
 export function sectionCategory(label: string, categories: string[]): string {
-  const bare = normalizeLabel(label).replace(SECTION_ORDINAL, '');
+  const bare = normalizeLabel(label).replace(SECTION_ORDINAL, '').replace(LEADING_PUNCTUATION, '');
   for (let i = 0; i < categories.length; i++) {
     if (categories[i] !== '' && bare.indexOf(normalizeLabel(categories[i])) >= 0) return categories[i];
   }
@@ -150,7 +199,7 @@ export function sectionCategory(label: string, categories: string[]): string {
  * A plain number in the 序号 column makes it an item with missing cells, not
  * a section — an incomplete item must stay visible.
  */
-function sectionLabel(row: CellValue[], cols: Cols, categories: string[]): string | null {
+function sectionLabel(row: CellValue[], cols: Cols, normalCategories: string[]): string | null {
   for (let i = 0; i < ITEM_KEYS.length; i++) {
     const c = cols[ITEM_KEYS[i]];
     if (c !== undefined && hasText(row[c])) return null;
@@ -161,22 +210,42 @@ function sectionLabel(row: CellValue[], cols: Cols, categories: string[]): strin
   for (let c = 0; c < row.length; c++) {
     if (!hasText(row[c])) continue;
     if (++cells > MAX_SECTION_CELLS) return null;
+    // "一" + "作风方面" reads as "一、作风方面", so the ordinal is recognised.
+    if (label !== '' && !ENDS_WITH_SEPARATOR.test(label)) label += '、';
     label += cellText(row[c]);
   }
   const normal = normalizeLabel(label);
   if (SECTION_ORDINAL.test(normal)) return label;
-  for (let i = 0; i < categories.length; i++) {
-    if (categories[i] !== '' && normal.indexOf(normalizeLabel(categories[i])) >= 0) return label;
+  for (let i = 0; i < normalCategories.length; i++) {
+    if (normalCategories[i] !== '' && normal.indexOf(normalCategories[i]) >= 0) return label;
   }
   return null;
 }
 
-/** Grid column of each matched key. */
-type Cols = { [K in ColumnKey]?: number };
+/**
+ * o[key] = v with a named store per key: a computed-key store in the row loop
+ * is megamorphic and makes reading 100,000 rows several times slower.
+ */
+function setField<T>(o: { [K in ColumnKey]?: T }, key: ColumnKey, v: T): void {
+  switch (key) {
+    case 'id': o.id = v; break;
+    case 'category': o.category = v; break;
+    case 'problem': o.problem = v; break;
+    case 'measures': o.measures = v; break;
+    case 'department': o.department = v; break;
+    case 'owner': o.owner = v; break;
+    case 'leader': o.leader = v; break;
+    case 'deadline': o.deadline = v; break;
+    case 'progress': o.progress = v; break;
+    case 'status': o.status = v; break;
+    case 'closedOn': o.closedOn = v; break;
+    case 'notes': o.notes = v; break;
+  }
+}
 
 function dateText(v: CellValue, parsed: DateParse): string {
   if (parsed.kind === 'date' && typeof v !== 'string') return formatDay(parsed.day);
-  return cellText(v);
+  return textOf(v);
 }
 
 /** Reads one sheet: finds its header, reads every row below it, and checks the items. */
@@ -190,18 +259,28 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
   const firstCol = grid.firstCol || 0;
   const headerFirst = header.row - 1 - firstRow;
   const headerLast = header.lastRow - 1 - firstRow;
+  // Matched keys and their grid columns, as parallel arrays for the row loop.
   const keys: ColumnKey[] = [];
+  const keyCols: number[] = [];
   const cols: Cols = {};
   for (let i = 0; i < COLUMN_KEYS.length; i++) {
     const c = header.columns[COLUMN_KEYS[i]];
     if (c === undefined) continue;
     keys.push(COLUMN_KEYS[i]);
+    keyCols.push(c - firstCol);
     cols[COLUMN_KEYS[i]] = c - firstCol;
   }
-  const ctx: DateContext = { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) };
+  const sc: SheetContext = {
+    keys,
+    dates: { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) },
+    schema,
+    fallback: departmentFallback(grid.name, opts.file),
+    status: statusReader(schema),
+  };
+  const normalCategories: string[] = [];
+  for (let i = 0; i < schema.categories.length; i++) normalCategories.push(normalizeLabel(schema.categories[i]));
   const fills = verticalFills(grid, headerLast);
   const labels = headerLabels(grid, headerFirst, headerLast);
-  const fallback = departmentFallback(grid.name, opts.file);
   let section = '';
 
   for (let r = headerLast + 1; r < grid.rows.length; r++) {
@@ -216,10 +295,10 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     const fill = fills[r];
     const values: { [K in ColumnKey]?: CellValue } = {};
     for (let i = 0; i < keys.length; i++) {
-      const c = cols[keys[i]] as number;
+      const c = keyCols[i];
       let v = row[c];
       if (fill && !hasText(v) && fill[c] !== undefined) v = fill[c];
-      values[keys[i]] = v;
+      setField(values, keys[i], v);
     }
 
     if (isRepeatedHeader(row, labels)) {
@@ -230,47 +309,40 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
       out.skipped.push({ row: sheetRow, reason: 'total' });
       continue;
     }
-    const label = sectionLabel(row, cols, schema.categories);
+    const label = sectionLabel(row, cols, normalCategories);
     if (label !== null) {
       section = sectionCategory(label, schema.categories);
       out.skipped.push({ row: sheetRow, reason: 'section' });
       continue;
     }
-    out.items.push(toItem(sheetRow, keys, values, section, ctx, schema, fallback));
+    out.items.push(toItem(sheetRow, values, section, sc));
   }
 
   out.findings = checkItems(out.items, { header, file: opts.file, sheet: grid.name, schema, asOf: opts.asOf });
   return out;
 }
 
-function toItem(
-  row: number,
-  keys: ColumnKey[],
-  values: { [K in ColumnKey]?: CellValue },
-  section: string,
-  ctx: DateContext,
-  schema: Schema,
-  fallback: { department: string; from: 'sheet' | 'file' | 'none' },
-): Item {
-  const deadline: DateParse = values.deadline === undefined ? { kind: 'empty' } : parseDeadline(values.deadline, ctx, schema);
-  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : parseDateCell(values.closedOn, ctx);
+function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: string, sc: SheetContext): Item {
+  const deadline: DateParse =
+    values.deadline === undefined ? { kind: 'empty' } : parseDeadline(values.deadline, sc.dates, sc.schema);
+  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : parseDateCell(values.closedOn, sc.dates);
   const text: Item['text'] = {};
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (let i = 0; i < sc.keys.length; i++) {
+    const key = sc.keys[i];
     const v = values[key];
-    if (key === 'deadline') text[key] = dateText(v, deadline);
-    else if (key === 'closedOn') text[key] = dateText(v, closedOn);
-    else text[key] = cellText(v);
+    if (key === 'deadline') text.deadline = dateText(v, deadline);
+    else if (key === 'closedOn') text.closedOn = dateText(v, closedOn);
+    else setField(text, key, textOf(v));
   }
-  const status = parseStatus(values.status, schema);
+  const status = sc.status(values.status);
   const ownDepartment = text.department || '';
   return {
     row,
     text,
     raw: values,
     category: text.category || section,
-    department: ownDepartment !== '' ? ownDepartment : fallback.department,
-    departmentFrom: ownDepartment !== '' ? 'cell' : fallback.from,
+    department: ownDepartment !== '' ? ownDepartment : sc.fallback.department,
+    departmentFrom: ownDepartment !== '' ? 'cell' : sc.fallback.from,
     deadline,
     status: status.status,
     standing: status.standing,

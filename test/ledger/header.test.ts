@@ -16,9 +16,10 @@ function merge(r1: number, c1: number, r2: number, c2: number): Merge {
 
 /** Writes one sheet as a real xlsx file with SheetJS and reads it back into a grid. */
 function viaXlsx(aoa: CellValue[][], merges: Merge[] = [], origin = 'A1'): SheetGrid {
-  const ws = XLSX.utils.aoa_to_sheet(aoa as unknown[][], { origin });
+  const ws: XLSX.WorkSheet = {};
+  XLSX.utils.sheet_add_aoa(ws, aoa as unknown[][], { origin });
   const o = XLSX.utils.decode_cell(origin);
-  // aoa_to_sheet always starts its range at A1; the used range starts at the origin.
+  // SheetJS starts the range of a new sheet at A1; the used range starts at the origin.
   const end = XLSX.utils.decode_range(ws['!ref'] as string).e;
   ws['!ref'] = XLSX.utils.encode_range({ s: o, e: end });
   ws['!merges'] = merges.map((m) => ({ s: { r: m.s.r + o.r, c: m.s.c + o.c }, e: { r: m.e.r + o.r, c: m.e.c + o.c } }));
@@ -86,6 +87,14 @@ describe('detectHeader', () => {
     assert.deepStrictEqual(h.columns, { id: 0, problem: 1, measures: 2, owner: 3, deadline: 4, progress: 5, status: 6, department: 7 });
     assert.strictEqual(h.headers.problem, '*问题描述');
     assert.strictEqual(h.headers.deadline, '完成时限（年月日）');
+  });
+
+  it('gives two-character words less room when matching longer headers', () => {
+    const h = detectHeader(grid([['问题描述及原因分析', '整改措施', '责任人', '完成时限', '工作状态评价意见', '办理进度']]), schema);
+    assert.ok(h);
+    assert.strictEqual(h.columns.problem, 0);
+    assert.strictEqual(h.columns.status, 5);
+    assert.strictEqual(h.headers.status, '办理进度');
   });
 
   it('tells 完成时间 (deadline) from 完成日期 and 实际完成时间 (销号日期)', () => {
@@ -208,6 +217,20 @@ describe('detectHeader', () => {
       assert.ok(h);
       assert.strictEqual(h.columns.status, 5);
       assert.strictEqual(h.columns.progress, 4);
+    });
+
+    it('is the status column next to a 整改进展 column when there is no other status column', () => {
+      const h = detectHeader(
+        grid([
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改进展', '完成情况'],
+          ['a', 'b', '张三', '2023-06-30', '已修订制度两项', '已完成'],
+          ['c', 'd', '李四', '2023-07-30', '正在征求意见', '未开始'],
+        ]),
+        schema,
+      );
+      assert.ok(h);
+      assert.strictEqual(h.columns.progress, 4);
+      assert.strictEqual(h.columns.status, 5);
     });
 
     it('leaves a real status column alone', () => {

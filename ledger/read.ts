@@ -23,7 +23,7 @@ export interface ReadOptions {
 export interface SkippedRow {
   /** 1-based sheet row. */
   row: number;
-  reason: 'total' | 'section' | 'repeated-header';
+  reason: 'total' | 'section' | 'repeated-header' | 'numbering' | 'footer';
 }
 
 export interface SheetLedger {
@@ -56,6 +56,12 @@ const SECTION_ORDINAL = new RegExp(
     ')',
 );
 const PLAIN_NUMBER = /^[0-9]+$/;
+/** A column-numbering cell under a header: 1, (2), （3）. */
+const COLUMN_NUMBER = /^\(?([0-9]+)\)?$/;
+/** Sign-off lines under a table: 填表人：… 审核人：… 联系电话：… 注：… */
+const FOOTER_LABEL = /^(填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|单位负责人|主要负责人|注[:：]|备注[:：]|说明[:：])/;
+/** A footer line fills at most this many cells ("填表人：" "张三" "联系电话：" "123…"). */
+const MAX_FOOTER_CELLS = 4;
 const LEADING_PUNCTUATION = /^[、.:,]+/;
 /** A section label's cell that already ends in a separator ("一、", "（二）") needs no 、 before the next. */
 const ENDS_WITH_SEPARATOR = /[、.．:：)）]$/;
@@ -222,6 +228,38 @@ function sectionLabel(row: CellValue[], cols: Cols, normalCategories: string[]):
   return null;
 }
 
+/** A row numbering the columns (1 2 3 … or （1）（2）…), as many printed ledgers have under the header. */
+function isNumberingRow(row: CellValue[]): boolean {
+  let expected = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (!hasText(row[c])) continue;
+    const m = COLUMN_NUMBER.exec(normalizeLabel(cellText(row[c])));
+    if (!m) return false;
+    const n = parseInt(m[1], 10);
+    if (expected !== 0 && n !== expected) return false;
+    expected = n + 1;
+  }
+  // Three or more consecutive numbers: two could be an item's 序号 and a count.
+  return expected >= 4;
+}
+
+/**
+ * A sign-off line (填表人, 审核人, 注：…). Its labels may sit in any column, even
+ * 责任人's, so only an empty 问题描述 and 整改措施 are required of it.
+ */
+function isFooterRow(row: CellValue[], cols: Cols): boolean {
+  if (cols.problem !== undefined && hasText(row[cols.problem])) return false;
+  if (cols.measures !== undefined && hasText(row[cols.measures])) return false;
+  let cells = 0;
+  let first = '';
+  for (let c = 0; c < row.length; c++) {
+    if (!hasText(row[c])) continue;
+    if (++cells > MAX_FOOTER_CELLS) return false;
+    if (first === '') first = normalizeLabel(cellText(row[c]));
+  }
+  return FOOTER_LABEL.test(first);
+}
+
 /**
  * o[key] = v with a named store per key: a computed-key store in the row loop
  * is megamorphic and makes reading 100,000 rows several times slower.
@@ -307,6 +345,14 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     }
     if (!hasText(values.problem) && !hasText(values.measures) && isTotalRow(row)) {
       out.skipped.push({ row: sheetRow, reason: 'total' });
+      continue;
+    }
+    if (isNumberingRow(row)) {
+      out.skipped.push({ row: sheetRow, reason: 'numbering' });
+      continue;
+    }
+    if (isFooterRow(row, cols)) {
+      out.skipped.push({ row: sheetRow, reason: 'footer' });
       continue;
     }
     const label = sectionLabel(row, cols, normalCategories);

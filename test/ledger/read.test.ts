@@ -236,6 +236,44 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
     assert.ok(ledger.findings.some((f) => f.row === 3 && f.code === 'required-empty' && f.key === 'measures'));
   });
 
+  it('skips a column-numbering row under the header and sign-off lines under the table', () => {
+    const ledger = readLedger(
+      {
+        name: '办公室',
+        rows: [
+          ['序号', '问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          [1, 2, 3, 4, 5, 6],
+          [1, '会议过多', '精简会议', '张三', '2023-06-30', '整改中'],
+          ['填表人：李四', N, N, '审核人：王五', '联系电话：12345678'],
+          ['注：完成时限按年月日填写。'],
+        ],
+      },
+      opts(),
+    );
+    assert.deepStrictEqual(ledger.items.map((i) => i.row), [3]);
+    assert.deepStrictEqual(ledger.skipped, [
+      { row: 2, reason: 'numbering' },
+      { row: 4, reason: 'footer' },
+      { row: 5, reason: 'footer' },
+    ]);
+    assert.strictEqual(ledger.rowsRead, 4);
+  });
+
+  it('keeps an item whose cells happen to be numbers, and a problem that starts like a footer', () => {
+    const ledger = readLedger(
+      {
+        name: '办公室',
+        rows: [
+          ['序号', '问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          [1, 2],
+          [2, '注：会议纪要不规范', '规范纪要', '张三', '2023-06-30', '整改中'],
+        ],
+      },
+      opts(),
+    );
+    assert.deepStrictEqual(ledger.items.map((i) => i.row), [2, 3]);
+  });
+
   it('takes section labels in one or two cells and strips their ordinals', () => {
     const ledger = readLedger(
       {

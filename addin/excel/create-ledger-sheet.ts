@@ -1,0 +1,25 @@
+// The new 整改台账 sheet offered when the active sheet has no ledger header: the standard header
+// in row 1 of a sheet the add-in adds, so no value of the user's is written over.
+import { Schema } from '../../ledger/schema';
+import { columnLetter } from '../../ledger/cells';
+import { textValue, uniqueSheetName } from './sheet-names';
+
+export const LEDGER_SHEET_NAME = '整改台账';
+
+/** Adds and activates the sheet; returns its name. Two round trips. */
+export async function createLedgerSheet(context: Excel.RequestContext, schema: Schema): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const names: string[] = [];
+  for (let i = 0; i < sheets.items.length; i++) names.push(sheets.items[i].name);
+  const sheet = sheets.add(uniqueSheetName(LEDGER_SHEET_NAME, names));
+  sheet.load('name');
+  const headers = schema.columns.map((c) => textValue(c.header));
+  const row = sheet.getRange('A1:' + columnLetter(headers.length - 1) + '1');
+  row.values = [headers];
+  row.format.font.bold = true;
+  sheet.activate();
+  await context.sync();
+  return sheet.name;
+}

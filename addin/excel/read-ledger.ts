@@ -1,0 +1,19 @@
+// Reads the active sheet and hands it to the core: one round trip in the common case.
+import { readLedger, SheetLedger } from '../../ledger/read';
+import { Schema } from '../../ledger/schema';
+import { ymdOfDay } from '../../ledger/days';
+import { Day } from '../../ledger/types';
+import { Capabilities } from '../capabilities';
+import { activeSheet, readSheet, SheetSnapshot } from './read-sheet';
+
+export interface LedgerRead {
+  snapshot: SheetSnapshot;
+  ledger: SheetLedger;
+}
+
+export async function readActiveLedger(context: Excel.RequestContext, caps: Capabilities, schema: Schema, asOf: Day): Promise<LedgerRead> {
+  const snapshot = await readSheet(context, activeSheet(context), caps);
+  // Year-less deadlines ("6月底") take the as-of year unless a title row names the ledger's year.
+  const ledger = readLedger(snapshot.grid, { schema: schema, year: ymdOfDay(asOf).y, asOf: asOf });
+  return { snapshot: snapshot, ledger: ledger };
+}

@@ -1,0 +1,64 @@
+// Writes the 逾期清单 sheet: replaced on each run. The add-in owns that sheet only — it remembers
+// the sheet's id, so a sheet of the user's that happens to bear the name is never touched.
+// Two round trips: list the sheets, then write everything in one batch.
+import { columnLetter } from '../../ledger/cells';
+import { Capabilities } from '../capabilities';
+import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
+import { textValue, uniqueSheetName } from './sheet-names';
+
+export const OVERDUE_SHEET_NAME = '逾期清单';
+
+export interface SheetTable {
+  header: string[];
+  /** Numbers are written as numbers (dates as serials), strings always as text. */
+  rows: (string | number)[][];
+  /** Number format of each column, e.g. 'yyyy-mm-dd' for a date column. */
+  formats: string[];
+}
+
+export interface WriteOptions {
+  caps: Capabilities;
+  store: SettingsStore;
+}
+
+function cellValue(v: string | number): string | number {
+  return typeof v === 'number' ? v : textValue(v);
+}
+
+export async function writeOverdueSheet(context: Excel.RequestContext, table: SheetTable, opts: WriteOptions): Promise<{ sheet: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  await context.sync();
+
+  const ownId = opts.store.get(OVERDUE_SHEET_KEY);
+  const names: string[] = [];
+  let target: Excel.Worksheet | null = null;
+  for (let i = 0; i < sheets.items.length; i++) {
+    names.push(sheets.items[i].name);
+    if (sheets.items[i].id === ownId) target = sheets.items[i];
+  }
+  if (target) target.getRange().clear();
+  else target = sheets.add(uniqueSheetName(OVERDUE_SHEET_NAME, names));
+  target.load('name,id');
+
+  const width = table.header.length;
+  const values: (string | number)[][] = [table.header.map(cellValue)];
+  const formats: string[][] = [table.header.map(() => 'General')];
+  for (let r = 0; r < table.rows.length; r++) {
+    values.push(table.rows[r].map(cellValue));
+    formats.push(table.formats);
+  }
+  const all = target.getRange('A1:' + columnLetter(width - 1) + values.length);
+  // Formats first, so the serials land in cells that already show them as dates.
+  all.numberFormat = formats;
+  all.values = values;
+  target.getRange('A1:' + columnLetter(width - 1) + '1').format.font.bold = true;
+  if (opts.caps.usedRangeValuesOnly) all.format.autofitColumns();
+  if (opts.caps.freezePanes) target.freezePanes.freezeRows(1);
+  target.activate();
+  await context.sync();
+
+  opts.store.set(OVERDUE_SHEET_KEY, target.id);
+  await opts.store.save();
+  return { sheet: target.name };
+}

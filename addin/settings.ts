@@ -1,0 +1,89 @@
+// The add-in's state kept in the document (Office.context.document.settings), so whoever opens
+// the workbook next gets the same rules, and a re-run of setup knows exactly what it made before.
+import { applyConfig } from '../ledger/config';
+import { defaultSchema, Schema } from '../ledger/schema';
+
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  /** Persists the settings into the document. */
+  save(): Promise<void>;
+}
+
+/** Setting names; prefixed so they never meet another add-in's. */
+export const CONFIG_KEY = 'zgtz.config';
+export const RULES_KEY = 'zgtz.rules';
+export const OVERDUE_SHEET_KEY = 'zgtz.overdueSheet';
+
+/** A conditional format the add-in created: its range and formula, as written. */
+export interface RememberedFormat {
+  address: string;
+  formula: string;
+}
+
+/** A data validation the add-in created: its range and rule type ('List', 'Custom', 'Date' …). */
+export interface RememberedValidation {
+  address: string;
+  type: string;
+}
+
+export interface RememberedRules {
+  formats: RememberedFormat[];
+  validations: RememberedValidation[];
+}
+
+/** The document's settings (Office.context.document.settings unless another is given). */
+export function officeSettings(settings?: Office.Settings): SettingsStore {
+  const target = settings || Office.context.document.settings;
+  return {
+    get: (name) => {
+      const v: unknown = target.get(name);
+      return v === undefined ? null : v;
+    },
+    set: (name, value) => target.set(name, value),
+    save: () =>
+      new Promise<void>((resolve, reject) => {
+        target.saveAsync((result) => {
+          // Compared as text: Office.AsyncResultStatus is not defined outside office.js.
+          if (String(result.status) === 'succeeded') resolve();
+          else reject(result.error);
+        });
+      }),
+  };
+}
+
+function isObject(v: unknown): v is { [key: string]: unknown } {
+  return typeof v === 'object' && v !== null && !(v instanceof Array);
+}
+
+/** The saved configuration object (applyConfig's JSON shape); {} when none. */
+export function savedConfig(store: SettingsStore): { [key: string]: unknown } {
+  const v = store.get(CONFIG_KEY);
+  return isObject(v) ? v : {};
+}
+
+/** The schema this document uses: the default extended by its saved configuration. */
+export function documentSchema(store: SettingsStore): { schema: Schema; errors: string[] } {
+  return applyConfig(defaultSchema(), savedConfig(store));
+}
+
+function rulesBySheet(store: SettingsStore): { [sheetId: string]: RememberedRules } {
+  const v = store.get(RULES_KEY);
+  return isObject(v) ? (v as { [sheetId: string]: RememberedRules }) : {};
+}
+
+export function rememberedRules(store: SettingsStore, sheetId: string): RememberedRules {
+  const all = rulesBySheet(store);
+  const r = Object.prototype.hasOwnProperty.call(all, sheetId) ? all[sheetId] : null;
+  if (!r || !(r.formats instanceof Array) || !(r.validations instanceof Array)) return { formats: [], validations: [] };
+  return r;
+}
+
+export function rememberRules(store: SettingsStore, sheetId: string, rules: RememberedRules): void {
+  const all = rulesBySheet(store);
+  const next: { [sheetId: string]: RememberedRules } = {};
+  const ids = Object.keys(all);
+  for (let i = 0; i < ids.length; i++) next[ids[i]] = all[ids[i]];
+  next[sheetId] = rules;
+  store.set(RULES_KEY, next);
+}

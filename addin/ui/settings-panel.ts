@@ -1,0 +1,127 @@
+// The settings panel: warning window, light colours and extra schema words, validated by the
+// core's applyConfig and saved in the document for whoever opens the workbook next.
+import { applyConfig } from '../../ledger/config';
+import { defaultSchema, LIGHTS, Schema } from '../../ledger/schema';
+import { Light } from '../../ledger/types';
+import { MessageKey, t } from '../i18n';
+import { CONFIG_KEY, savedConfig, SettingsStore } from '../settings';
+import { byId } from './dom';
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+const WHOLE_DAYS = /^\d{1,3}$/;
+export const MAX_WARN_DAYS = 365;
+const LIGHT_KEYS: { [L in Light]: MessageKey } = {
+  red: 'lightRed',
+  amber: 'lightAmber',
+  green: 'lightGreen',
+  blue: 'lightBlue',
+  grey: 'lightGrey',
+};
+
+/** A whole number of days 0..365 from an input, or null. */
+export function parseWarnDays(text: string): number | null {
+  const s = text.replace(/^\s+|\s+$/g, '');
+  if (!WHOLE_DAYS.test(s)) return null;
+  const n = parseInt(s, 10);
+  return n <= MAX_WARN_DAYS ? n : null;
+}
+
+/** The saved config without the keys the panel edits in their own fields. */
+function extraPart(config: { [key: string]: unknown }): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  const keys = Object.keys(config);
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== 'warnDays' && keys[i] !== 'colors') out[keys[i]] = config[keys[i]];
+  return out;
+}
+
+export function startSettingsPanel(
+  doc: Document,
+  store: SettingsStore,
+  initial: Schema,
+  report: (message: string, kind: 'ok' | 'error') => void,
+  onSaved: (schema: Schema) => void,
+): void {
+  const toggle = byId<HTMLButtonElement>(doc, 'btn-settings-toggle');
+  const body = byId<HTMLElement>(doc, 'settings-body');
+  const warn = byId<HTMLInputElement>(doc, 'setting-warn-days');
+  const extra = byId<HTMLTextAreaElement>(doc, 'setting-extra');
+  const colorInput = (light: Light): HTMLInputElement => byId<HTMLInputElement>(doc, 'setting-color-' + light);
+
+  function paintSwatch(light: Light): void {
+    const swatch = doc.querySelector('[data-swatch="' + light + '"]') as HTMLElement | null;
+    const value = colorInput(light).value;
+    if (swatch) swatch.style.backgroundColor = COLOR.test(value) ? value : 'transparent';
+  }
+
+  function fill(schema: Schema, extraJson: { [key: string]: unknown }): void {
+    warn.value = String(schema.warnDays);
+    for (let i = 0; i < LIGHTS.length; i++) {
+      colorInput(LIGHTS[i]).value = schema.colors[LIGHTS[i]];
+      paintSwatch(LIGHTS[i]);
+    }
+    extra.value = Object.keys(extraJson).length > 0 ? JSON.stringify(extraJson, null, 2) : '';
+  }
+
+  function collect(): { json: { [key: string]: unknown } | null; errors: string[] } {
+    const errors: string[] = [];
+    let json: { [key: string]: unknown } = {};
+    const text = extra.value.replace(/^\s+|\s+$/g, '');
+    if (text !== '') {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (typeof parsed === 'object' && parsed !== null && !(parsed instanceof Array)) json = parsed as { [key: string]: unknown };
+        else errors.push(t('jsonInvalid', { message: '{ … }' }));
+      } catch (e) {
+        errors.push(t('jsonInvalid', { message: e instanceof Error ? e.message : String(e) }));
+      }
+    }
+    const days = parseWarnDays(warn.value);
+    if (days === null) errors.push(t('warnDaysInvalid'));
+    const colors: { [key: string]: string } = {};
+    for (let i = 0; i < LIGHTS.length; i++) {
+      const value = colorInput(LIGHTS[i]).value.replace(/^\s+|\s+$/g, '');
+      if (COLOR.test(value)) colors[LIGHTS[i]] = value.toUpperCase();
+      else errors.push(t('colorInvalid', { light: t(LIGHT_KEYS[LIGHTS[i]]) }));
+    }
+    if (errors.length > 0) return { json: null, errors: errors };
+    json.warnDays = days;
+    json.colors = colors;
+    return { json: json, errors: [] };
+  }
+
+  async function save(): Promise<void> {
+    const collected = collect();
+    let errors = collected.errors;
+    let schema: Schema | null = null;
+    if (collected.json) {
+      const applied = applyConfig(defaultSchema(), collected.json);
+      errors = applied.errors;
+      schema = applied.schema;
+    }
+    if (!collected.json || !schema || errors.length > 0) {
+      report(t('settingsInvalid') + ' ' + errors.join(' '), 'error');
+      return;
+    }
+    store.set(CONFIG_KEY, collected.json);
+    await store.save();
+    onSaved(schema);
+    report(t('settingsSaved'), 'ok');
+  }
+
+  toggle.addEventListener('click', () => {
+    const open = body.hasAttribute('hidden');
+    if (open) body.removeAttribute('hidden');
+    else body.setAttribute('hidden', '');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
+  for (let i = 0; i < LIGHTS.length; i++) {
+    const light = LIGHTS[i];
+    colorInput(light).addEventListener('input', () => paintSwatch(light));
+  }
+  byId<HTMLButtonElement>(doc, 'btn-save-settings').addEventListener('click', () => {
+    save().then(undefined, (e: unknown) => report(t('errorGeneric', { message: e instanceof Error ? e.message : String(e) }), 'error'));
+  });
+  byId<HTMLButtonElement>(doc, 'btn-reset-settings').addEventListener('click', () => fill(defaultSchema(), {}));
+
+  fill(initial, extraPart(savedConfig(store)));
+}

@@ -1,0 +1,154 @@
+// 检查逾期, 校验台账 and the 逾期清单 sheet against the in-memory Excel: few round trips, chunked
+// reads only past the payload limit, old Excel works, and no value the user typed ever changes.
+import * as assert from 'assert';
+import { setupLedger } from '../../addin/excel/apply-rules';
+import { readActiveLedger } from '../../addin/excel/read-ledger';
+import { selectCell } from '../../addin/excel/select-cell';
+import { writeOverdueSheet, OVERDUE_SHEET_NAME } from '../../addin/excel/write-overdue-sheet';
+import { overdueReport, overdueTable } from '../../addin/overdue';
+import { classify } from '../../ledger/lights';
+import { defaultSchema } from '../../ledger/schema';
+import { formatDay, serialFromDay } from '../../ledger/days';
+import { createExcelHost, ExcelHost } from '../excel-host';
+import { AS_OF, capsOf, FIRST_ITEM_ROW, ledgerRows, makeHost, run, SHEET, storeOf } from './fixtures';
+
+const schema = defaultSchema();
+
+function read(host: ExcelHost) {
+  return run(host, (ctx) => readActiveLedger(ctx, capsOf(host), schema, AS_OF));
+}
+
+async function writeList(host: ExcelHost): Promise<string> {
+  const r = await read(host);
+  const table = overdueTable(overdueReport(r.ledger.items, AS_OF, 7), r.snapshot.grid.name);
+  const out = await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+  return out.sheet;
+}
+
+describe('addin check overdue (检查逾期)', () => {
+  it('reads every item in at most 2 syncs at 100 and 5,000 rows', async () => {
+    for (const n of [100, 5000]) {
+      const host = makeHost(n);
+      const r = await read(host);
+      assert.strictEqual(r.ledger.items.length, n);
+      assert.ok(host.counters.syncs <= 2, n + ' rows took ' + host.counters.syncs + ' syncs');
+    }
+  });
+
+  it('groups overdue and due-soon items by department, then owner, most overdue first', async () => {
+    const host = makeHost(60);
+    const r = await read(host);
+    const report = overdueReport(r.ledger.items, AS_OF, 7);
+    const expected = r.ledger.items.filter((it) => {
+      const light = classify(it, AS_OF, 7).light;
+      return light === 'red' || light === 'amber';
+    });
+    let listed = 0;
+    for (const g of report.groups) {
+      for (const o of g.owners) {
+        for (const e of o.entries) {
+          assert.strictEqual(e.item.department, g.department);
+          assert.strictEqual(e.item.text.owner, o.owner);
+        }
+        listed += o.entries.length;
+      }
+      for (let i = 1; i < g.entries.length; i++) {
+        assert.ok((g.entries[i - 1].cls.daysLeft as number) <= (g.entries[i].cls.daysLeft as number));
+      }
+    }
+    assert.ok(expected.length > 0);
+    assert.strictEqual(listed, expected.length);
+    assert.strictEqual(report.counts.red + report.counts.amber, expected.length);
+  });
+
+  it('works on ExcelApi 1.1 (volume-licensed Office 2016)', async () => {
+    const host = makeHost(30, { apiVersion: '1.1' });
+    const r = await read(host);
+    assert.strictEqual(r.ledger.items.length, 30);
+    const report = overdueReport(r.ledger.items, AS_OF, 7);
+    assert.ok(report.counts.red > 0);
+    await run(host, (ctx) => selectCell(ctx, SHEET, 10, 'F'));
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'F10' });
+    const sheet = await writeList(host);
+    assert.strictEqual(sheet, OVERDUE_SHEET_NAME);
+  });
+
+  it('reads in chunks only past the payload limit, and still returns every row', async () => {
+    const small = makeHost(3000, { payloadLimitBytes: 150 * 1024 });
+    const r = await read(small);
+    assert.ok(small.counters.syncs > 2, 'a chunked read needs more round trips');
+    assert.strictEqual(r.ledger.items.length, 3000);
+    assert.strictEqual(r.ledger.items[2999].row, FIRST_ITEM_ROW + 2999);
+    assert.strictEqual(r.ledger.items[2999].text.problem, '问题3000：会议纪要归档不及时');
+    const roomy = makeHost(3000);
+    const same = await read(roomy);
+    assert.strictEqual(roomy.counters.syncs, 1);
+    assert.deepStrictEqual(same.snapshot.grid.rows, r.snapshot.grid.rows);
+  });
+
+  it('selects the row of an item and the cell of a finding', async () => {
+    const host = makeHost(10);
+    await run(host, (ctx) => selectCell(ctx, SHEET, 7, '', { firstCol: 0, lastCol: 11 }));
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'A7:L7' });
+    await run(host, (ctx) => selectCell(ctx, SHEET, 8, 'H'));
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'H8' });
+  });
+
+  it('never changes a value: setup, validate, check and the 逾期清单 sheet leave the ledger as typed', async () => {
+    const host = makeHost(40);
+    host.setValue(SHEET, 'C5', '=SUM(1,2)');
+    host.setValue(SHEET, 'H6', '2023-06-30');
+    const before = host.values(SHEET);
+    await run(host, (ctx) => setupLedger(ctx, { caps: capsOf(host), schema, warnDays: 7, store: storeOf(host) }));
+    await read(host);
+    await writeList(host);
+    assert.deepStrictEqual(host.values(SHEET), before);
+  });
+});
+
+describe('addin 逾期清单 sheet', () => {
+  it('writes dates as serials with a yyyy-mm-dd format and text as text, in 2 syncs', async () => {
+    const rows = ledgerRows(20);
+    rows[4][2] = '=HYPERLINK("http://x","点我")';
+    rows[4][0] = '007';
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const r = await read(host);
+    const report = overdueReport(r.ledger.items, AS_OF, 7);
+    const table = overdueTable(report, SHEET);
+    host.resetCounters();
+    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    assert.strictEqual(host.counters.syncs, 2);
+    const values = host.values(OVERDUE_SHEET_NAME);
+    assert.strictEqual(values.length, table.rows.length + 1);
+    const first = report.groups[0].owners[0].entries[0];
+    assert.strictEqual(values[1][5], serialFromDay((first.item.deadline as { day: number }).day));
+    assert.strictEqual(host.numberFormat(OVERDUE_SHEET_NAME, 'F2'), 'yyyy-mm-dd');
+    assert.strictEqual(host.text(OVERDUE_SHEET_NAME, 'F2'), formatDay((first.item.deadline as { day: number }).day));
+    const formulaRow = values.findIndex((line) => line[4] === '=HYPERLINK("http://x","点我")');
+    assert.ok(formulaRow > 0, 'the formula-like problem text is listed');
+    const address = 'E' + (formulaRow + 1);
+    assert.strictEqual(host.text(OVERDUE_SHEET_NAME, address), '=HYPERLINK("http://x","点我")', 'stored as text, not as a formula');
+    const idRow = values.findIndex((line) => line[3] === '007');
+    assert.ok(idRow > 0, 'a 序号 like 007 stays text');
+  });
+
+  it('replaces its own sheet on each run and never touches a user sheet of the same name', async () => {
+    const host = createExcelHost({
+      sheets: [
+        { name: SHEET, values: ledgerRows(30) },
+        { name: OVERDUE_SHEET_NAME, values: [['我自己的清单，不要动']] },
+      ],
+      active: SHEET,
+    });
+    const first = await writeList(host);
+    assert.strictEqual(first, OVERDUE_SHEET_NAME + ' (2)');
+    await run(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).activate();
+      await ctx.sync();
+    });
+    const second = await writeList(host);
+    assert.strictEqual(second, first);
+    assert.deepStrictEqual(host.sheetNames(), [SHEET, OVERDUE_SHEET_NAME, OVERDUE_SHEET_NAME + ' (2)']);
+    assert.deepStrictEqual(host.values(OVERDUE_SHEET_NAME), [['我自己的清单，不要动']]);
+  });
+});

@@ -1,0 +1,176 @@
+// The preview page: an in-memory Excel loaded with the example ledger, drawn as a grid beside the
+// real built task pane, which reaches the host through the office.js stand-in (office-stub.ts).
+import { Day } from '../../ledger/types';
+import { columnLetter } from '../../ledger/cells';
+import { formatDay, parseISODay, todayDay } from '../../ledger/days';
+import { defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../../ledger/schema';
+import { createExcelHost, ExcelHost } from '../excel-host';
+import { ApiVersion } from '../excel-host/requirements';
+import { evaluateFormatFormula } from '../formula/evaluate';
+import { EXAMPLE_SHEET, exampleWorkbook } from './example-ledger';
+import { renderGrid } from './grid';
+import { workbookView, sheetView } from './host-view';
+import { Area } from './sheet-view';
+
+declare global {
+  interface Window {
+    __host?: ExcelHost;
+  }
+}
+
+const API_VERSIONS: ApiVersion[] = ['1.1', '1.6', '1.8', '1.9', 'latest'];
+const PANE_URL = '/pane/taskpane.html';
+const POLL_MS = 150;
+
+interface PreviewParams {
+  apiVersion: ApiVersion;
+  displayLanguage: string;
+  today: Day;
+}
+
+function readParams(search: string): PreviewParams {
+  const q = new URLSearchParams(search);
+  const api = q.get('api') || 'latest';
+  if (API_VERSIONS.indexOf(api as ApiVersion) < 0) throw new Error('api 参数只能是 ' + API_VERSIONS.join('、'));
+  const asOf = q.get('asOf');
+  const today = asOf ? parseISODay(asOf) : todayDay();
+  if (today === null) throw new Error('asOf 参数须为 YYYY-MM-DD：' + asOf);
+  return { apiVersion: api as ApiVersion, displayLanguage: q.get('lang') || 'zh-CN', today };
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error('预览页缺少元素 #' + id);
+  return e as T;
+}
+
+function areaAddress(a: Area): string {
+  const tl = columnLetter(a.c0) + (a.r0 + 1);
+  return a.r0 === a.r1 && a.c0 === a.c1 ? tl : tl + ':' + columnLetter(a.c1) + (a.r1 + 1);
+}
+
+function drawLegend(): void {
+  const legend = byId('legend');
+  const colors = defaultSchema().colors;
+  for (const light of LIGHTS) {
+    const span = document.createElement('span');
+    span.style.setProperty('--c', colors[light]);
+    span.textContent = LIGHT_NAMES[light] + ' ' + LIGHT_MEANINGS[light];
+    legend.appendChild(span);
+  }
+}
+
+/** Shows the built pane, or a note saying how to build it when dist/ has none yet. */
+function loadPane(frame: HTMLIFrameElement): void {
+  fetch(PANE_URL, { method: 'HEAD', cache: 'no-store' }).then((res) => {
+    if (res.ok) {
+      frame.src = PANE_URL;
+      return;
+    }
+    frame.srcdoc =
+      '<p style="font:14px sans-serif;padding:12px">尚未构建任务窗格（dist/taskpane.html 不存在）。' +
+      '请先运行 <code>npx webpack --mode production</code>，再刷新本页。</p>';
+  });
+}
+
+class Preview {
+  private shown: string | null = null;
+  private lastSyncs = -1;
+  private lastActive = '';
+  private lastSelection = '';
+  private dirty = true;
+
+  constructor(private readonly host: ExcelHost, private readonly params: PreviewParams) {}
+
+  start(): void {
+    this.tick();
+    window.setInterval(() => this.tick(), POLL_MS);
+  }
+
+  /** Redraws when the pane synced, the active sheet or selection moved, or a tab was picked. */
+  private tick(): void {
+    const wb = workbookView(this.host);
+    const selKey = wb.selection ? wb.selection.sheet + '!' + areaAddress(wb.selection.area) : '';
+    if (wb.active !== this.lastActive) this.shown = wb.active;
+    const changed = this.host.counters.syncs !== this.lastSyncs || wb.active !== this.lastActive || selKey !== this.lastSelection;
+    if (!changed && !this.dirty) return;
+    const selectionMoved = selKey !== this.lastSelection;
+    this.lastSyncs = this.host.counters.syncs;
+    this.lastActive = wb.active;
+    this.lastSelection = selKey;
+    this.dirty = false;
+    if (!this.shown || wb.sheets.indexOf(this.shown) < 0) this.shown = wb.active;
+    this.drawTabs(wb.sheets);
+    const view = sheetView(this.host, this.shown);
+    const sel = wb.selection && wb.selection.sheet === this.shown ? wb.selection.area : null;
+    const result = renderGrid(byId<HTMLTableElement>('grid'), view, {
+      today: this.params.today,
+      evaluate: evaluateFormatFormula,
+      selection: sel,
+    });
+    this.drawCellInfo(sel, view.texts, result.formulaErrors);
+    if (sel && selectionMoved) this.scrollTo(sel);
+  }
+
+  private drawTabs(sheets: string[]): void {
+    const tabs = byId('tabs');
+    tabs.textContent = '';
+    for (const name of sheets) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = name;
+      b.setAttribute('aria-selected', String(name === this.shown));
+      b.addEventListener('click', () => {
+        this.shown = name;
+        this.dirty = true;
+        this.tick();
+      });
+      tabs.appendChild(b);
+    }
+  }
+
+  private drawCellInfo(sel: Area | null, texts: string[][], errors: string[]): void {
+    const info = byId('cell-info');
+    info.textContent = '';
+    if (errors.length > 0) {
+      info.textContent = '条件格式公式无法计算：' + errors.join('；');
+      info.style.color = '#a4262c';
+      return;
+    }
+    info.style.color = '';
+    if (!sel) return;
+    const addr = document.createElement('span');
+    addr.className = 'addr';
+    addr.textContent = areaAddress(sel);
+    info.appendChild(addr);
+    info.appendChild(document.createTextNode(texts[sel.r0] ? texts[sel.r0][sel.c0] || '' : ''));
+  }
+
+  private scrollTo(sel: Area): void {
+    const row = document.querySelector('#grid tr[data-row="' + (sel.r0 + 1) + '"]');
+    if (row) row.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+function main(): void {
+  const params = readParams(window.location.search);
+  const host = createExcelHost({
+    sheets: exampleWorkbook({ today: params.today }),
+    active: EXAMPLE_SHEET,
+    apiVersion: params.apiVersion,
+    displayLanguage: params.displayLanguage,
+  });
+  // The pane's office.js stand-in takes the host from here (window.parent.__host).
+  window.__host = host;
+  byId('preview-info').textContent =
+    '内存中的 Excel · 今天按 ' + formatDay(params.today) + ' · ExcelApi ' + params.apiVersion + ' · 显示语言 ' + params.displayLanguage;
+  drawLegend();
+  new Preview(host, params).start();
+  loadPane(byId<HTMLIFrameElement>('pane'));
+}
+
+try {
+  main();
+} catch (e) {
+  byId('preview-info').textContent = '预览无法启动：' + (e as Error).message;
+}

@@ -1,0 +1,133 @@
+// The preview server: builds the preview bundle and serves it next to the built pane (dist/),
+// answering the pane's office.js request with the stand-in that plugs in the in-memory host.
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import { AddressInfo } from 'net';
+
+export interface PreviewServer {
+  /** 'http://127.0.0.1:PORT/' */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Interface to listen on; loopback by default. */
+  host?: string;
+  /** Rebuild the preview bundle first (default true). */
+  build?: boolean;
+}
+
+const MIME: { [ext: string]: string } = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** The folder holding package.json, walking up from here (works from build/ and build-<name>/). */
+export function repoRoot(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found above ' + from);
+    dir = up;
+  }
+}
+
+export function previewOutputDir(root: string = repoRoot()): string {
+  return path.join(root, 'test-output', 'preview');
+}
+
+/** Runs test/preview/webpack.preview.config.js through webpack's Node API. */
+export function buildPreview(root: string = repoRoot()): Promise<void> {
+  // Loaded lazily so that merely importing this module stays cheap.
+  const webpack = require('webpack');
+  const config = require(path.join(root, 'test', 'preview', 'webpack.preview.config.js'));
+  return new Promise((resolve, reject) => {
+    webpack(config, (err: Error | null, stats: any) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) {
+        return reject(new Error('预览页打包失败：\n' + stats.toString({ all: false, errors: true })));
+      }
+      resolve();
+    });
+  });
+}
+
+/** Maps a URL path onto a file under base, refusing anything that escapes it. */
+function fileUnder(base: string, urlPath: string): string | null {
+  const file = path.normalize(path.join(base, urlPath));
+  if (file !== base && !file.startsWith(base + path.sep)) return null;
+  return file;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: Buffer | string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(body);
+}
+
+function sendFile(res: http.ServerResponse, file: string | null): void {
+  if (!file) return send(res, 403, MIME['.txt'], '禁止访问');
+  fs.stat(file, (err, st) => {
+    if (err || !st.isFile()) return send(res, 404, MIME['.txt'], '未找到：' + path.basename(file));
+    fs.readFile(file, (readErr, data) => {
+      if (readErr) return send(res, 500, MIME['.txt'], '读取失败');
+      send(res, 200, MIME[path.extname(file).toLowerCase()] || 'application/octet-stream', data);
+    });
+  });
+}
+
+/** Routes: /pane/office-js/office.js → stand-in; /pane/* → dist/; everything else → the preview bundle. */
+export function route(root: string, urlPath: string): string | null {
+  const out = previewOutputDir(root);
+  if (urlPath === '/pane/office-js/office.js') return path.join(out, 'office-stub.js');
+  if (urlPath.startsWith('/pane/')) return fileUnder(path.join(root, 'dist'), urlPath.slice('/pane/'.length));
+  if (urlPath === '/') return path.join(out, 'index.html');
+  return fileUnder(out, urlPath.slice(1));
+}
+
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  const root = repoRoot();
+  if (opts.build !== false) await buildPreview(root);
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, MIME['.txt'], '只支持 GET');
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url || '/', 'http://localhost').pathname);
+    } catch {
+      return send(res, 400, MIME['.txt'], '地址无效');
+    }
+    if (urlPath === '/favicon.ico') return send(res, 204, MIME['.txt'], '');
+    sendFile(res, route(root, urlPath));
+  });
+  const host = opts.host || '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: 'http://' + host + ':' + port + '/',
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,196 @@
+// The merge itself: read every file, read every visible sheet as a ledger,
+// classify the items and account for every row. No output is written here.
+import * as path from 'path';
+import { ymdOfDay } from '../ledger/days';
+import { classify } from '../ledger/lights';
+import { readLedger, SheetLedger } from '../ledger/read';
+import { Schema } from '../ledger/schema';
+import { departmentStats } from '../ledger/stats';
+import { normalizeLabel } from '../ledger/text';
+import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
+import { msg, SKIP_REASONS } from './messages';
+import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
+
+export interface RunOptions {
+  /** Absolute paths, in report order. */
+  files: string[];
+  /** File names in the report are relative to this folder. */
+  cwd: string;
+  schema: Schema;
+  asOf: Day;
+  warnDays: number;
+  onFile?: (index: number, total: number, file: string) => void;
+}
+
+export interface SheetSummary {
+  name: string;
+  /** Non-blank rows below the header (items + skipped rows). */
+  rows: number;
+  items: number;
+  /** A ledger header was found. */
+  ledger: boolean;
+  hidden?: boolean;
+}
+
+export interface FileSummary {
+  /** As shown in the report: relative to the working folder. */
+  file: string;
+  sheets: SheetSummary[];
+  rowsRead: number;
+  /** Why nothing of this file could be merged (unreadable, or no ledger sheet). */
+  error?: string;
+}
+
+export interface MergedItem {
+  item: Item;
+  cls: Classification;
+  file: string;
+  sheet: string;
+}
+
+export interface MergeResult {
+  asOf: Day;
+  warnDays: number;
+  schema: Schema;
+  files: FileSummary[];
+  items: MergedItem[];
+  /** Every finding, in file → sheet → row order; skipped rows are info findings. */
+  findings: Finding[];
+  departments: DepartmentStats[];
+  totals: DepartmentStats;
+  /** Files with at least one ledger sheet. */
+  filesMerged: number;
+  /** Ledger sheets read. */
+  sheetsMerged: number;
+  /** Files with an `error`. */
+  filesFailed: number;
+}
+
+/** Sheets that explain how to fill the ledger: no header is expected there, so no finding. */
+const INSTRUCTION_SHEET = /说明|须知|要求|指南|目录|封面|填表|填报|示例|范例|样表|模板/;
+/** The sheets of our own report: a report lying among the inputs is not merged again. */
+const REPORT_SHEETS = ['汇总', '统计', '逾期清单', '数据问题'];
+
+export function isInstructionSheet(name: string): boolean {
+  return INSTRUCTION_SHEET.test(normalizeLabel(name));
+}
+
+function isOwnReport(wb: WorkbookRead): boolean {
+  return REPORT_SHEETS.every((name) => wb.sheetNames.indexOf(name) >= 0);
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === '' ? path.basename(file) : rel;
+}
+
+function fileFinding(file: string, code: Finding['code'], severity: Finding['severity'], message: string, sheet = ''): Finding {
+  return { file, sheet, row: 0, column: '', code, severity, message };
+}
+
+/** The core's findings plus one info finding per skipped row, by row (stable). */
+function sheetFindings(ledger: SheetLedger, file: string): Finding[] {
+  const skipped: Finding[] = ledger.skipped.map((s) => ({
+    file,
+    sheet: ledger.sheet,
+    row: s.row,
+    column: '',
+    code: 'row-skipped' as const,
+    severity: 'info' as const,
+    message: '第' + s.row + '行是' + SKIP_REASONS[s.reason],
+  }));
+  const all = ledger.findings.concat(skipped);
+  const order = all.map((_, i) => i);
+  order.sort((a, b) => all[a].row - all[b].row || a - b);
+  return order.map((i) => all[i]);
+}
+
+function readOne(abs: string, file: string, opts: RunOptions, result: MergeResult, year: number): void {
+  const summary: FileSummary = { file, sheets: [], rowsRead: 0 };
+  result.files.push(summary);
+  let wb: WorkbookRead;
+  try {
+    wb = readWorkbook(abs);
+  } catch (e) {
+    const why = e instanceof WorkbookReadError ? e.message : msg.unreadable(e instanceof Error ? e.message : String(e));
+    summary.error = why;
+    result.filesFailed++;
+    result.findings.push(fileFinding(file, 'file-unreadable', 'error', why));
+    return;
+  }
+  if (isOwnReport(wb)) {
+    result.findings.push(fileFinding(file, 'file-unreadable', 'info', msg.ownReport));
+    return;
+  }
+  const findings: Finding[] = [];
+  const headerless: string[] = [];
+  let ledgers = 0;
+  for (const grid of wb.sheets) {
+    const ledger = readLedger(grid, { schema: opts.schema, file, year, asOf: opts.asOf });
+    summary.sheets.push({ name: grid.name, rows: ledger.rowsRead, items: ledger.items.length, ledger: !!ledger.header });
+    if (!ledger.header) {
+      if (!isInstructionSheet(grid.name)) headerless.push(grid.name);
+      continue;
+    }
+    ledgers++;
+    summary.rowsRead += ledger.rowsRead;
+    for (const item of ledger.items) {
+      result.items.push({ item, cls: classify(item, opts.asOf, opts.warnDays), file, sheet: grid.name });
+    }
+    for (const f of sheetFindings(ledger, file)) findings.push(f);
+  }
+  for (const name of wb.hidden) {
+    summary.sheets.push({ name, rows: 0, items: 0, ledger: false, hidden: true });
+    findings.push(fileFinding(file, 'sheet-hidden', 'info', msg.hiddenSheet, name));
+  }
+  if (ledgers === 0) {
+    summary.error = msg.noLedgerInFile;
+    result.filesFailed++;
+    result.findings.push(fileFinding(file, 'header-not-found', 'error', msg.noLedgerInFile));
+  } else {
+    result.filesMerged++;
+    result.sheetsMerged += ledgers;
+    for (const name of headerless) {
+      result.findings.push(fileFinding(file, 'header-not-found', 'info', msg.noLedgerInSheet, name));
+    }
+  }
+  for (const f of findings) result.findings.push(f);
+}
+
+export function runMerge(opts: RunOptions): MergeResult {
+  const result: MergeResult = {
+    asOf: opts.asOf,
+    warnDays: opts.warnDays,
+    schema: opts.schema,
+    files: [],
+    items: [],
+    findings: [],
+    departments: [],
+    totals: departmentStats([], opts.asOf, opts.warnDays).totals,
+    filesMerged: 0,
+    sheetsMerged: 0,
+    filesFailed: 0,
+  };
+  // Year-less deadlines ("6月底前") take the as-of year unless a title row names the ledger's year.
+  const year = ymdOfDay(opts.asOf).y;
+  opts.files.forEach((abs, i) => {
+    const file = displayPath(abs, opts.cwd);
+    if (opts.onFile) opts.onFile(i + 1, opts.files.length, file);
+    readOne(abs, file, opts, result, year);
+  });
+  const stats = departmentStats(
+    result.items.map((m) => m.item),
+    opts.asOf,
+    opts.warnDays,
+  );
+  result.departments = stats.departments;
+  result.totals = stats.totals;
+  return result;
+}
+
+/** Where a finding is, for one-line messages: 工作表“办公室” F12 (the message itself names the row). */
+export function findingWhere(f: Finding): string {
+  const sheet = f.sheet ? '工作表“' + f.sheet + '”' : '';
+  if (!f.row) return sheet;
+  return sheet + ' ' + (f.column ? f.column + f.row : '第' + f.row + '行');
+}

@@ -1,0 +1,200 @@
+// The styled report workbook: 汇总, 统计, 逾期清单, 数据问题, rendered from the report model.
+import { formatDayChinese, serialFromDay } from '../ledger/days';
+import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES } from '../ledger/schema';
+import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
+import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
+import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
+import { ItemEntry, ReportModel } from './report-model';
+
+export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
+
+const TITLE: CellStyle = { bold: true, fontSize: 14 };
+const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
+const PERCENT: CellStyle = { numFmt: '0.0%' };
+const CENTER: CellStyle = { hAlign: 'center' };
+const BOLD: CellStyle = { bold: true };
+const ROW_WRAP: CellStyle = { wrap: true, vAlign: 'top' };
+
+const COLUMN_WIDTHS: { [K in ColumnKey]: number } = {
+  id: 6,
+  category: 12,
+  problem: 36,
+  measures: 36,
+  department: 12,
+  owner: 10,
+  leader: 10,
+  deadline: 12,
+  progress: 28,
+  status: 10,
+  closedOn: 12,
+  notes: 16,
+};
+
+function standardHeaders(): { [K in ColumnKey]: string } {
+  const out = {} as { [K in ColumnKey]: string };
+  for (const c of defaultSchema().columns) out[c.key] = c.header;
+  return out;
+}
+
+function title(text: string): OutCell[] {
+  return [{ v: text, s: TITLE }];
+}
+
+/** A canonical field as a cell: dates stay dates, numbers stay numbers, text stays text. */
+function fieldCell(e: ItemEntry, key: ColumnKey): OutCell {
+  const day = e.dates[key];
+  if (day !== undefined) return { v: serialFromDay(day), s: DATE };
+  const n = e.numbers[key];
+  if (n !== undefined) return n;
+  return e.fields[key] === '' ? null : e.fields[key];
+}
+
+/** The 状态灯 word cells, shared by every row (the word is what black-and-white prints show). */
+const LIGHT_WORDS: { [L in Light]: OutCell } = {
+  red: { v: LIGHT_NAMES.red, s: CENTER },
+  amber: { v: LIGHT_NAMES.amber, s: CENTER },
+  green: { v: LIGHT_NAMES.green, s: CENTER },
+  blue: { v: LIGHT_NAMES.blue, s: CENTER },
+  grey: { v: LIGHT_NAMES.grey, s: CENTER },
+};
+const UNKNOWN_LIGHT_WORD: OutCell = { v: LIGHT_UNKNOWN, s: CENTER };
+
+function lightWord(light: Light | null): OutCell {
+  return light ? LIGHT_WORDS[light] : UNKNOWN_LIGHT_WORD;
+}
+
+function effectiveDeadlineCell(e: ItemEntry): OutCell {
+  if (e.effectiveDeadline === null) return null;
+  if (e.effectiveDeadline === 'ongoing') return ONGOING_DEADLINE;
+  return { v: serialFromDay(e.effectiveDeadline), s: DATE };
+}
+
+/** One shared row style per light, so 100,000 rows do not mean 100,000 style objects. */
+function lightRowStyles(model: ReportModel): { [L in Light]: CellStyle } {
+  const out = {} as { [L in Light]: CellStyle };
+  (Object.keys(LIGHT_NAMES) as Light[]).forEach((l) => {
+    out[l] = { fill: model.colors[l], wrap: true, vAlign: 'top' };
+  });
+  return out;
+}
+
+function asOfText(model: ReportModel): string {
+  return '截至' + formatDayChinese(model.asOf);
+}
+
+function summarySheet(model: ReportModel): OutSheet {
+  const headers = standardHeaders();
+  const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
+  header.push('状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行');
+  const rows: OutCell[][] = [
+    title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
+    [legend(model.warnDays)],
+    header,
+  ];
+  const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
+  const byLight = lightRowStyles(model);
+  for (const e of model.items) {
+    const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
+    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    rows.push(row);
+    rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
+  }
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([8, 9, 12, 24, 14, 7]);
+  return { name: SHEET_NAMES.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
+}
+
+function statsRow(s: DepartmentStats): OutCell[] {
+  return [
+    s.name,
+    s.total,
+    s.closed,
+    s.done,
+    s.inProgress,
+    s.notStarted,
+    s.ongoing,
+    s.overdue,
+    s.dueSoon,
+    s.closedLate,
+    { v: s.completionRate, s: PERCENT },
+  ];
+}
+
+function statsSheet(model: ReportModel): OutSheet {
+  const rows: OutCell[][] = [
+    title('各部门整改情况统计（' + asOfText(model) + '）'),
+    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', '逾期', '临期', '超期完成', '完成率'],
+  ];
+  for (const d of model.departments) rows.push(statsRow(d));
+  rows.push(statsRow(model.totals));
+  const rowStyles: (CellStyle | undefined)[] = [];
+  rowStyles[rows.length - 1] = BOLD;
+  return {
+    name: SHEET_NAMES.stats,
+    rows,
+    rowStyles,
+    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 9],
+    headerRow: 1,
+    landscape: true,
+    borders: true,
+  };
+}
+
+function overdueSheet(model: ReportModel): OutSheet {
+  const rows: OutCell[][] = [
+    title('逾期清单（' + asOfText(model) + '，共 ' + model.overdue.length + ' 项，按逾期天数从多到少排列）'),
+    ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', '逾期天数', '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
+  ];
+  const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
+  const red: CellStyle = { fill: model.colors.red, wrap: true, vAlign: 'top' };
+  model.overdue.forEach((e, i) => {
+    rows.push([
+      i + 1,
+      e.fields.department || null,
+      e.fields.owner || null,
+      e.fields.leader || null,
+      e.fields.problem || null,
+      fieldCell(e, 'deadline'),
+      -(e.daysLeft as number),
+      e.fields.status || null,
+      e.fields.progress || null,
+      e.source.file,
+      e.source.sheet,
+      e.source.row,
+    ]);
+    rowStyles.push(red);
+  });
+  return {
+    name: SHEET_NAMES.overdue,
+    rows,
+    rowStyles,
+    colWidths: [6, 12, 10, 10, 40, 12, 9, 10, 28, 24, 14, 7],
+    headerRow: 1,
+    landscape: true,
+    borders: true,
+  };
+}
+
+function problemsSheet(model: ReportModel): OutSheet {
+  const rows: OutCell[][] = [
+    title('数据问题（共 ' + model.counts.problems + ' 条需处理，另有提示 ' + model.counts.notes + ' 条）'),
+    ['文件', '工作表', '行', '列', '代码', '严重程度', '问题说明'],
+  ];
+  const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
+  for (const p of model.problems) {
+    rows.push([p.file, p.sheet, p.row, p.column, p.code, SEVERITY_NAMES[p.severity], p.message]);
+    rowStyles.push(ROW_WRAP);
+  }
+  return {
+    name: SHEET_NAMES.problems,
+    rows,
+    rowStyles,
+    colWidths: [24, 14, 6, 5, 18, 9, 70],
+    headerRow: 1,
+    landscape: true,
+    borders: true,
+  };
+}
+
+export function reportSheets(model: ReportModel): OutSheet[] {
+  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model)];
+}

@@ -1,0 +1,157 @@
+// The workbook's style table: resolves cell styles to deduplicated cellXfs ids and renders xl/styles.xml.
+import { CellStyle } from './types';
+import { XML_DECL, escapeXml } from './xml';
+
+const DEFAULT_FONT = { name: '宋体', size: 11 };
+
+// Built-in formats need no numFmt entry and read the same in every locale.
+const BUILTIN_NUMFMTS: { [code: string]: number } = {
+  'General': 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+};
+const FIRST_CUSTOM_NUMFMT = 164;
+
+const THIN = '<color indexed="64"/>';
+
+function argb(color: string): string {
+  const m = /^#?([0-9A-Fa-f]{6})$/.exec(color);
+  if (!m) throw new Error(`颜色格式无效：“${color}”，应为 #RRGGBB`);
+  return 'FF' + m[1].toUpperCase();
+}
+
+/** Distinct XML entries, each listed once; an entry's id is its position. */
+class Pool {
+  readonly xml: string[] = [];
+  private readonly ids = new Map<string, number>();
+  constructor(initial: string[]) {
+    for (const x of initial) this.id(x);
+  }
+  id(xml: string): number {
+    let id = this.ids.get(xml);
+    if (id === undefined) {
+      id = this.xml.length;
+      this.ids.set(xml, id);
+      this.xml.push(xml);
+    }
+    return id;
+  }
+}
+
+export class StyleTable {
+  private readonly fonts = new Pool([fontXml(false, undefined, DEFAULT_FONT.size)]);
+  private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly borders = new Pool(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
+  private readonly numFmts = new Map<string, number>();
+  private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  private readonly xfByKey = new Map<string, number>([['||||||||', 0]]);
+  /** The effective style of each cellXfs id, to layer further styles over. */
+  private readonly effective: CellStyle[] = [{}];
+  private readonly layered: (WeakMap<CellStyle, number> | undefined)[] = [];
+
+  /** The cellXfs id for `own` layered over the cellXfs id `baseXf`; cached per style object, which callers reuse. */
+  over(baseXf: number, own: CellStyle): number {
+    let cache = this.layered[baseXf];
+    if (!cache) cache = this.layered[baseXf] = new WeakMap();
+    let id = cache.get(own);
+    if (id === undefined) {
+      id = this.resolve(this.effective[baseXf], own);
+      cache.set(own, id);
+    }
+    return id;
+  }
+
+  /** The cellXfs id for `own` layered over `base` (own fields win); equal styles share one id. */
+  resolve(base: CellStyle | undefined, own: CellStyle | undefined): number {
+    if (!own) {
+      if (!base) return 0;
+      own = base;
+      base = undefined;
+    }
+    const bold = own.bold !== undefined ? own.bold : base !== undefined && base.bold;
+    const fill = own.fill !== undefined ? own.fill : base && base.fill;
+    const fontColor = own.fontColor !== undefined ? own.fontColor : base && base.fontColor;
+    const fontSize = own.fontSize !== undefined ? own.fontSize : base && base.fontSize;
+    const wrap = own.wrap !== undefined ? own.wrap : base !== undefined && base.wrap;
+    const numFmt = own.numFmt !== undefined ? own.numFmt : base && base.numFmt;
+    const hAlign = own.hAlign !== undefined ? own.hAlign : base && base.hAlign;
+    const vAlign = own.vAlign !== undefined ? own.vAlign : base && base.vAlign;
+    const border = own.border !== undefined ? own.border : base !== undefined && base.border;
+    const key = (bold ? '1' : '') + '|' + (fill || '') + '|' + (fontColor || '') + '|' + (fontSize || '') + '|' +
+      (wrap ? '1' : '') + '|' + (numFmt && numFmt !== 'General' ? numFmt : '') + '|' + (hAlign || '') + '|' +
+      (vAlign || '') + '|' + (border ? '1' : '');
+    const known = this.xfByKey.get(key);
+    if (known !== undefined) return known;
+    const id = this.addXf(!!bold, fill, fontColor, fontSize, !!wrap, numFmt, hAlign, vAlign, !!border);
+    this.xfByKey.set(key, id);
+    if (!this.effective[id]) this.effective[id] = { bold, fill, fontColor, fontSize, wrap, numFmt, hAlign, vAlign, border };
+    return id;
+  }
+
+  private addXf(bold: boolean, fill: string | undefined, fontColor: string | undefined, fontSize: number | undefined,
+    wrap: boolean, numFmt: string | undefined, hAlign: string | undefined, vAlign: string | undefined, border: boolean): number {
+    if (fontSize !== undefined && !(fontSize >= 1 && fontSize <= 409)) throw new Error(`字号无效：${fontSize}`);
+    const color = fontColor ? argb(fontColor) : undefined;
+    const size = fontSize || DEFAULT_FONT.size;
+    const fontId = this.fonts.id(fontXml(bold, color, size));
+    const fillId = fill ? this.fillId(argb(fill)) : 0;
+    const borderId = border ? this.borders.id(
+      `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`) : 0;
+    const numFmtId = numFmt ? this.numFmtId(numFmt) : 0;
+    const aligned = wrap || hAlign || vAlign;
+    let xml = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
+    if (numFmtId) xml += ' applyNumberFormat="1"';
+    if (fontId) xml += ' applyFont="1"';
+    if (fillId) xml += ' applyFill="1"';
+    if (borderId) xml += ' applyBorder="1"';
+    if (aligned) {
+      xml += ' applyAlignment="1"><alignment';
+      if (hAlign) xml += ` horizontal="${hAlign}"`;
+      if (vAlign) xml += ` vertical="${vAlign}"`;
+      if (wrap) xml += ' wrapText="1"';
+      xml += '/></xf>';
+    } else {
+      xml += '/>';
+    }
+    return this.xfs.id(xml);
+  }
+
+  private fillId(rgb: string): number {
+    return this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`);
+  }
+
+  private numFmtId(code: string): number {
+    const builtin = BUILTIN_NUMFMTS[code];
+    if (builtin !== undefined) return builtin;
+    let id = this.numFmts.get(code);
+    if (id === undefined) {
+      id = FIRST_CUSTOM_NUMFMT + this.numFmts.size;
+      this.numFmts.set(code, id);
+    }
+    return id;
+  }
+
+  toXml(): string {
+    const out: string[] = [XML_DECL, '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+    if (this.numFmts.size) {
+      out.push(`<numFmts count="${this.numFmts.size}">`);
+      this.numFmts.forEach((id, code) => out.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`));
+      out.push('</numFmts>');
+    }
+    section(out, 'fonts', this.fonts.xml);
+    section(out, 'fills', this.fills.xml);
+    section(out, 'borders', this.borders.xml);
+    out.push('<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>');
+    section(out, 'cellXfs', this.xfs.xml);
+    out.push('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
+    out.push('<dxfs count="0"/><tableStyles count="0"/></styleSheet>');
+    return out.join('');
+  }
+}
+
+function section(out: string[], tag: string, items: string[]): void {
+  out.push(`<${tag} count="${items.length}">`, ...items, `</${tag}>`);
+}
+
+function fontXml(bold: boolean, rgb: string | undefined, size: number): string {
+  return '<font>' + (bold ? '<b/>' : '') + `<sz val="${size}"/>` + (rgb ? `<color rgb="${rgb}"/>` : '') +
+    `<name val="${DEFAULT_FONT.name}"/><family val="3"/><charset val="134"/></font>`;
+}

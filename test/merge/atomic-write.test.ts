@@ -1,0 +1,62 @@
+// The report is written whole or not at all, and a locked report gets a clear message.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ReportWriteError, writeFileAtomic, WriteFs } from '../../scripts/atomic-write';
+import { tempDir } from './cli-helpers';
+
+function failing(op: keyof WriteFs, code: string): WriteFs {
+  const wrapped = { ...(fs as unknown as WriteFs) };
+  (wrapped as unknown as { [k: string]: unknown })[op] = () => {
+    const e = new Error(code + ': simulated') as NodeJS.ErrnoException;
+    e.code = code;
+    throw e;
+  };
+  return wrapped;
+}
+
+describe('atomic report writing', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('atomic-');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the bytes and leaves no temporary file', () => {
+    const target = path.join(dir, 'r.xlsx');
+    writeFileAtomic(target, new Uint8Array([1, 2, 3]));
+    assert.deepStrictEqual([...fs.readFileSync(target)], [1, 2, 3]);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['r.xlsx']);
+  });
+
+  for (const code of ['EBUSY', 'EPERM', 'EACCES']) {
+    it('explains a report locked by Excel (' + code + ' on rename) and keeps the old report intact', () => {
+      const target = path.join(dir, 'r.xlsx');
+      fs.writeFileSync(target, 'old');
+      assert.throws(
+        () => writeFileAtomic(target, 'new', '汇总报告.xlsx', failing('renameSync', code)),
+        (e: unknown) =>
+          e instanceof ReportWriteError && /无法写入报告“汇总报告\.xlsx”.*正在 Excel 或 WPS 中打开，请先关闭后重试/.test(e.message),
+      );
+      assert.strictEqual(fs.readFileSync(target, 'utf8'), 'old');
+      assert.deepStrictEqual(fs.readdirSync(dir), ['r.xlsx']);
+    });
+  }
+
+  it('removes the partial temporary file when the disk is full', () => {
+    const target = path.join(dir, 'r.xlsx');
+    assert.throws(
+      () => writeFileAtomic(target, 'data', 'r.xlsx', failing('writeSync', 'ENOSPC')),
+      (e: unknown) => e instanceof ReportWriteError && /磁盘空间不足/.test(e.message),
+    );
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+
+  it('explains a folder without write permission', () => {
+    assert.throws(
+      () => writeFileAtomic(path.join(dir, 'r.xlsx'), 'data', 'r.xlsx', failing('openSync', 'EACCES')),
+      (e: unknown) => e instanceof ReportWriteError && /文件被占用或没有写入权限/.test(e.message),
+    );
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+});

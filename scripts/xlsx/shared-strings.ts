@@ -21,11 +21,6 @@ export class SharedStrings {
     return id;
   }
 
-  /** Counts one more use of a string the caller already has the index of. */
-  reuse(): void {
-    this.refs++;
-  }
-
   toXml(): string {
     const out: string[] = [XML_DECL,
       `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.list.length}">`];

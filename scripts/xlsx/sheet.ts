@@ -109,8 +109,6 @@ function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, strings
   const tableStart = headerRow !== undefined ? headerRow : 0;
   const cellStart: string[] = [];
   for (let c = 0; c < width; c++) cellStart.push('<c r="' + columnLetter(c));
-  const lastText: (string | undefined)[] = new Array(width);
-  const lastTextId: number[] = new Array(width).fill(0);
   const headerXf = headerRow !== undefined ? styles.resolve(HEADER_DEFAULTS, undefined) : 0;
   const tableXf = sheet.borders ? styles.resolve(TABLE_DEFAULTS, undefined) : 0;
 
@@ -141,16 +139,9 @@ function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, strings
         if (v.length > MAX_TEXT) {
           throw new Error(`工作表“${sheet.name}”单元格 ${columnLetter(c)}${rn} 的文本有 ${v.length} 个字符，超过 Excel 上限 ${MAX_TEXT}`);
         }
-        // Columns repeat the value above (department, status, source file): skip the table lookup then.
-        if (v !== lastText[c]) {
-          lastText[c] = v;
-          lastTextId[c] = strings.id(v);
-        } else {
-          strings.reuse();
-        }
         openCell(out, cellStart[c], rn, xf);
         out.ascii('" t="s"><v>');
-        out.uint(lastTextId[c]);
+        out.uint(strings.id(v));
         out.ascii('</v></c>');
       } else if (typeof v === 'number' && isFinite(v)) {
         openCell(out, cellStart[c], rn, xf);

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark section in one run. Sections print their own
 // tables; the exit code is 0 even when a target is missed (a benchmark, not a test).
+import { runAddinBench } from './addin-bench';
 import { runMergeBench } from './merge-bench';
 
 const out = (line: string) => process.stdout.write(line + '\n');
@@ -10,6 +11,16 @@ function section(title: string, run: () => void): void {
   run();
 }
 
-section('merge command', () => {
-  runMergeBench(out);
+async function main(): Promise<void> {
+  section('merge command', () => {
+    runMergeBench(out);
+  });
+  out('');
+  out('== add-in (in-memory Excel host) ==');
+  await runAddinBench(out);
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e && e.stack ? e.stack : e) + '\n');
+  process.exit(1);
 });

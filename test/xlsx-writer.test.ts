@@ -129,6 +129,33 @@ function reportSheets(): OutSheet[] {
   ];
 }
 
+describe('xlsx writer: row heights for wrapped text', () => {
+  const WRAP: CellStyle = { wrap: true };
+  const rowTag = (xml: string, r: number) => (xml.match(new RegExp('<row r="' + r + '"[^>]*>')) || [''])[0];
+
+  it('gives a wrapped row the height of its longest cell, CJK counting double, and leaves short rows alone', () => {
+    const sheet: OutSheet = {
+      name: '汇总',
+      colWidths: [11, 30],
+      rows: [
+        ['短', '一行'],
+        ['x', '问题描述很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长'],
+        [{ v: '第一行\n第二行\n第三行', s: WRAP }, 'y'],
+        ['不换行的长文本不换行的长文本不换行的长文本不换行的长文本', 'z'],
+      ],
+      rowStyles: [WRAP, WRAP, undefined, undefined],
+    };
+    const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    assert.strictEqual(rowTag(xml, 1), '<row r="1">');
+    // 38 CJK characters = 76 units in a 30-wide column (29 usable) → 3 lines.
+    assert.strictEqual(rowTag(xml, 2), '<row r="2" ht="42.75" customHeight="1">');
+    assert.strictEqual(rowTag(xml, 3), '<row r="3" ht="42.75" customHeight="1">');
+    assert.strictEqual(rowTag(xml, 4), '<row r="4">');
+    const back = read(writeXlsx([sheet])).Sheets['汇总'];
+    assert.strictEqual(back.B2.v, sheet.rows[1][1]);
+  });
+});
+
 describe('xlsx writer', () => {
   describe('values read back with SheetJS', () => {
     it('keeps sheet names and order, values and types', () => {

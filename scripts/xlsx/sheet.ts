@@ -1,6 +1,7 @@
 // One worksheet part (xl/worksheets/sheetN.xml), elements in the schema's order.
 import { columnLetter } from '../../ledger/cells';
 import { ByteWriter } from './bytes';
+import { LINE_HEIGHT, wrappedLines } from './row-height';
 import { SharedStrings } from './shared-strings';
 import { StyleTable } from './styles';
 import { CellStyle, OutCell, OutSheet } from './types';
@@ -111,6 +112,8 @@ function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, strings
   for (let c = 0; c < width; c++) cellStart.push('<c r="' + columnLetter(c));
   const headerXf = headerRow !== undefined ? styles.resolve(HEADER_DEFAULTS, undefined) : 0;
   const tableXf = sheet.borders ? styles.resolve(TABLE_DEFAULTS, undefined) : 0;
+  const widths = sheet.colWidths;
+  const cellXf: number[] = [];
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -123,18 +126,28 @@ function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, strings
     const end = baseXf && row.length < tableWidth ? tableWidth : row.length;
     if (end === 0) continue;
     const rn = r + 1;
+    // First pass: each cell's style, and the lines its wrapped text needs.
+    let lines = 1;
+    for (let c = 0; c < end; c++) {
+      const v = row[c];
+      const xf = v !== null && typeof v === 'object' && v.s ? styles.over(baseXf, v.s) : baseXf;
+      cellXf[c] = xf;
+      const text = v !== null && typeof v === 'object' ? v.v : v;
+      if (typeof text === 'string' && widths && widths[c] && styles.wraps(xf)) {
+        const n = wrappedLines(text, widths[c]);
+        if (n > lines) lines = n;
+      }
+    }
     const rowStartPos = out.length;
     out.ascii('<row r="');
     out.uint(rn);
+    if (lines > 1) out.ascii('" ht="' + lines * LINE_HEIGHT + '" customHeight="1');
     out.ascii('">');
     const openPos = out.length;
     for (let c = 0; c < end; c++) {
       let v = row[c];
-      let xf = baseXf;
-      if (v !== null && typeof v === 'object') {
-        if (v.s) xf = styles.over(baseXf, v.s);
-        v = v.v;
-      }
+      const xf = cellXf[c];
+      if (v !== null && typeof v === 'object') v = v.v;
       if (typeof v === 'string' && v !== '') {
         if (v.length > MAX_TEXT) {
           throw new Error(`工作表“${sheet.name}”单元格 ${columnLetter(c)}${rn} 的文本有 ${v.length} 个字符，超过 Excel 上限 ${MAX_TEXT}`);

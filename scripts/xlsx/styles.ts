@@ -47,6 +47,11 @@ export class StyleTable {
   private readonly effective: CellStyle[] = [{}];
   private readonly layered: (WeakMap<CellStyle, number> | undefined)[] = [];
 
+  /** Whether cells of cellXfs id `xf` wrap their text. */
+  wraps(xf: number): boolean {
+    return !!this.effective[xf].wrap;
+  }
+
   /** The cellXfs id for `own` layered over the cellXfs id `baseXf`; cached per style object, which callers reuse. */
   over(baseXf: number, own: CellStyle): number {
     let cache = this.layered[baseXf];

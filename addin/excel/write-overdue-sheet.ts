@@ -1,12 +1,16 @@
 // Writes the 逾期清单 sheet: replaced on each run. The add-in owns that sheet only — it remembers
 // the sheet's id, so a sheet of the user's that happens to bear the name is never touched.
-// Two round trips: list the sheets, then write everything in one batch.
+// Two round trips: list the sheets, then write everything in one batch — unless the rows would
+// exceed Excel on the web's 5 MB request cap, then the rows go in blocks of one sync each.
 import { columnLetter } from '../../ledger/cells';
 import { Capabilities } from '../capabilities';
 import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
 import { textValue, uniqueSheetName } from './sheet-names';
 
 export const OVERDUE_SHEET_NAME = '逾期清单';
+
+/** Bytes one write request may carry: under the 5 MB cap, with room for the rest of the batch. */
+export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 export interface SheetTable {
   header: string[];
@@ -23,6 +27,14 @@ export interface WriteOptions {
 
 function cellValue(v: string | number): string | number {
   return typeof v === 'number' ? v : textValue(v);
+}
+
+/** Rows per write request, estimated from the JSON Office.js sends for values and formats. */
+function rowsPerRequest(values: (string | number)[][], rowFormats: string[]): number {
+  // Three bytes per character: UTF-8 of CJK text, the worst case below U+FFFF.
+  const bytes = (JSON.stringify(values).length + JSON.stringify(rowFormats).length * values.length) * 3;
+  const requests = Math.ceil(bytes / WRITE_BUDGET_BYTES);
+  return Math.max(1, Math.ceil(values.length / requests));
 }
 
 export async function writeOverdueSheet(context: Excel.RequestContext, table: SheetTable, opts: WriteOptions): Promise<{ sheet: string }> {
@@ -48,10 +60,17 @@ export async function writeOverdueSheet(context: Excel.RequestContext, table: Sh
     values.push(table.rows[r].map(cellValue));
     formats.push(table.formats);
   }
-  const all = target.getRange('A1:' + columnLetter(width - 1) + values.length);
-  // Formats first, so the serials land in cells that already show them as dates.
-  all.numberFormat = formats;
-  all.values = values;
+  const last = columnLetter(width - 1);
+  const perBlock = rowsPerRequest(values, table.formats);
+  for (let start = 0; start < values.length; start += perBlock) {
+    const end = Math.min(values.length, start + perBlock);
+    const block = target.getRange('A' + (start + 1) + ':' + last + end);
+    // Formats first, so the serials land in cells that already show them as dates.
+    block.numberFormat = formats.slice(start, end);
+    block.values = values.slice(start, end);
+    if (end < values.length) await context.sync();
+  }
+  const all = target.getRange('A1:' + last + values.length);
   target.getRange('A1:' + columnLetter(width - 1) + '1').format.font.bold = true;
   if (opts.caps.usedRangeValuesOnly) all.format.autofitColumns();
   if (opts.caps.freezePanes) target.freezePanes.freezeRows(1);

@@ -132,6 +132,25 @@ describe('addin 逾期清单 sheet', () => {
     assert.ok(idRow > 0, 'a 序号 like 007 stays text');
   });
 
+  it('writes a list too large for one request in blocks, every row intact', async () => {
+    const host = makeHost(5);
+    const header = ['序号', '责任部门', '责任人', '问题描述', '完成时限'];
+    const rows: (string | number)[][] = [];
+    for (let i = 0; i < 40000; i++) {
+      rows.push([i + 1, '代表工作室', '张三' + i, '问题' + i + '：联络站活动频次不高，部分站点一年不足四次活动', serialFromDay(AS_OF - i)]);
+    }
+    const table = { header, rows, formats: ['General', 'General', 'General', 'General', 'yyyy-mm-dd'] };
+    host.resetCounters();
+    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    assert.ok(host.counters.syncs > 2, 'more than one write request');
+    const values = host.values(OVERDUE_SHEET_NAME);
+    assert.strictEqual(values.length, rows.length + 1);
+    assert.deepStrictEqual(values[0], header);
+    assert.deepStrictEqual(values[1], rows[0]);
+    assert.deepStrictEqual(values[rows.length], rows[rows.length - 1]);
+    assert.strictEqual(host.numberFormat(OVERDUE_SHEET_NAME, 'E40001'), 'yyyy-mm-dd');
+  });
+
   it('replaces its own sheet on each run and never touches a user sheet of the same name', async () => {
     const host = createExcelHost({
       sheets: [

@@ -25,10 +25,13 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
+// Hoisted: a regex literal in a function builds a new RegExp object on every call.
+const EDGE_SPACES = /^\s+|\s+$/g;
+
 /** A cell's text as the user sees it (trimmed); '' for empty cells. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.replace(/^\s+|\s+$/g, '');
+  if (typeof v === 'string') return v.replace(EDGE_SPACES, '');
   if (typeof v === 'number') return isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.getFullYear() + '-' + pad2(v.getMonth() + 1) + '-' + pad2(v.getDate());

@@ -3,6 +3,8 @@
 import { columnLetter } from './cells';
 import { formatDay } from './days';
 import { DEADLINE_HINT } from './deadline';
+import { Dict, emptyDict } from './dict';
+import { getField } from './fields';
 import { HeaderMatch } from './header';
 import { columnSpec, Schema } from './schema';
 import { normalizeLabel } from './text';
@@ -103,11 +105,20 @@ function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
   }
 }
 
-function checkRequired(item: Item, ctx: CheckContext, out: Findings): void {
-  const cols = ctx.header.columns;
+/** The required columns the header has, looked up once rather than per item. */
+function requiredPresent(ctx: CheckContext): ColumnKey[] {
+  const keys: ColumnKey[] = [];
   for (let i = 0; i < REQUIRED_CELLS.length; i++) {
-    const key = REQUIRED_CELLS[i];
-    if (cols[key] === undefined || item.text[key]) continue;
+    if (ctx.header.columns[REQUIRED_CELLS[i]] !== undefined) keys.push(REQUIRED_CELLS[i]);
+  }
+  return keys;
+}
+
+function checkRequired(item: Item, required: ColumnKey[], ctx: CheckContext, out: Findings): void {
+  const cols = ctx.header.columns;
+  for (let i = 0; i < required.length; i++) {
+    const key = required[i];
+    if (getField(item.text, key)) continue;
     out.cell(item.row, key, 'required-empty', 'error', '第' + item.row + '行「' + out.name(key) + '」列为空，请填写');
   }
   if (cols.department !== undefined && item.departmentFrom === 'none') {
@@ -121,15 +132,19 @@ function checkRequired(item: Item, ctx: CheckContext, out: Findings): void {
   }
 }
 
+/** "第12行", built only for a finding: most items have none. */
+function rowName(item: Item): string {
+  return '第' + item.row + '行';
+}
+
 function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
-  const row = '第' + item.row + '行';
   if (item.deadline.kind === 'invalid') {
     out.cell(
       item.row,
       'deadline',
       'deadline-invalid',
       'error',
-      row + '「' + out.name('deadline') + '」列的' + quote(item.deadline.text) + '不是可识别的日期，应填写' + DEADLINE_HINT,
+      rowName(item) + '「' + out.name('deadline') + '」列的' + quote(item.deadline.text) + '不是可识别的日期，应填写' + DEADLINE_HINT,
     );
   }
   const statusText = item.text.status || '';
@@ -139,18 +154,16 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'status',
       'status-unknown',
       'error',
-      row + '「' + out.name('status') + '」列的' + quote(statusText) + '不是可识别的状态，应填写' + statusNames(ctx.schema),
+      rowName(item) + '「' + out.name('status') + '」列的' + quote(statusText) + '不是可识别的状态，应填写' + statusNames(ctx.schema),
     );
   }
-  const hasClosedColumn = ctx.header.columns.closedOn !== undefined;
-  const closedName = out.name('closedOn');
   if (item.closedOn.kind === 'invalid') {
     out.cell(
       item.row,
       'closedOn',
       'closed-date-invalid',
       'error',
-      row + '「' + closedName + '」列的' + quote(item.closedOn.text) + '不是可识别的日期，应填写具体日期，如2023-06-30',
+      rowName(item) + '「' + out.name('closedOn') + '」列的' + quote(item.closedOn.text) + '不是可识别的日期，应填写具体日期，如2023-06-30',
     );
   } else if (item.closedOn.kind === 'date' && item.closedOn.day > ctx.asOf) {
     out.cell(
@@ -158,15 +171,15 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'closedOn',
       'closed-date-future',
       'warning',
-      row + '「' + closedName + '」列的' + quote(formatDay(item.closedOn.day)) + '晚于统计日期' + formatDay(ctx.asOf) + '，请核实',
+      rowName(item) + '「' + out.name('closedOn') + '」列的' + quote(formatDay(item.closedOn.day)) + '晚于统计日期' + formatDay(ctx.asOf) + '，请核实',
     );
-  } else if (item.closedOn.kind === 'empty' && item.status === '已销号' && hasClosedColumn) {
+  } else if (item.closedOn.kind === 'empty' && item.status === '已销号' && ctx.header.columns.closedOn !== undefined) {
     out.cell(
       item.row,
       'closedOn',
       'closed-without-date',
       'error',
-      row + '已销号，但「' + closedName + '」列为空，请填写销号日期',
+      rowName(item) + '已销号，但「' + out.name('closedOn') + '」列为空，请填写销号日期',
     );
   }
 }
@@ -178,15 +191,12 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
  * Sorting indexes by 序号 finds the repeats without a 100,000-key dictionary.
  */
 function checkDuplicateIds(items: Item[], out: Findings): void {
+  if (idsRise(items)) return;
   const ids: string[] = [];
   const order: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    const id = items[i].text.id || '';
-    ids.push(id);
-    if (id === '') continue;
-    const prev = i > 0 ? items[i - 1] : null;
-    if (prev && ids[i - 1] === id && (prev.text.problem || '') === (items[i].text.problem || '')) continue;
-    order.push(i);
+    ids.push(countedId(items, i));
+    if (ids[i] !== '') order.push(i);
   }
   order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
   let first = -1;
@@ -206,8 +216,33 @@ function checkDuplicateIds(items: Item[], out: Findings): void {
   }
 }
 
-function checkCategory(item: Item, known: { [name: string]: boolean }, ctx: CheckContext, out: Findings): void {
-  if (item.category === '' || known['#' + item.category] || known['#' + normalizeLabel(item.category)]) return;
+/** Item i's 序号; '' when it has none or continues the previous item (same 序号 and 问题描述). */
+function countedId(items: Item[], i: number): string {
+  const id = items[i].text.id || '';
+  if (id === '' || i === 0) return id;
+  const prev = items[i - 1];
+  const continues = (prev.text.id || '') === id && (prev.text.problem || '') === (items[i].text.problem || '');
+  return continues ? '' : id;
+}
+
+/**
+ * Ledgers usually number their items 1, 2, 3…: when the counted 序号s rise
+ * strictly (shorter first, then by text — a total order) none repeats, and
+ * the sort is not needed.
+ */
+function idsRise(items: Item[]): boolean {
+  let last = '';
+  for (let i = 0; i < items.length; i++) {
+    const id = countedId(items, i);
+    if (id === '') continue;
+    if (last !== '' && (last.length > id.length || (last.length === id.length && last >= id))) return false;
+    last = id;
+  }
+  return true;
+}
+
+function checkCategory(item: Item, known: Dict<boolean>, ctx: CheckContext, out: Findings): void {
+  if (item.category === '' || known[item.category] || known[normalizeLabel(item.category)]) return;
   out.cell(
     item.row,
     'category',
@@ -221,14 +256,15 @@ function checkCategory(item: Item, known: { [name: string]: boolean }, ctx: Chec
 export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
   const out = new Findings(ctx);
   checkSheet(items, ctx, out);
-  const known: { [name: string]: boolean } = {};
+  const known = emptyDict<boolean>();
   for (let i = 0; i < ctx.schema.categories.length; i++) {
-    known['#' + ctx.schema.categories[i]] = true;
-    known['#' + normalizeLabel(ctx.schema.categories[i])] = true;
+    known[ctx.schema.categories[i]] = true;
+    known[normalizeLabel(ctx.schema.categories[i])] = true;
   }
+  const required = requiredPresent(ctx);
   const sheetWide = out.list.length;
   for (let i = 0; i < items.length; i++) {
-    checkRequired(items[i], ctx, out);
+    checkRequired(items[i], required, ctx, out);
     checkValues(items[i], ctx, out);
     checkCategory(items[i], known, ctx, out);
   }

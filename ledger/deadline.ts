@@ -21,6 +21,7 @@
 // Every date must fall in 1990..2100; anything outside is a typo, not a deadline.
 import { cellText } from './cells';
 import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD } from './days';
+import { Dict, emptyDict } from './dict';
 import { Schema } from './schema';
 import { CellValue, DateParse, Day } from './types';
 
@@ -254,13 +255,24 @@ function dayFromNumber(n: number, date1904: boolean | undefined): Day | null {
 }
 
 // Ledgers repeat the same few deadline texts thousands of times: results of
-// text cells are remembered (bounded), keyed by year, kind and text. The
+// text cells are remembered (bounded), by kind and year, keyed by text. The
 // schema's word list is treated as immutable; a different list clears the memo.
 const MEMO_LIMIT = 4096;
-let memo: { [key: string]: DateParse | undefined } = {};
+/** Memo tables by ledger year: deadlines (with standing-commitment words) and plain dates. */
+interface Memo {
+  deadline: { [year: number]: Dict<DateParse> | undefined };
+  plain: { [year: number]: Dict<DateParse> | undefined };
+}
+let memo: Memo = { deadline: {}, plain: {} };
 let memoSize = 0;
 let cachedWords: string[] | null = null;
 let cachedNormalized: string[] = [];
+
+/** The memo table for one kind and year: no key is built per lookup. */
+function memoTable(deadline: boolean, year: number): Dict<DateParse> {
+  const byYear = deadline ? memo.deadline : memo.plain;
+  return byYear[year] || (byYear[year] = emptyDict<DateParse>());
+}
 
 function normalizedWords(words: string[]): string[] {
   if (words !== cachedWords) {
@@ -270,7 +282,7 @@ function normalizedWords(words: string[]): string[] {
       if (w !== '') cachedNormalized.push(w);
     }
     cachedWords = words;
-    memo = {};
+    memo = { deadline: {}, plain: {} };
     memoSize = 0;
   }
   return cachedNormalized;
@@ -311,15 +323,15 @@ function parseValue(v: CellValue, ctx: DateContext, ongoingWords: string[] | nul
   if (text === '') return { kind: 'empty' };
   if (typeof v !== 'string') return { kind: 'invalid', text: text };
   if (ongoingWords) normalizedWords(ongoingWords);
-  const key = (ongoingWords ? 'd' : 'c') + ctx.year + '|' + text;
-  let r = memo[key];
+  const isDeadline = !!ongoingWords;
+  let r = memoTable(isDeadline, ctx.year)[text];
   if (!r) {
     r = parseText(text, ctx.year, ongoingWords);
     if (memoSize >= MEMO_LIMIT) {
-      memo = {};
+      memo = { deadline: {}, plain: {} };
       memoSize = 0;
     }
-    memo[key] = r;
+    memoTable(isDeadline, ctx.year)[text] = r;
     memoSize++;
   }
   return copy(r);

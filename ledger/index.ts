@@ -3,6 +3,8 @@ export * from './types';
 export * from './schema';
 export * from './cells';
 export * from './text';
+export * from './dict';
+export * from './fields';
 export * from './header';
 export * from './read';
 export * from './checks';

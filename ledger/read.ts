@@ -5,6 +5,8 @@ import { checkItems } from './checks';
 import { formatDay } from './days';
 import { parseDateCell, parseDeadline, DateContext } from './deadline';
 import { departmentFallback, DepartmentFallback } from './department';
+import { emptyDict } from './dict';
+import { fieldsOf } from './fields';
 import { detectHeader, HeaderMatch } from './header';
 import { COLUMN_KEYS, Schema } from './schema';
 import { parseStatus } from './status';
@@ -82,20 +84,25 @@ interface SheetContext {
   fallback: DepartmentFallback;
   /** parseStatus, memoised: a status column repeats a handful of words. */
   status: (v: CellValue) => StatusParse;
+  /** Shown text of each date cell's day (see dayText). */
+  dayTexts: { [day: number]: string | undefined };
+  /** The current row's values and texts by index in keys, so that no loop reads them by a varying key. */
+  cells: CellValue[];
+  texts: string[];
 }
 
 const STATUS_MEMO_SIZE = 256;
 
 function statusReader(schema: Schema): (v: CellValue) => StatusParse {
-  const memo: { [text: string]: StatusParse | undefined } = {};
+  const memo = emptyDict<StatusParse>();
   let size = 0;
   return (v) => {
     if (typeof v !== 'string') return parseStatus(v, schema);
-    const hit = memo['#' + v];
+    const hit = memo[v];
     if (hit) return hit;
     const parsed = parseStatus(v, schema);
     if (size < STATUS_MEMO_SIZE) {
-      memo['#' + v] = parsed;
+      memo[v] = parsed;
       size++;
     }
     return parsed;
@@ -109,14 +116,22 @@ function isSolid(code: number): boolean {
 
 /** cellText without its trimming regex for the usual text that needs no trimming. */
 function textOf(v: CellValue): string {
-  if (typeof v === 'string' && v.length > 0 && isSolid(v.charCodeAt(0)) && isSolid(v.charCodeAt(v.length - 1))) return v;
+  if (typeof v === 'string') {
+    if (v === '') return v;
+    if (isSolid(v.charCodeAt(0)) && isSolid(v.charCodeAt(v.length - 1))) return v;
+  }
   return cellText(v);
 }
 
+/**
+ * cellText(v) !== '', without building the text of numbers, dates and booleans
+ * (never empty) and, for text that starts solid, without a regex.
+ */
 function hasText(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
-  if (typeof v === 'string') return NON_SPACE.test(v);
-  return cellText(v) !== '';
+  if (typeof v === 'string') return v.length > 0 && (isSolid(v.charCodeAt(0)) || NON_SPACE.test(v));
+  if (typeof v === 'number') return isFinite(v);
+  return true;
 }
 
 /** Vertically merged cells: grid row → grid column → the merge's value, for rows below the header. */
@@ -228,14 +243,28 @@ function sectionLabel(row: CellValue[], cols: Cols, normalCategories: string[]):
   return null;
 }
 
+/** A CJK unified ideograph: text starting with one is never a number. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The number a non-blank column-numbering cell shows (1, (2), （3）), else -1. */
+function columnNumber(v: CellValue): number {
+  // A whole number shows as digits alone; no need to build its text.
+  if (typeof v === 'number') return v >= 0 && v < 1e21 && Math.floor(v) === v ? v : -1;
+  // Most data rows fail here, on their first text cell (问题类别, 问题描述…).
+  if (typeof v === 'string' && isIdeograph(v.charCodeAt(0))) return -1;
+  const m = COLUMN_NUMBER.exec(normalizeLabel(cellText(v)));
+  return m ? parseInt(m[1], 10) : -1;
+}
+
 /** A row numbering the columns (1 2 3 … or （1）（2）…), as many printed ledgers have under the header. */
 function isNumberingRow(row: CellValue[]): boolean {
   let expected = 0;
   for (let c = 0; c < row.length; c++) {
     if (!hasText(row[c])) continue;
-    const m = COLUMN_NUMBER.exec(normalizeLabel(cellText(row[c])));
-    if (!m) return false;
-    const n = parseInt(m[1], 10);
+    const n = columnNumber(row[c]);
+    if (n < 0) return false;
     if (expected !== 0 && n !== expected) return false;
     expected = n + 1;
   }
@@ -260,30 +289,16 @@ function isFooterRow(row: CellValue[], cols: Cols): boolean {
   return FOOTER_LABEL.test(first);
 }
 
-/**
- * o[key] = v with a named store per key: a computed-key store in the row loop
- * is megamorphic and makes reading 100,000 rows several times slower.
- */
-function setField<T>(o: { [K in ColumnKey]?: T }, key: ColumnKey, v: T): void {
-  switch (key) {
-    case 'id': o.id = v; break;
-    case 'category': o.category = v; break;
-    case 'problem': o.problem = v; break;
-    case 'measures': o.measures = v; break;
-    case 'department': o.department = v; break;
-    case 'owner': o.owner = v; break;
-    case 'leader': o.leader = v; break;
-    case 'deadline': o.deadline = v; break;
-    case 'progress': o.progress = v; break;
-    case 'status': o.status = v; break;
-    case 'closedOn': o.closedOn = v; break;
-    case 'notes': o.notes = v; break;
-  }
+function dateText(v: CellValue, parsed: DateParse, sc: SheetContext): string {
+  if (parsed.kind === 'date' && typeof v !== 'string') return dayText(parsed.day, sc);
+  return textOf(v);
 }
 
-function dateText(v: CellValue, parsed: DateParse): string {
-  if (parsed.kind === 'date' && typeof v !== 'string') return formatDay(parsed.day);
-  return textOf(v);
+/** formatDay, memoised per sheet: date cells repeat the same days, all within 1990..2100. */
+function dayText(day: Day, sc: SheetContext): string {
+  let text = sc.dayTexts[day];
+  if (text === undefined) text = sc.dayTexts[day] = formatDay(day);
+  return text;
 }
 
 /** Reads one sheet: finds its header, reads every row below it, and checks the items. */
@@ -314,6 +329,9 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     schema,
     fallback: departmentFallback(grid.name, opts.file),
     status: statusReader(schema),
+    dayTexts: {},
+    cells: [],
+    texts: [],
   };
   const normalCategories: string[] = [];
   for (let i = 0; i < schema.categories.length; i++) normalCategories.push(normalizeLabel(schema.categories[i]));
@@ -331,13 +349,13 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     const sheetRow = r + firstRow + 1;
 
     const fill = fills[r];
-    const values: { [K in ColumnKey]?: CellValue } = {};
     for (let i = 0; i < keys.length; i++) {
       const c = keyCols[i];
       let v = row[c];
       if (fill && !hasText(v) && fill[c] !== undefined) v = fill[c];
-      setField(values, keys[i], v);
+      sc.cells[i] = v;
     }
+    const values = fieldsOf(keys, sc.cells);
 
     if (isRepeatedHeader(row, labels)) {
       out.skipped.push({ row: sheetRow, reason: 'repeated-header' });
@@ -372,14 +390,14 @@ function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: 
   const deadline: DateParse =
     values.deadline === undefined ? { kind: 'empty' } : parseDeadline(values.deadline, sc.dates, sc.schema);
   const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : parseDateCell(values.closedOn, sc.dates);
-  const text: Item['text'] = {};
   for (let i = 0; i < sc.keys.length; i++) {
     const key = sc.keys[i];
-    const v = values[key];
-    if (key === 'deadline') text.deadline = dateText(v, deadline);
-    else if (key === 'closedOn') text.closedOn = dateText(v, closedOn);
-    else setField(text, key, textOf(v));
+    const v = sc.cells[i];
+    if (key === 'deadline') sc.texts[i] = dateText(v, deadline, sc);
+    else if (key === 'closedOn') sc.texts[i] = dateText(v, closedOn, sc);
+    else sc.texts[i] = textOf(v);
   }
+  const text: Item['text'] = fieldsOf(sc.keys, sc.texts);
   const status = sc.status(values.status);
   const ownDepartment = text.department || '';
   return {

@@ -7,6 +7,7 @@
 // itself a status word, it must name the same status ("整改中（长期坚持）" → 整改中,
 // standing); a note naming another status ("已完成（已销号）") is ambiguous, so unknown.
 import { cellText } from './cells';
+import { emptyDict } from './dict';
 import { Schema } from './schema';
 import { normalizeLabel } from './text';
 import { CellValue, Status } from './types';
@@ -34,7 +35,7 @@ let cachedLookup: Lookup = {};
 // A ledger repeats a handful of status texts: results are remembered (bounded)
 // per text until the schema's word lists change.
 const MEMO_LIMIT = 1024;
-let memo: { [key: string]: StatusParse | undefined } = {};
+let memo = emptyDict<StatusParse>();
 let memoSize = 0;
 
 function addWord(lookup: Lookup, word: string, entry: StatusWord): void {
@@ -57,7 +58,7 @@ function lookupFor(schema: Schema): Lookup {
   cachedStatuses = schema.statuses;
   cachedStanding = schema.standingStatuses;
   cachedLookup = lookup;
-  memo = {};
+  memo = emptyDict<StatusParse>();
   memoSize = 0;
   return lookup;
 }
@@ -82,15 +83,14 @@ function statusOfLabel(label: string, lookup: Lookup): StatusParse {
 export function parseStatus(v: CellValue, schema: Schema): StatusParse {
   const lookup = lookupFor(schema);
   const text = cellText(v);
-  const key = '#' + text;
-  let r = memo[key];
+  let r = memo[text];
   if (!r) {
     r = statusOfLabel(normalizeLabel(text), lookup);
     if (memoSize >= MEMO_LIMIT) {
-      memo = {};
+      memo = emptyDict<StatusParse>();
       memoSize = 0;
     }
-    memo[key] = r;
+    memo[text] = r;
     memoSize++;
   }
   return { status: r.status, standing: r.standing, known: r.known };

@@ -1,7 +1,5 @@
 // Shared fixtures for the add-in's adapter tests: a realistic ledger sheet (title rows above the
 // header), the in-memory host around it, and the add-in's view of that host.
-import * as fs from 'fs';
-import * as path from 'path';
 import { detectCapabilities, Capabilities } from '../../addin/capabilities';
 import { officeSettings, SettingsStore } from '../../addin/settings';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
@@ -64,12 +62,4 @@ export function run<T>(host: ExcelHost, batch: (context: Excel.RequestContext) =
   return host.Excel.run(batch) as Promise<T>;
 }
 
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
+export { repoRoot } from '../repo-root';

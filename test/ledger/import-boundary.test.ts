@@ -1,16 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { repoRoot } from '../repo-root';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
+
 
 // import … from 'x', export … from 'x', import 'x', import('x'), require('x'), import x = require('x').
 const SPECIFIERS = [

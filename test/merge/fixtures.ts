@@ -98,16 +98,7 @@ export function writeCsv(file: string, rows: FixtureCell[][], encoding: 'gbk' | 
   fs.writeFileSync(file, bytes);
 }
 
-/** The repository root: the nearest folder above `from` holding package.json (works from build/ and build-merge/). */
-export function repoRoot(from: string = __dirname): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + from);
-    dir = up;
-  }
-  return dir;
-}
+export { repoRoot } from '../repo-root';
 
 /** The compiled merge command next to this compiled file (build/ or build-merge/). */
 export function mergeScript(): string {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { AddressInfo } from 'net';
+import { repoRoot } from '../repo-root';
 
 export interface PreviewServer {
   /** 'http://127.0.0.1:PORT/' */
@@ -34,16 +35,7 @@ const MIME: { [ext: string]: string } = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The folder holding package.json, walking up from here (works from build/ and build-<name>/). */
-export function repoRoot(from: string = __dirname): string {
-  let dir = from;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + from);
-    dir = up;
-  }
-}
+export { repoRoot };
 
 export function previewOutputDir(root: string = repoRoot()): string {
   return path.join(root, 'test-output', 'preview');

@@ -11,7 +11,8 @@ import { Day, DepartmentStats, Item, Light } from './types';
 export const NO_DEPARTMENT = '（未填部门）';
 export const TOTALS_NAME = '合计';
 
-function emptyStats(name: string): DepartmentStats {
+/** A department's statistics before any item is counted. */
+export function emptyStats(name: string): DepartmentStats {
   return {
     name: name,
     total: 0,

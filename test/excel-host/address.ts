@@ -1,4 +1,5 @@
 // A1 addresses and rectangles. Rectangles are 0-based and inclusive; nothing here allocates per cell.
+import { columnIndex, columnLetter } from '../../ledger/cells';
 import { ErrorCodes, hostError } from './errors';
 
 export const MAX_ROWS = 1048576;
@@ -10,23 +11,6 @@ export function rect(r0: number, c0: number, r1: number, c1: number): Rect {
   return { r0, c0, r1, c1 };
 }
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  const up = letters.toUpperCase();
-  for (let i = 0; i < up.length; i++) n = n * 26 + (up.charCodeAt(i) - 64);
-  return n - 1;
-}
 
 export function cellKey(r: number, c: number): number {
   return r * MAX_COLS + c;
@@ -42,10 +26,10 @@ export function isWholeRows(x: Rect): boolean { return x.c0 === 0 && x.c1 === MA
 /** 'A1', 'A1:B2', 'A:C' or '3:5', as Excel writes them (no sheet name). */
 export function formatRect(x: Rect): string {
   if (isWholeRows(x)) return (x.r0 + 1) + ':' + (x.r1 + 1);
-  if (isWholeColumns(x)) return columnLetters(x.c0) + ':' + columnLetters(x.c1);
-  const a = columnLetters(x.c0) + (x.r0 + 1);
+  if (isWholeColumns(x)) return columnLetter(x.c0) + ':' + columnLetter(x.c1);
+  const a = columnLetter(x.c0) + (x.r0 + 1);
   if (x.r0 === x.r1 && x.c0 === x.c1) return a;
-  return a + ':' + columnLetters(x.c1) + (x.r1 + 1);
+  return a + ':' + columnLetter(x.c1) + (x.r1 + 1);
 }
 
 /** Sheet names are quoted when they hold anything but letters, digits, underscores and dots, as Excel does. */
@@ -69,7 +53,7 @@ interface Corner { r: number | null; c: number | null }
 function parseCorner(s: string, address: string): Corner {
   const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(s);
   if (!m || (m[1] === '' && m[2] === '')) throw invalid(address);
-  const c = m[1] === '' ? null : columnNumber(m[1]);
+  const c = m[1] === '' ? null : columnIndex(m[1]);
   const r = m[2] === '' ? null : parseInt(m[2], 10) - 1;
   if (c !== null && (c < 0 || c >= MAX_COLS)) throw invalid(address);
   if (r !== null && (r < 0 || r >= MAX_ROWS)) throw invalid(address);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { dayFromYMD } from '../../ledger/days';
-import { departmentStats } from '../../ledger/stats';
-import { DateParse, DepartmentStats, Item, Status } from '../../ledger/types';
+import { departmentStats, emptyStats } from '../../ledger/stats';
+import { DateParse, Item, Status } from '../../ledger/types';
 
 const asOf = dayFromYMD(2023, 7, 15);
 
@@ -32,21 +32,6 @@ function on(offset: number): DateParse {
   return { kind: 'date', day: asOf + offset };
 }
 
-function zero(name: string): DepartmentStats {
-  return {
-    name: name,
-    total: 0,
-    closed: 0,
-    done: 0,
-    inProgress: 0,
-    notStarted: 0,
-    ongoing: 0,
-    overdue: 0,
-    dueSoon: 0,
-    closedLate: 0,
-    completionRate: 0,
-  };
-}
 
 const specs: Spec[] = [
   { department: '研究室', status: '已销号', deadline: on(-10), closedOn: on(-3) },
@@ -144,7 +129,7 @@ describe('stats: per department', () => {
   });
 
   it('handles no items', () => {
-    assert.deepStrictEqual(departmentStats([], asOf, 7), { departments: [], totals: zero('合计') });
+    assert.deepStrictEqual(departmentStats([], asOf, 7), { departments: [], totals: emptyStats('合计') });
   });
 
   it('keeps departments named like object members apart', () => {

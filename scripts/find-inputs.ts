@@ -13,6 +13,8 @@ export interface FoundInputs {
   unsupported: string[];
   /** Set when the report path is itself one of the named input files. */
   outIsInput: string | null;
+  /** Set when the report path lies in an input folder (left out of `files`; the caller decides whether it may be replaced). */
+  outInFolder: string | null;
 }
 
 function isSupported(name: string): boolean {
@@ -57,14 +59,18 @@ export function byName(a: string, b: string): number {
 }
 
 export function findInputs(args: string[], outPath: string): FoundInputs {
-  const found: FoundInputs = { files: [], missing: [], unsupported: [], outIsInput: null };
+  const found: FoundInputs = { files: [], missing: [], unsupported: [], outIsInput: null, outInFolder: null };
   const outKey = pathKey(outPath);
   const seen: { [key: string]: true } = {};
   const visitedDirs: { [key: string]: true } = {};
 
   const addFile = (file: string): void => {
     const key = pathKey(file);
-    if (key === outKey || seen[key]) return;
+    if (key === outKey) {
+      found.outInFolder = path.resolve(file);
+      return;
+    }
+    if (seen[key]) return;
     seen[key] = true;
     found.files.push(path.resolve(file));
   };

@@ -8,7 +8,7 @@ import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
 import { normalizeLabel } from '../ledger/text';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
-import { msg, SKIP_REASONS } from './messages';
+import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
@@ -68,15 +68,9 @@ export interface MergeResult {
 
 /** Sheets that explain how to fill the ledger: no header is expected there, so no finding. */
 const INSTRUCTION_SHEET = /说明|须知|要求|指南|目录|封面|填表|填报|示例|范例|样表|模板/;
-/** The sheets of our own report: a report lying among the inputs is not merged again. */
-const REPORT_SHEETS = ['汇总', '统计', '逾期清单', '数据问题'];
 
 export function isInstructionSheet(name: string): boolean {
   return INSTRUCTION_SHEET.test(normalizeLabel(name));
-}
-
-function isOwnReport(wb: WorkbookRead): boolean {
-  return REPORT_SHEETS.every((name) => wb.sheetNames.indexOf(name) >= 0);
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -118,7 +112,8 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
     result.findings.push(fileFinding(file, 'file-unreadable', 'error', why));
     return;
   }
-  if (isOwnReport(wb)) {
+  // A report lying among the inputs is not merged again.
+  if (isReportSheetSet(wb.sheetNames)) {
     result.findings.push(fileFinding(file, 'file-unreadable', 'info', msg.ownReport));
     return;
   }

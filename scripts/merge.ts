@@ -9,7 +9,8 @@ import { findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
 import { parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
-import { msg, USAGE } from './messages';
+import { isReportSheetSet, msg, USAGE } from './messages';
+import { readSheetNames } from './read-workbook';
 import { createProgress } from './progress';
 
 export const EXIT_OK = 0;
@@ -91,6 +92,14 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   if (found.outIsInput !== null) {
     io.err(msg.outIsInput('--out', args.out));
     usage = true;
+  }
+  // Re-running into an input folder may replace an earlier report there, never a ledger.
+  if (found.outInFolder !== null) {
+    const names = readSheetNames(found.outInFolder);
+    if (names === null || !isReportSheetSet(names)) {
+      io.err(msg.outInInputFolder(args.out));
+      usage = true;
+    }
   }
   if (jsonPath !== undefined && found.files.some((f) => pathKey(f) === pathKey(jsonPath))) {
     io.err(msg.outIsInput('--json', args.json as string));

@@ -18,6 +18,14 @@ export const USAGE = [
   '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
 ].join('\n');
 
+/** The report's sheets, in order. */
+export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
+
+/** A workbook holding every report sheet is one of our own reports. */
+export function isReportSheetSet(sheetNames: string[]): boolean {
+  return Object.keys(SHEET_NAMES).every((k) => sheetNames.indexOf(SHEET_NAMES[k as keyof typeof SHEET_NAMES]) >= 0);
+}
+
 export const SEVERITY_NAMES: { [S in Severity]: string } = {
   error: '错误',
   warning: '警告',
@@ -56,6 +64,8 @@ export const msg = {
   usageError: (text: string) => '用法错误：' + text + '（运行 npm run merge -- --help 查看用法）',
   noInputs: '没有找到可合并的台账文件（支持 .xlsx .xlsm .xls .ods .csv）。',
   nothingMerged: '没有可合并的内容：所有文件都无法读取或不含台账。未生成报告。',
+  outInInputFolder: (file: string) =>
+    '--out 指定的报告文件“' + file + '”位于输入文件夹中，且不是本工具生成的合并报告；为保护原始台账，拒绝覆盖。请换一个报告文件名或位置。',
   outIsInput: (option: string, file: string) =>
     option + ' 指定的报告文件“' + file + '”也是输入文件之一；为保护原始台账，拒绝覆盖。请换一个报告文件名。',
   inputMissing: (file: string) => '找不到输入文件或文件夹：' + file,

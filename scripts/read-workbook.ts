@@ -141,6 +141,17 @@ function explain(e: unknown): string {
   return msg.notSpreadsheet + '（' + text + '）';
 }
 
+/** The sheet names of a workbook, or null when it cannot be read as one. Reads no cells. */
+export function readSheetNames(file: string): string[] | null {
+  try {
+    const buf = fs.readFileSync(file);
+    if (path.extname(file).toLowerCase() === '.csv') return null;
+    return sheetjs(startsWith(buf, CFB_MAGIC)).read(buf, { type: 'buffer', bookSheets: true }).SheetNames;
+  } catch {
+    return null;
+  }
+}
+
 export function readWorkbook(file: string): WorkbookRead {
   let buf: Buffer;
   try {

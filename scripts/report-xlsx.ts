@@ -3,10 +3,9 @@ import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES } from '../ledger/schema';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
 
-export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };

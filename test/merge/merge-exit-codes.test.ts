@@ -100,6 +100,19 @@ describe('merge command: exit codes and output safety', () => {
     assert.match(other.stderr, /^r\.xlsx：这是本工具生成的合并报告/m);
   });
 
+  it('refuses an --out that is a ledger inside an input folder, leaving it byte for byte', () => {
+    ledger(path.join(work, 'a.xlsx'));
+    ledger(path.join(work, 'b.xlsx'), '问题乙');
+    fs.writeFileSync(path.join(work, 'c.csv'), '问题描述,整改措施\n问题丙,措施\n');
+    const before = snapshot(work);
+    for (const out of ['b.xlsx', path.join('..', path.basename(work), 'b.xlsx')]) {
+      const r = runCli(['.', '--out', out], work);
+      assert.strictEqual(r.code, 2, out);
+      assert.match(r.stderr, /位于输入文件夹中，且不是本工具生成的合并报告；为保护原始台账，拒绝覆盖/);
+    }
+    assert.deepStrictEqual(snapshot(work), before);
+  });
+
   it('refuses an --out that is an existing folder, with a Chinese message and no partial file', () => {
     ledger(path.join(work, 'a.xlsx'));
     fs.mkdirSync(path.join(work, 'r.xlsx'));

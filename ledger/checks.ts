@@ -16,6 +16,8 @@ export interface CheckContext {
   sheet: string;
   schema: Schema;
   asOf: Day;
+  /** Sheet rows where another ledger starts on the same sheet (stacked ledgers number their items anew). */
+  ledgerStarts?: number[];
 }
 
 /** Columns every item must fill; 责任部门 is checked apart because the sheet or file name may supply it. */
@@ -191,7 +193,7 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
  * Sorting indexes by 序号 finds the repeats without a 100,000-key dictionary.
  */
 function checkDuplicateIds(items: Item[], out: Findings): void {
-  if (idsRise(items)) return;
+  if (items.length === 0 || idsRise(items)) return;
   const ids: string[] = [];
   const order: number[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -252,6 +254,21 @@ function checkCategory(item: Item, known: Dict<boolean>, ctx: CheckContext, out:
   );
 }
 
+/** Duplicate 序号 within each ledger of a sheet: ledgers stacked on one sheet each number from 1. */
+function duplicateIdsPerLedger(items: Item[], starts: number[], out: Findings): void {
+  if (starts.length === 0) {
+    checkDuplicateIds(items, out);
+    return;
+  }
+  let from = 0;
+  for (let b = 0; b <= starts.length; b++) {
+    let to = from;
+    while (to < items.length && (b === starts.length || items[to].row < starts[b])) to++;
+    checkDuplicateIds(items.slice(from, to), out);
+    from = to;
+  }
+}
+
 /** Every finding for one sheet's items: sheet-wide ones first, then by row. */
 export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
   const out = new Findings(ctx);
@@ -268,7 +285,7 @@ export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
     checkValues(items[i], ctx, out);
     checkCategory(items[i], known, ctx, out);
   }
-  checkDuplicateIds(items, out);
+  duplicateIdsPerLedger(items, ctx.ledgerStarts || [], out);
   // Sort by row, keeping check order within a row (IE11's sort is not stable).
   const order: number[] = [];
   for (let i = sheetWide; i < out.list.length; i++) order.push(i);

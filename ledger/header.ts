@@ -103,6 +103,8 @@ function matchLabel(m: Matcher, label: string): KeyMatch[] {
     }
   }
   const base = stripped !== '' ? stripped : label;
+  const joined = joinedMatch(m, base);
+  if (joined) return [joined];
   const best: { [key: string]: number } = {};
   const out: KeyMatch[] = [];
   for (let i = 0; i < m.words.length; i++) {
@@ -120,6 +122,27 @@ function matchLabel(m: Matcher, label: string): KeyMatch[] {
     }
   }
   return out;
+}
+
+/** Separators between two words in one header cell: 备注/说明, 备注、说明, 说明及备注. */
+const JOINERS = /[\/、,;|&和及与]/;
+
+/**
+ * A label joining words that all name the same column ("备注/说明",
+ * "完成时限/完成时间") is that column; words of different columns stay
+ * ambiguous and fall through to the "contains" match.
+ */
+function joinedMatch(m: Matcher, label: string): KeyMatch | null {
+  if (!JOINERS.test(label)) return null;
+  const parts = label.split(JOINERS);
+  let key: ColumnKey | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === '') continue;
+    const list = m.exact['#' + parts[i]];
+    if (!list || list.length !== 1 || (key !== null && list[0].key !== key)) return null;
+    key = list[0].key;
+  }
+  return key === null ? null : { key, quality: Q_NOTE_SYNONYM };
 }
 
 /** The header area: the first rows' labels with merged cells' text spread across their span. */

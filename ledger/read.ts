@@ -25,7 +25,7 @@ export interface ReadOptions {
 export interface SkippedRow {
   /** 1-based sheet row. */
   row: number;
-  reason: 'total' | 'section' | 'repeated-header' | 'numbering' | 'footer';
+  reason: 'total' | 'section' | 'repeated-header' | 'numbering' | 'footer' | 'title';
 }
 
 export interface SheetLedger {
@@ -60,8 +60,8 @@ const SECTION_ORDINAL = new RegExp(
 const PLAIN_NUMBER = /^[0-9]+$/;
 /** A column-numbering cell under a header: 1, (2), （3）. */
 const COLUMN_NUMBER = /^\(?([0-9]+)\)?$/;
-/** Sign-off lines under a table: 填表人：… 审核人：… 联系电话：… 注：… */
-const FOOTER_LABEL = /^(填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|单位负责人|主要负责人|注[:：]|备注[:：]|说明[:：])/;
+/** Sign-off and attachment lines under a table: 填表人：… 审核人：… 联系电话：… 注：… 附件：… */
+const FOOTER_LABEL = /^(填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|单位负责人|主要负责人|注[:：]|备注[:：]|说明[:：]|附件|附表)/;
 /** A footer line fills at most this many cells ("填表人：" "张三" "联系电话：" "123…"). */
 const MAX_FOOTER_CELLS = 4;
 const LEADING_PUNCTUATION = /^[、.:,]+/;
@@ -215,17 +215,11 @@ export function sectionCategory(label: string, categories: string[]): string {
 }
 
 /**
- * A section label row: no item columns filled, a label in at most two cells
- * that starts with an ordinal (一、 （二） 第三部分) or names a known category.
- * A plain number in the 序号 column makes it an item with missing cells, not
- * a section — an incomplete item must stay visible.
+ * A section label row: a label row (see isLabelRow) whose label, in at most
+ * two cells, starts with an ordinal (一、 （二） 第三部分) or names a known category.
  */
 function sectionLabel(row: CellValue[], cols: Cols, normalCategories: string[]): string | null {
-  for (let i = 0; i < ITEM_KEYS.length; i++) {
-    const c = cols[ITEM_KEYS[i]];
-    if (c !== undefined && hasText(row[c])) return null;
-  }
-  if (cols.id !== undefined && PLAIN_NUMBER.test(cellText(row[cols.id]))) return null;
+  if (!isLabelRow(row, cols)) return null;
   let label = '';
   let cells = 0;
   for (let c = 0; c < row.length; c++) {
@@ -273,20 +267,56 @@ function isNumberingRow(row: CellValue[]): boolean {
 }
 
 /**
- * A sign-off line (填表人, 审核人, 注：…). Its labels may sit in any column, even
- * 责任人's, so only an empty 问题描述 and 整改措施 are required of it.
+ * A sign-off line (填表人, 审核人, 注：…, 附件：…). Its labels may sit in any
+ * column, 问题描述's and 整改措施's too ("填表人：张三 | 联系电话：…"), but there
+ * they must be further labels after the first one: a row that starts in 问题描述
+ * is an item, however it reads.
  */
 function isFooterRow(row: CellValue[], cols: Cols): boolean {
-  if (cols.problem !== undefined && hasText(row[cols.problem])) return false;
-  if (cols.measures !== undefined && hasText(row[cols.measures])) return false;
   let cells = 0;
-  let first = '';
+  let first = -1;
   for (let c = 0; c < row.length; c++) {
     if (!hasText(row[c])) continue;
     if (++cells > MAX_FOOTER_CELLS) return false;
-    if (first === '') first = normalizeLabel(cellText(row[c]));
+    const label = FOOTER_LABEL.test(normalizeLabel(cellText(row[c])));
+    if (first < 0) {
+      if (!label || c === cols.problem || c === cols.measures) return false;
+      first = c;
+    } else if ((c === cols.problem || c === cols.measures) && !label) {
+      return false;
+    }
   }
-  return FOOTER_LABEL.test(first);
+  return first >= 0;
+}
+
+/**
+ * No item column filled and no plain number in 序号: the row can only be a
+ * label (a section, a title). A numbered row is an item with missing cells —
+ * an incomplete item must stay visible.
+ */
+function isLabelRow(row: CellValue[], cols: Cols): boolean {
+  for (let i = 0; i < ITEM_KEYS.length; i++) {
+    const c = cols[ITEM_KEYS[i]];
+    if (c !== undefined && hasText(row[c])) return false;
+  }
+  return !(cols.id !== undefined && PLAIN_NUMBER.test(cellText(row[cols.id])));
+}
+
+/**
+ * A label row in at most two cells whose next non-blank row repeats the
+ * header: the title of a ledger stacked below the previous one.
+ */
+function isNextLedgerTitle(grid: SheetGrid, r: number, cols: Cols, labels: { [label: string]: boolean }): boolean {
+  const row = grid.rows[r];
+  let cells = 0;
+  for (let c = 0; c < row.length; c++) if (hasText(row[c]) && ++cells > MAX_SECTION_CELLS) return false;
+  if (!isLabelRow(row, cols)) return false;
+  for (let n = r + 1; n < grid.rows.length; n++) {
+    const row = grid.rows[n];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) if (hasText(row[c])) return isRepeatedHeader(row, labels);
+  }
+  return false;
 }
 
 function dateText(v: CellValue, parsed: DateParse, sc: SheetContext): string {
@@ -338,6 +368,7 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
   const fills = verticalFills(grid, headerLast);
   const labels = headerLabels(grid, headerFirst, headerLast);
   let section = '';
+  const ledgerStarts: number[] = [];
 
   for (let r = headerLast + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -373,6 +404,13 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
       out.skipped.push({ row: sheetRow, reason: 'footer' });
       continue;
     }
+    if (isNextLedgerTitle(grid, r, cols, labels)) {
+      // A new ledger starts: its rows take no category from the previous one's sections.
+      section = '';
+      ledgerStarts.push(sheetRow);
+      out.skipped.push({ row: sheetRow, reason: 'title' });
+      continue;
+    }
     const label = sectionLabel(row, cols, normalCategories);
     if (label !== null) {
       section = sectionCategory(label, schema.categories);
@@ -382,7 +420,7 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     out.items.push(toItem(sheetRow, values, section, sc));
   }
 
-  out.findings = checkItems(out.items, { header, file: opts.file, sheet: grid.name, schema, asOf: opts.asOf });
+  out.findings = checkItems(out.items, { header, file: opts.file, sheet: grid.name, schema, asOf: opts.asOf, ledgerStarts });
   return out;
 }
 

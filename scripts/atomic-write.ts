@@ -1,5 +1,5 @@
-// Writes a file whole or not at all: a temporary file in the same folder, then
-// a rename, so a crash or a full disk never leaves a half-written report.
+// Writes files whole or not at all: temporary files in the same folder, then
+// renames, so a crash or a full disk never leaves a half-written report.
 import * as fs from 'fs';
 import * as path from 'path';
 import { msg } from './messages';
@@ -43,12 +43,41 @@ function writeAll(fsi: WriteFs, fd: number, data: Uint8Array): void {
   while (done < data.length) done += fsi.writeSync(fd, data.subarray(done));
 }
 
-/** Replaces `target` with `data`; throws ReportWriteError and leaves no temporary file on failure. */
-export function writeFileAtomic(target: string, data: Uint8Array | string, display = target, fsi: WriteFs = fs): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const dir = path.dirname(path.resolve(target));
+/** One output of a run: where it goes, its content, and its name in messages. */
+export interface OutputFile {
+  target: string;
+  data: Uint8Array | string;
+  display?: string;
+}
+
+interface Staged {
+  file: OutputFile;
+  tmp: string;
+}
+
+function tmpPath(target: string): string {
   // Hidden (dot) name: the input search skips it should a run ever be interrupted.
-  const tmp = path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.tmp');
+  const dir = path.dirname(path.resolve(target));
+  return path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.tmp');
+}
+
+function writeError(e: unknown, file: OutputFile): ReportWriteError {
+  const display = file.display || file.target;
+  return new ReportWriteError(reason(e, display, path.dirname(display) || '.'));
+}
+
+function removeQuietly(fsi: WriteFs, tmp: string): void {
+  try {
+    fsi.unlinkSync(tmp);
+  } catch {
+    // Never created, or already renamed.
+  }
+}
+
+/** Writes a file's content to a temporary file beside its target. */
+function stage(file: OutputFile, fsi: WriteFs): Staged {
+  const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+  const tmp = tmpPath(file.target);
   let fd: number | null = null;
   try {
     fd = fsi.openSync(tmp, 'wx');
@@ -56,7 +85,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, displ
     fsi.fsyncSync(fd);
     fsi.closeSync(fd);
     fd = null;
-    fsi.renameSync(tmp, target);
+    return { file, tmp };
   } catch (e) {
     if (fd !== null) {
       try {
@@ -65,11 +94,36 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, displ
         // Already failing; the original error is the one to report.
       }
     }
-    try {
-      fsi.unlinkSync(tmp);
-    } catch {
-      // The temporary file was never created.
-    }
-    throw new ReportWriteError(reason(e, display, path.dirname(display) || '.'));
+    removeQuietly(fsi, tmp);
+    throw writeError(e, file);
   }
+}
+
+/**
+ * Replaces every target with its data, whole or not at all: all contents are
+ * written to temporary files first, and only then renamed into place, in the
+ * order given (put the file most likely to be locked — the xlsx open in
+ * Excel — first). Throws ReportWriteError and leaves no temporary file.
+ */
+export function writeFilesAtomic(files: OutputFile[], fsi: WriteFs = fs): void {
+  const staged: Staged[] = [];
+  try {
+    for (const file of files) staged.push(stage(file, fsi));
+  } catch (e) {
+    staged.forEach((s) => removeQuietly(fsi, s.tmp));
+    throw e;
+  }
+  for (let i = 0; i < staged.length; i++) {
+    try {
+      fsi.renameSync(staged[i].tmp, staged[i].file.target);
+    } catch (e) {
+      for (let j = i; j < staged.length; j++) removeQuietly(fsi, staged[j].tmp);
+      throw writeError(e, staged[i].file);
+    }
+  }
+}
+
+/** Replaces `target` with `data`; throws ReportWriteError and leaves no temporary file on failure. */
+export function writeFileAtomic(target: string, data: Uint8Array | string, display = target, fsi: WriteFs = fs): void {
+  writeFilesAtomic([{ target, data, display }], fsi);
 }

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { todayDay } from '../ledger/days';
 import { Finding } from '../ledger/types';
-import { ReportWriteError, writeFileAtomic } from './atomic-write';
+import { OutputFile, ReportWriteError, writeFilesAtomic } from './atomic-write';
 import { findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
 import { parseMergeArgs } from './merge-args';
@@ -132,12 +132,14 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
   const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
   const model = buildReportModel(result);
+  // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
+  const outputs: OutputFile[] = [{ target: outPath, data: writeXlsx(reportSheets(model)), display: args.out }];
+  if (jsonPath !== undefined && args.json !== undefined) {
+    const { reportJson } = require('./report-json') as typeof import('./report-json');
+    outputs.push({ target: jsonPath, data: reportJson(model), display: args.json });
+  }
   try {
-    writeFileAtomic(outPath, writeXlsx(reportSheets(model)), args.out);
-    if (jsonPath !== undefined && args.json !== undefined) {
-      const { reportJson } = require('./report-json') as typeof import('./report-json');
-      writeFileAtomic(jsonPath, reportJson(model), args.json);
-    }
+    writeFilesAtomic(outputs);
   } catch (e) {
     if (!(e instanceof ReportWriteError)) throw e;
     io.err(e.message);

@@ -37,7 +37,8 @@ export const SKIP_REASONS: { [R in SkippedRow['reason']]: string } = {
   section: '分类标题行，用作下方事项的问题类别，不作为整改事项',
   'repeated-header': '重复的表头行，不作为整改事项',
   numbering: '表头下的列序号行，不作为整改事项',
-  footer: '表尾的填表人、审核人或注释行，不作为整改事项',
+  footer: '表尾的填表人、审核人、附件或注释行，不作为整改事项',
+  title: '下方另一张台账的标题行，不作为整改事项',
 };
 
 /** 状态灯 text when no light can be known (not done, deadline missing or unreadable). */
@@ -75,6 +76,8 @@ export const msg = {
   writeLocked: (file: string) =>
     '无法写入报告“' + file + '”：文件被占用或没有写入权限。如果它正在 Excel 或 WPS 中打开，请先关闭后重试，或换一个文件名。',
   writeFailed: (file: string, why: string) => '无法写入报告“' + file + '”：' + why,
+  textCut: (length: number, shown: number) =>
+    '（原文共 ' + length + ' 字，超出 Excel 单元格上限，此处只列出前 ' + shown + ' 字；全文见原台账或 JSON 报告）',
   fileProblem: (file: string, text: string) => file + '：' + text,
   findingLine: (file: string, where: string, text: string) => file + ' ' + where + '：' + text,
   moreFindings: (n: number) => '……另有 ' + n + ' 条数据问题未列出，详见报告的“数据问题”表。',

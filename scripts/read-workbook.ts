@@ -6,6 +6,7 @@ import * as path from 'path';
 import type * as XLSXModule from 'xlsx';
 import { CellValue, Merge, SheetGrid } from '../ledger/types';
 import { msg } from './messages';
+import { odsHiddenSheets } from './ods-hidden';
 
 export interface WorkbookRead {
   /** Visible worksheets, in workbook order. */
@@ -122,7 +123,28 @@ const READ_OPTS: XLSXModule.ParsingOptions = {
   bookVBA: false,
 };
 
+/**
+ * SheetJS prints English warnings of its own on the console for some files
+ * (e.g. "ODS number format may be incorrect" for LibreOffice's number formats),
+ * which would break the one-Chinese-line-per-problem output. They say nothing
+ * about the ledger's data, so they are silenced while it reads.
+ */
+function quietly<T>(read: () => T): T {
+  const { error, warn } = console;
+  console.error = console.warn = () => undefined;
+  try {
+    return read();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 function parse(file: string, buf: Buffer): XLSXModule.WorkBook {
+  return quietly(() => parseLoudly(file, buf));
+}
+
+function parseLoudly(file: string, buf: Buffer): XLSXModule.WorkBook {
   const ext = path.extname(file).toLowerCase();
   const X = sheetjs(ext === '.xls' || startsWith(buf, CFB_MAGIC));
   if (ext === '.csv') {
@@ -146,7 +168,7 @@ export function readSheetNames(file: string): string[] | null {
   try {
     const buf = fs.readFileSync(file);
     if (path.extname(file).toLowerCase() === '.csv') return null;
-    return sheetjs(startsWith(buf, CFB_MAGIC)).read(buf, { type: 'buffer', bookSheets: true }).SheetNames;
+    return quietly(() => sheetjs(startsWith(buf, CFB_MAGIC)).read(buf, { type: 'buffer', bookSheets: true }).SheetNames);
   } catch {
     return null;
   }
@@ -170,12 +192,13 @@ export function readWorkbook(file: string): WorkbookRead {
   }
   const date1904 = !!(wb.Workbook && wb.Workbook.WBProps && wb.Workbook.WBProps.date1904);
   const meta = (wb.Workbook && wb.Workbook.Sheets) || [];
+  const odsHidden = path.extname(file).toLowerCase() === '.ods' ? odsHiddenSheets(buf) : [];
   const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice() };
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name];
     const type = ws && (ws['!type'] as string | undefined);
     if (!ws || type === 'chart' || type === 'dialog') return; // no cells to read
-    if (meta[i] && meta[i].Hidden) {
+    if ((meta[i] && meta[i].Hidden) || odsHidden.indexOf(name) >= 0) {
       result.hidden.push(name);
       return;
     }

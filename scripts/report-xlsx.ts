@@ -3,9 +3,8 @@ import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES } from '../ledger/schema';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
-
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
@@ -35,6 +34,24 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   return out;
 }
 
+/** Characters an Excel cell holds. */
+const MAX_CELL_TEXT = 32767;
+
+/**
+ * Text from a ledger as a cell. A CSV field may be longer than any Excel cell:
+ * it is cut, and the cell says so first, where a reader sees it (the JSON
+ * report keeps the text whole).
+ */
+function textCell(text: string): OutCell {
+  if (text === '') return null;
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - msg.textCut(text.length, MAX_CELL_TEXT).length;
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return msg.textCut(text.length, end) + text.slice(0, end);
+}
+
 function title(text: string): OutCell[] {
   return [{ v: text, s: TITLE }];
 }
@@ -45,7 +62,7 @@ function fieldCell(e: ItemEntry, key: ColumnKey): OutCell {
   if (day !== undefined) return { v: serialFromDay(day), s: DATE };
   const n = e.numbers[key];
   if (n !== undefined) return n;
-  return e.fields[key] === '' ? null : e.fields[key];
+  return textCell(e.fields[key]);
 }
 
 /** The 状态灯 word cells, shared by every row (the word is what black-and-white prints show). */
@@ -148,14 +165,14 @@ function overdueSheet(model: ReportModel): OutSheet {
   model.overdue.forEach((e, i) => {
     rows.push([
       i + 1,
-      e.fields.department || null,
-      e.fields.owner || null,
-      e.fields.leader || null,
-      e.fields.problem || null,
+      fieldCell(e, 'department'),
+      fieldCell(e, 'owner'),
+      fieldCell(e, 'leader'),
+      fieldCell(e, 'problem'),
       fieldCell(e, 'deadline'),
       -(e.daysLeft as number),
-      e.fields.status || null,
-      e.fields.progress || null,
+      fieldCell(e, 'status'),
+      fieldCell(e, 'progress'),
       e.source.file,
       e.source.sheet,
       e.source.row,

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ReportWriteError, writeFileAtomic, WriteFs } from '../../scripts/atomic-write';
+import { ReportWriteError, writeFileAtomic, writeFilesAtomic, WriteFs } from '../../scripts/atomic-write';
 import { tempDir } from './cli-helpers';
 
 function failing(op: keyof WriteFs, code: string): WriteFs {
@@ -42,6 +42,27 @@ describe('atomic report writing', () => {
       assert.deepStrictEqual(fs.readdirSync(dir), ['r.xlsx']);
     });
   }
+
+  it('replaces neither output when the first one (the xlsx) is locked', () => {
+    const xlsx = path.join(dir, 'r.xlsx');
+    const json = path.join(dir, 'r.json');
+    fs.writeFileSync(xlsx, 'old');
+    fs.writeFileSync(json, 'old json');
+    assert.throws(
+      () =>
+        writeFilesAtomic(
+          [
+            { target: xlsx, data: 'new', display: 'r.xlsx' },
+            { target: json, data: 'new json', display: 'r.json' },
+          ],
+          failing('renameSync', 'EBUSY'),
+        ),
+      (e: unknown) => e instanceof ReportWriteError && /无法写入报告“r\.xlsx”/.test(e.message),
+    );
+    assert.strictEqual(fs.readFileSync(xlsx, 'utf8'), 'old');
+    assert.strictEqual(fs.readFileSync(json, 'utf8'), 'old json');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['r.json', 'r.xlsx']);
+  });
 
   it('removes the partial temporary file when the disk is full', () => {
     const target = path.join(dir, 'r.xlsx');

@@ -70,7 +70,7 @@ export function defaultSchema(): Schema {
       {
         key: 'problem',
         header: '问题描述',
-        synonyms: ['存在问题', '具体问题', '问题表现', '主要问题', '问题清单', '问题内容', '检视问题'],
+        synonyms: ['存在问题', '存在的问题', '具体问题', '问题表现', '主要问题', '问题清单', '问题内容', '检视问题'],
         required: true,
       },
       { key: 'measures', header: '整改措施', synonyms: ['具体措施', '整改举措', '工作措施', '落实措施'], required: true },

@@ -13,19 +13,20 @@ const CENTER: CellStyle = { hAlign: 'center' };
 const BOLD: CellStyle = { bold: true };
 const ROW_WRAP: CellStyle = { wrap: true, vAlign: 'top' };
 
+// Narrow enough that 18 columns print on A4 landscape at a readable size (about 7 pt); long text wraps.
 const COLUMN_WIDTHS: { [K in ColumnKey]: number } = {
-  id: 6,
-  category: 12,
-  problem: 36,
-  measures: 36,
-  department: 12,
-  owner: 10,
-  leader: 10,
-  deadline: 12,
-  progress: 28,
-  status: 10,
-  closedOn: 12,
-  notes: 16,
+  id: 5,
+  category: 9,
+  problem: 26,
+  measures: 26,
+  department: 10,
+  owner: 7,
+  leader: 7,
+  deadline: 11,
+  progress: 18,
+  status: 7,
+  closedOn: 11,
+  notes: 10,
 };
 
 function standardHeaders(): { [K in ColumnKey]: string } {
@@ -115,7 +116,7 @@ function summarySheet(model: ReportModel): OutSheet {
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
-  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([8, 9, 12, 24, 14, 7]);
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 11, 16, 9, 5]);
   return { name: SHEET_NAMES.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
 }
 

@@ -21,7 +21,8 @@ export interface SheetPart {
   titleRows?: string;
 }
 
-const HEADER_DEFAULTS: CellStyle = { bold: true, border: true };
+// Header text wraps: narrow columns keep their full names.
+const HEADER_DEFAULTS: CellStyle = { bold: true, border: true, wrap: true };
 const TABLE_DEFAULTS: CellStyle = { border: true };
 
 function isBlankValue(v: OutCell | undefined): boolean {

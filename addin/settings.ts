@@ -52,8 +52,9 @@ export function officeSettings(settings?: Office.Settings): SettingsStore {
   };
 }
 
+// Array.isArray, not instanceof: a value made in another window (a host outside the pane's frame) is still an array.
 function isObject(v: unknown): v is { [key: string]: unknown } {
-  return typeof v === 'object' && v !== null && !(v instanceof Array);
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The saved configuration object (applyConfig's JSON shape); {} when none. */
@@ -67,6 +68,11 @@ export function documentSchema(store: SettingsStore): { schema: Schema; errors: 
   return applyConfig(defaultSchema(), savedConfig(store));
 }
 
+/** Whether the sheet is the 逾期清单 the add-in wrote: its output, never a ledger to read or set up. */
+export function isOverdueSheet(store: SettingsStore, sheetId: string): boolean {
+  return store.get(OVERDUE_SHEET_KEY) === sheetId;
+}
+
 function rulesBySheet(store: SettingsStore): { [sheetId: string]: RememberedRules } {
   const v = store.get(RULES_KEY);
   return isObject(v) ? (v as { [sheetId: string]: RememberedRules }) : {};
@@ -75,7 +81,7 @@ function rulesBySheet(store: SettingsStore): { [sheetId: string]: RememberedRule
 export function rememberedRules(store: SettingsStore, sheetId: string): RememberedRules {
   const all = rulesBySheet(store);
   const r = Object.prototype.hasOwnProperty.call(all, sheetId) ? all[sheetId] : null;
-  if (!r || !(r.formats instanceof Array) || !(r.validations instanceof Array)) return { formats: [], validations: [] };
+  if (!r || !Array.isArray(r.formats) || !Array.isArray(r.validations)) return { formats: [], validations: [] };
   return r;
 }
 

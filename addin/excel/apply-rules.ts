@@ -11,7 +11,7 @@ import { detectHeader, HeaderMatch } from '../../ledger/header';
 import { Schema } from '../../ledger/schema';
 import { SheetGrid } from '../../ledger/types';
 import { Capabilities, missingSetupFeatures, SETUP_FEATURES, SetupFeature } from '../capabilities';
-import { RememberedFormat, RememberedRules, RememberedValidation, rememberedRules, rememberRules, SettingsStore } from '../settings';
+import { isOverdueSheet, RememberedFormat, RememberedRules, RememberedValidation, rememberedRules, rememberRules, SettingsStore } from '../settings';
 import { activeSheet, readSheet } from './read-sheet';
 
 /** Excel's last row: rules cover rows typed later. */
@@ -26,8 +26,10 @@ export interface SetupOptions {
 
 export interface SetupResult {
   sheet: string;
-  /** null: no ledger header on the sheet; nothing was written. */
+  /** null: no ledger header on the sheet, or the sheet is the add-in's 逾期清单; nothing was written. */
   header: HeaderMatch | null;
+  /** The active sheet is the add-in's own 逾期清单. */
+  overdueSheet: boolean;
   validations: number;
   formats: number;
   frozen: boolean;
@@ -203,9 +205,11 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
       found.filter.load('enabled');
     }
   });
+  const overdueSheet = isOverdueSheet(opts.store, snapshot.sheetId);
   const result: SetupResult = {
     sheet: snapshot.grid.name,
-    header: detectHeader(snapshot.grid, opts.schema),
+    header: overdueSheet ? null : detectHeader(snapshot.grid, opts.schema),
+    overdueSheet: overdueSheet,
     validations: 0,
     formats: 0,
     frozen: false,

@@ -6,14 +6,33 @@ import { textValue, uniqueSheetName } from './sheet-names';
 
 export const LEDGER_SHEET_NAME = '整改台账';
 
-/** Adds and activates the sheet; returns its name. Two round trips. */
-export async function createLedgerSheet(context: Excel.RequestContext, schema: Schema): Promise<string> {
+export interface LedgerSheetOffer {
+  /** The name the new sheet would get: 整改台账, or 整改台账 (2) … when that is taken. */
+  name: string;
+  /** A sheet named 整改台账 exists already (the user may want that one instead). */
+  exists: boolean;
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
   const names: string[] = [];
   for (let i = 0; i < sheets.items.length; i++) names.push(sheets.items[i].name);
-  const sheet = sheets.add(uniqueSheetName(LEDGER_SHEET_NAME, names));
+  return names;
+}
+
+/** What creating the ledger sheet would do, for the pane to say before the user agrees. One round trip. */
+export async function ledgerSheetOffer(context: Excel.RequestContext): Promise<LedgerSheetOffer> {
+  const names = await sheetNames(context);
+  const name = uniqueSheetName(LEDGER_SHEET_NAME, names);
+  return { name: name, exists: name !== LEDGER_SHEET_NAME };
+}
+
+/** Adds and activates the sheet; returns its name. Two round trips. */
+export async function createLedgerSheet(context: Excel.RequestContext, schema: Schema): Promise<string> {
+  const names = await sheetNames(context);
+  const sheet = context.workbook.worksheets.add(uniqueSheetName(LEDGER_SHEET_NAME, names));
   sheet.load('name');
   const headers = schema.columns.map((c) => textValue(c.header));
   const row = sheet.getRange('A1:' + columnLetter(headers.length - 1) + '1');

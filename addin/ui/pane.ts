@@ -7,13 +7,13 @@ import { Schema } from '../../ledger/schema';
 import { Day, Finding } from '../../ledger/types';
 import { Capabilities, missingSetupFeatures, SETUP_FEATURES, SetupFeature } from '../capabilities';
 import { setupLedger, SetupResult, tableLayout } from '../excel/apply-rules';
-import { createLedgerSheet } from '../excel/create-ledger-sheet';
+import { createLedgerSheet, LEDGER_SHEET_NAME, ledgerSheetOffer } from '../excel/create-ledger-sheet';
 import { LedgerRead, readActiveLedger } from '../excel/read-ledger';
 import { selectCell } from '../excel/select-cell';
 import { writeOverdueSheet } from '../excel/write-overdue-sheet';
 import { MessageKey, t } from '../i18n';
 import { DepartmentGroup, overdueReport, overdueTable, OverdueReport } from '../overdue';
-import { documentSchema, SettingsStore } from '../settings';
+import { documentSchema, isOverdueSheet, SettingsStore } from '../settings';
 import { copyText } from './clipboard';
 import { byId, translate } from './dom';
 import { renderFindings, renderOverdue } from './render';
@@ -48,16 +48,30 @@ interface Checked {
   report: OverdueReport;
   sheet: string;
   asOf: Day;
-  warnDays: number;
 }
 
-function errorText(e: unknown): string {
-  if (e && typeof e === 'object') {
-    const debug = (e as { debugInfo?: { message?: string } }).debugInfo;
-    if (debug && debug.message) return debug.message;
-    if ((e as { message?: string }).message) return String((e as { message?: string }).message);
-  }
-  return String(e);
+/** Excel's error codes a clerk can act on, by what to do about them. */
+const ERROR_KEYS: { [code: string]: MessageKey } = {
+  AccessDenied: 'errorAccessDenied',
+  InvalidOperationInCellEditMode: 'errorCellEditMode',
+  ItemNotFound: 'errorItemNotFound',
+  ApiNotFound: 'errorUnsupported',
+  NotImplemented: 'errorUnsupported',
+  UnsupportedFeature: 'errorUnsupported',
+  UnsupportedOperation: 'errorUnsupported',
+  RequestPayloadSizeLimitExceeded: 'errorTooLarge',
+  ResponsePayloadSizeLimitExceeded: 'errorTooLarge',
+};
+
+/**
+ * The status line for a failed action. Office's own messages are not meant for end users (and its
+ * debug messages are English), so known codes get a message of ours; others keep the code for support.
+ */
+export function errorText(e: unknown): string {
+  const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_KEYS, code)) return t('errorGeneric', { message: t(ERROR_KEYS[code]) });
+  const message = e && typeof e === 'object' && (e as { message?: unknown }).message ? String((e as { message?: unknown }).message) : String(e);
+  return t('errorGeneric', { message: message }) + (typeof code === 'string' && message.indexOf(code) < 0 ? t('errorCode', { code: code }) : '');
 }
 
 export function featureList(features: SetupFeature[]): string {
@@ -86,6 +100,7 @@ export function startPane(opts: PaneOptions): void {
   const warnInput = byId<HTMLInputElement>(doc, 'warn-days');
   const confirm = byId<HTMLElement>(doc, 'confirm');
   const fallback = byId<HTMLTextAreaElement>(doc, 'copy-fallback');
+  fallback.setAttribute('aria-label', t('copyFallbackLabel'));
 
   function say(message: string, kind?: 'ok' | 'error'): void {
     status.className = 'status' + (kind ? ' is-' + kind : '');
@@ -123,26 +138,34 @@ export function startPane(opts: PaneOptions): void {
   function act(action: () => Promise<void>): void {
     if (busy) return;
     setBusy(true);
+    // A reminder left for copying by hand belongs to the previous result.
+    fallback.setAttribute('hidden', '');
     say(t('working'));
     action().then(
       () => setBusy(false),
       (e: unknown) => {
         setBusy(false);
-        say(t('errorGeneric', { message: errorText(e) }), 'error');
+        say(errorText(e), 'error');
       },
     );
   }
 
-  function readInputs(): { asOf: Day; warnDays: number } | null {
+  /** The as-of date, or null (said in the status line) when it is not a real YYYY-MM-DD date. */
+  function readAsOf(): Day | null {
     const asOf = parseISODay(asOfInput.value.replace(/^\s+|\s+$/g, ''));
-    const warnDays = parseWarnDays(warnInput.value);
     asOfInput.setAttribute('aria-invalid', asOf === null ? 'true' : 'false');
-    warnInput.setAttribute('aria-invalid', warnDays === null ? 'true' : 'false');
     if (asOf === null) {
       say(t('asOfInvalid'), 'error');
       asOfInput.focus();
-      return null;
     }
+    return asOf;
+  }
+
+  function readInputs(): { asOf: Day; warnDays: number } | null {
+    const warnDays = parseWarnDays(warnInput.value);
+    warnInput.setAttribute('aria-invalid', warnDays === null ? 'true' : 'false');
+    const asOf = readAsOf();
+    if (asOf === null) return null;
     if (warnDays === null) {
       say(t('warnDaysInvalid'), 'error');
       warnInput.focus();
@@ -152,12 +175,14 @@ export function startPane(opts: PaneOptions): void {
   }
 
   function showRead(read: LedgerRead): boolean {
-    const header = read.ledger.header;
+    const own = isOverdueSheet(opts.store, read.snapshot.sheetId);
+    const header = own ? null : read.ledger.header;
     shown = { sheet: read.snapshot.grid.name, table: header ? tableLayout(read.snapshot.grid, header, 0) : undefined };
     if (!header) {
       counts.textContent = '';
       results.textContent = '';
-      say(t('noHeader', { sheet: read.snapshot.grid.name }), 'error');
+      checked = null;
+      say(t(own ? 'ownSheet' : 'noHeader', { sheet: read.snapshot.grid.name }), 'error');
       return false;
     }
     return true;
@@ -177,8 +202,14 @@ export function startPane(opts: PaneOptions): void {
 
   async function setup(prefix: string): Promise<void> {
     const result = await opts.run((ctx) => setupLedger(ctx, { caps: opts.caps, schema: schema, warnDays: schema.warnDays, store: opts.store }));
+    if (result.overdueSheet) {
+      say(t('ownSheet', { sheet: result.sheet }), 'error');
+      return;
+    }
     if (!result.header) {
-      byId<HTMLElement>(doc, 'confirm-text').textContent = t('confirmCreate', { sheet: result.sheet });
+      const offer = await opts.run((ctx) => ledgerSheetOffer(ctx));
+      byId<HTMLElement>(doc, 'confirm-text').textContent =
+        t('confirmCreate', { sheet: result.sheet, name: offer.name }) + (offer.exists ? ' ' + t('confirmCreateExists', { name: LEDGER_SHEET_NAME }) : '');
       confirm.removeAttribute('hidden');
       say(t('noHeader', { sheet: result.sheet }), 'error');
       byId<HTMLButtonElement>(doc, 'btn-confirm-create').focus();
@@ -188,7 +219,8 @@ export function startPane(opts: PaneOptions): void {
   }
 
   async function validate(): Promise<void> {
-    const asOf = parseISODay(asOfInput.value.replace(/^\s+|\s+$/g, '')) || todayDay();
+    const asOf = readAsOf();
+    if (asOf === null) return;
     const read = await opts.run((ctx) => readActiveLedger(ctx, opts.caps, schema, asOf));
     if (!showRead(read)) return;
     const findings: Finding[] = read.ledger.findings;
@@ -212,14 +244,13 @@ export function startPane(opts: PaneOptions): void {
       (c.unknown > 0 ? t('countsUnknown', { count: c.unknown }) : '');
     renderOverdue(doc, results, report);
     say(t('checkDone', { date: formatDay(inputs.asOf), red: c.red, amber: c.amber }), 'ok');
-    checked = { report: report, sheet: read.snapshot.grid.name, asOf: inputs.asOf, warnDays: inputs.warnDays };
+    checked = { report: report, sheet: read.snapshot.grid.name, asOf: inputs.asOf };
     return checked;
   }
 
   async function writeSheet(): Promise<void> {
-    const inputs = readInputs();
-    if (!inputs) return;
-    const current = checked && checked.asOf === inputs.asOf && checked.warnDays === inputs.warnDays ? checked : await check();
+    // Read again: the clerk may have updated statuses since the last 检查逾期.
+    const current = await check();
     if (!current) return;
     const table = overdueTable(current.report, current.sheet);
     const written = await opts.run((ctx) => writeOverdueSheet(ctx, table, { caps: opts.caps, store: opts.store }));
@@ -254,7 +285,7 @@ export function startPane(opts: PaneOptions): void {
   function select(row: number, column: string): void {
     const at = shown;
     if (!at || busy || row < 1) return;
-    opts.run((ctx) => selectCell(ctx, at.sheet, row, column, at.table)).then(undefined, (e: unknown) => say(t('errorGeneric', { message: errorText(e) }), 'error'));
+    opts.run((ctx) => selectCell(ctx, at.sheet, row, column, at.table)).then(undefined, (e: unknown) => say(errorText(e), 'error'));
   }
 
   byId<HTMLButtonElement>(doc, 'btn-setup').addEventListener('click', () => {

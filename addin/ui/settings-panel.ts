@@ -26,6 +26,29 @@ export function parseWarnDays(text: string): number | null {
   return n <= MAX_WARN_DAYS ? n : null;
 }
 
+/** Full-width punctuation a Chinese input method types where JSON needs the half-width kind. */
+const FULL_WIDTH = /[\u201c\u201d\u2018\u2019\uff1a\uff0c\uff5b\uff5d\uff3b\uff3d]/g;
+
+/**
+ * What is wrong with JSON that failed to parse, in the pane's language: the browser's own
+ * message is English (or, in IE11, just "Invalid character"), which a clerk cannot act on.
+ */
+export function jsonProblem(text: string, error: unknown): string {
+  const wide = text.match(FULL_WIDTH);
+  if (wide) {
+    const seen: string[] = [];
+    for (let i = 0; i < wide.length; i++) if (seen.indexOf(wide[i]) < 0) seen.push(wide[i]);
+    return t('jsonFullWidth', { chars: seen.join(' ') });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return t('jsonNear', { line: lineColumn[1], column: lineColumn[2] });
+  const at = /position (\d+)/.exec(message);
+  if (!at) return t('jsonSyntax');
+  const before = text.slice(0, parseInt(at[1], 10)).split('\n');
+  return t('jsonNear', { line: before.length, column: before[before.length - 1].length + 1 });
+}
+
 /** The saved config without the keys the panel edits in their own fields. */
 function extraPart(config: { [key: string]: unknown }): { [key: string]: unknown } {
   const out: { [key: string]: unknown } = {};
@@ -65,14 +88,15 @@ export function startSettingsPanel(
   function collect(): { json: { [key: string]: unknown } | null; errors: string[] } {
     const errors: string[] = [];
     let json: { [key: string]: unknown } = {};
-    const text = extra.value.replace(/^\s+|\s+$/g, '');
-    if (text !== '') {
+    // Parsed as typed (JSON allows the surrounding blanks), so a reported line is the textarea's line.
+    const text = extra.value;
+    if (text.replace(/^\s+|\s+$/g, '') !== '') {
       try {
         const parsed: unknown = JSON.parse(text);
-        if (typeof parsed === 'object' && parsed !== null && !(parsed instanceof Array)) json = parsed as { [key: string]: unknown };
-        else errors.push(t('jsonInvalid', { message: '{ … }' }));
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) json = parsed as { [key: string]: unknown };
+        else errors.push(t('jsonNotObject'));
       } catch (e) {
-        errors.push(t('jsonInvalid', { message: e instanceof Error ? e.message : String(e) }));
+        errors.push(t('jsonInvalid', { message: jsonProblem(text, e) }));
       }
     }
     const days = parseWarnDays(warn.value);

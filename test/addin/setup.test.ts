@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { setupLedger, SHEET_LAST_ROW } from '../../addin/excel/apply-rules';
 import { createLedgerSheet } from '../../addin/excel/create-ledger-sheet';
+import { writeOverdueSheet, OVERDUE_SHEET_NAME } from '../../addin/excel/write-overdue-sheet';
 import { RULES_KEY } from '../../addin/settings';
 import { formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
 import { defaultSchema } from '../../ledger/schema';
@@ -149,5 +150,70 @@ describe('addin setup (套用台账规范)', () => {
     assert.strictEqual(done.header.row, 1);
     assert.ok(host.dataValidations('整改台账').some((d) => d.address === 'J2:J1048576'));
     assert.strictEqual(await run(host, (ctx) => createLedgerSheet(ctx, schema)), '整改台账 (2)');
+  });
+
+  it('refuses the add-in’s own 逾期清单 sheet: it is an output, not a ledger', async () => {
+    const host = makeHost(10);
+    const table = { header: ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], rows: [['问题', '措施', '办公室', '张三', 45000, '整改中']], formats: [] as string[] };
+    table.formats = table.header.map(() => 'General');
+    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
+    const result = await setup(host);
+    assert.strictEqual(result.overdueSheet, true);
+    assert.strictEqual(result.header, null);
+    assert.deepStrictEqual(host.conditionalFormats(OVERDUE_SHEET_NAME), []);
+    assert.deepStrictEqual(host.dataValidations(OVERDUE_SHEET_NAME), []);
+    assert.strictEqual(host.autoFilter(OVERDUE_SHEET_NAME), null);
+  });
+
+  it('a ledger starting at C6 gets its rules from row 7 in columns C..N, a frozen header and a filter on C6', async () => {
+    const values: (string | number | null)[][] = [['说明：本表从 C6 开始'], [], [], [], [], [null, null, ...HEADER]];
+    for (let i = 0; i < 5; i++) values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
+    const host = createExcelHost({ sheets: [{ name: 'C6', values }], active: 'C6' });
+    const result = await setup(host);
+    assert.ok(result.header);
+    assert.strictEqual(result.header.row, 6);
+    assert.ok(host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'), '整改状态 is column L');
+    assert.ok(host.conditionalFormats('C6').some((c) => c.address === 'C7:N1048576' && /\$J7/.test(c.formula || '')));
+    assert.strictEqual(host.frozenRows('C6'), 6);
+    assert.strictEqual(host.autoFilter('C6'), 'C6:N11');
+  });
+
+  it('a two-row merged header: rules start below the second header row, which is frozen and filtered', async () => {
+    const values: (string | number | null)[][] = [
+      ['研究室问题整改台账'],
+      ['序号', '问题描述', '整改措施', '责任', '', '完成时限', '整改状态'],
+      ['', '', '', '责任部门', '责任人', '', ''],
+      [1, '问题', '措施', '研究室', '李四', 45000, '整改中'],
+    ];
+    const merges = ['A1:G1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3'];
+    const host = createExcelHost({ sheets: [{ name: 'T', values, merges }], active: 'T' });
+    const result = await setup(host);
+    assert.ok(result.header);
+    assert.deepStrictEqual([result.header.row, result.header.lastRow], [2, 3]);
+    assert.ok(host.dataValidations('T').some((d) => d.address === 'G4:G1048576'));
+    assert.strictEqual(host.frozenRows('T'), 3);
+    assert.strictEqual(host.autoFilter('T'), 'A3:G4');
+  });
+
+  it('a new warning window replaces the light formats, keeping the user’s own format and validation on other columns', async () => {
+    const host = makeHost(10);
+    await run(host, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(SHEET);
+      const cf = sheet.getRange('M4:M100').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=M4>5';
+      cf.custom.format.fill.color = '#00FF00';
+      sheet.getRange('E4:E100').dataValidation.rule = { list: { inCellDropDown: true, source: '办公室,研究室' } };
+      await ctx.sync();
+    });
+    await setup(host);
+    const count = host.conditionalFormats(SHEET).length;
+    await run(host, (ctx) => setupLedger(ctx, { caps: capsOf(host), schema, warnDays: 3, store: storeOf(host) }));
+    const after = host.conditionalFormats(SHEET);
+    assert.strictEqual(after.length, count);
+    assert.ok(after.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')));
+    assert.ok(!after.some((c) => /TODAY\(\)\+8\b/.test(c.formula || '')));
+    assert.strictEqual(after.filter((c) => c.formula === '=M4>5' && c.address === 'M4:M100').length, 1);
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list.source === '办公室,研究室'));
   });
 });

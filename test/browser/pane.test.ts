@@ -117,17 +117,46 @@ async function open(browser: Browser, server: PreviewServer, query: string): Pro
   return session;
 }
 
-/** Clicks a pane button and waits until the action has finished; fails with the pane's error message. */
-async function act(s: Session, selector: string): Promise<string> {
+/** Clicks a pane button and waits until the action has finished; returns the status line. */
+async function press(s: Session, selector: string): Promise<{ cls: string; text: string }> {
   await s.pane.click(selector);
   await s.pane.waitForFunction(() => {
     const status = document.getElementById('status') as HTMLElement;
     const btn = document.getElementById('btn-check') as HTMLButtonElement;
     return !btn.disabled && /\bis-(ok|error)\b/.test(status.className);
   }, undefined, { timeout: 15000 });
-  const status = await s.pane.$eval('#status', (e) => ({ cls: e.className, text: e.textContent || '' }));
+  return s.pane.$eval('#status', (e) => ({ cls: e.className, text: e.textContent || '' }));
+}
+
+/** Clicks a pane button and waits until the action has finished; fails with the pane's error message. */
+async function act(s: Session, selector: string): Promise<string> {
+  const status = await press(s, selector);
   assert.ok(/is-ok/.test(status.cls), selector + ' 失败：' + status.text);
   return status.text;
+}
+
+/** Clicks a pane button that must refuse: the status line is a Chinese error message. */
+async function refused(s: Session, selector: string): Promise<string> {
+  const status = await press(s, selector);
+  assert.ok(/is-error/.test(status.cls), selector + ' 应报错，实际：' + status.text);
+  assert.ok(/[\u4e00-\u9fff]/.test(status.text), '错误信息应为中文：' + status.text);
+  return status.text;
+}
+
+function syncs(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __host: { counters: { syncs: number } } }).__host.counters.syncs);
+}
+
+/** Runs a batch against the preview's in-memory Excel, as a user editing the workbook would. */
+function hostBatch(page: Page, batch: string, arg?: unknown): Promise<void> {
+  return page.evaluate(
+    ([body, a]) => {
+      const host = (window as unknown as { __host: { Excel: { run(f: (ctx: unknown) => Promise<void>): Promise<void> } } }).__host;
+      const f = new Function('ctx', 'arg', body) as (ctx: unknown, arg: unknown) => Promise<void>;
+      return host.Excel.run((ctx) => f(ctx, a));
+    },
+    [batch, arg] as [string, unknown],
+  );
 }
 
 async function waitForSelection(s: Session, sheet: string, address: string): Promise<void> {
@@ -498,6 +527,301 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       const badge = (await s.pane.textContent('#results .result-item .badge')) || '';
       assert.ok(/overdue|left|today/i.test(badge) && !/[\u4e00-\u9fff]/.test(badge), '天数标签应为英文：' + badge);
       assertSameOrigin(s, server);
+    });
+  });
+
+  describe('边界情况：输入、错误、自有工作表、设置、剪贴板、窄窗格', () => {
+    let s: Session;
+
+    beforeEach(async () => {
+      s = await open(browser, server, '?asOf=' + AS_OF);
+    });
+
+    afterEach(async () => {
+      if (s) await s.page.context().close();
+    });
+
+    it('refuses an invalid as-of date or warning window in Chinese and runs nothing', async () => {
+      const cases: [string, string, string[]][] = [
+        ['2023-02-30', '7', ['#btn-check', '#btn-write-sheet', '#btn-validate']],
+        ['abc', '7', ['#btn-check', '#btn-write-sheet', '#btn-validate']],
+        [AS_OF, '-1', ['#btn-check', '#btn-write-sheet']],
+        [AS_OF, 'x', ['#btn-check', '#btn-write-sheet']],
+      ];
+      for (const [asOf, warn, buttons] of cases) {
+        await s.pane.fill('#as-of', asOf);
+        await s.pane.evaluate((w) => ((document.getElementById('warn-days') as HTMLInputElement).value = w), warn);
+        for (const button of buttons) {
+          await hostCall(s.page, 'resetCounters');
+          const text = await refused(s, button);
+          assert.ok(/截至日期|预警天数/.test(text), asOf + ' / ' + warn + ' ' + button + '：' + text);
+          assert.strictEqual(await syncs(s.page), 0, button + ' 不应访问工作簿');
+        }
+      }
+      assert.deepStrictEqual(await hostCall<string[]>(s.page, 'sheetNames'), [EXAMPLE_SHEET, '填表说明']);
+    });
+
+    it('生成逾期清单 lists what the workbook holds now, not what an earlier 检查逾期 saw', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-check');
+      const first = (await readOverdueList(s.pane))[0].owners[0].entries[0];
+      // The clerk follows up: the department reports the item done.
+      await hostCall(s.page, 'setValue', EXAMPLE_SHEET, 'J' + first.row, '已完成');
+      await act(s, '#btn-write-sheet');
+      const values = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      const where = EXAMPLE_SHEET + ' 第 ' + first.row + ' 行';
+      assert.ok(!values.some((line) => line.indexOf(where) >= 0), '已完成的第 ' + first.row + ' 行不应再列入逾期清单');
+      assert.ok(values.length > 1, '其余逾期事项仍应列出');
+    });
+
+    it('on its own 逾期清单 sheet, each action says so and writes nothing there', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-write-sheet');
+      assert.strictEqual(await hostCall<string>(s.page, 'activeSheet'), OVERDUE_SHEET);
+      const before = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      for (const button of ['#btn-check', '#btn-validate', '#btn-setup', '#btn-write-sheet']) {
+        const text = await refused(s, button);
+        assert.ok(text.indexOf(OVERDUE_SHEET) >= 0 && text.indexOf('台账工作表') >= 0, button + '：' + text);
+        assert.strictEqual(await s.pane.$$eval('#results .result-item', (x) => x.length), 0, button + ' 不应把逾期清单当台账列出');
+        assert.ok(await s.pane.isHidden('#confirm'), button + ' 不应提议新建台账');
+      }
+      assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'conditionalFormats', OVERDUE_SHEET), []);
+      assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'dataValidations', OVERDUE_SHEET), []);
+      assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', OVERDUE_SHEET), before);
+    });
+
+    it('a sheet without a header offers a new ledger sheet and names the 整改台账 sheet already there', async () => {
+      await hostBatch(
+        s.page,
+        "ctx.workbook.worksheets.add('整改台账'); ctx.workbook.worksheets.getItem('填表说明').activate(); return ctx.sync();",
+      );
+      await refused(s, '#btn-setup');
+      assert.ok(await s.pane.isVisible('#confirm'), '应提议新建台账工作表');
+      const offer = (await s.pane.textContent('#confirm-text')) || '';
+      assert.ok(offer.indexOf('填表说明') >= 0, offer);
+      assert.ok(offer.indexOf('“整改台账 (2)”') >= 0, '应说明新工作表的名称：' + offer);
+      assert.ok(offer.indexOf('已有工作表“整改台账”') >= 0, '应提示已有的“整改台账”工作表：' + offer);
+      const text = await act(s, '#btn-confirm-create');
+      assert.ok(text.indexOf('整改台账 (2)') >= 0, text);
+      assert.deepStrictEqual(await hostCall<string[]>(s.page, 'sheetNames'), [EXAMPLE_SHEET, '填表说明', '整改台账', '整改台账 (2)']);
+      assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', '整改台账'), []);
+      assert.ok((await hostCall<unknown[]>(s.page, 'dataValidations', '整改台账 (2)')).length > 0);
+    });
+
+    it('an error thrown by Excel (protected sheet, cell being edited) is named in Chinese and the pane stays usable', async () => {
+      const failures: [string, string, RegExp][] = [
+        ['AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', /保护/],
+        ['InvalidOperationInCellEditMode', 'The operation is not allowed in cell edit mode.', /编辑/],
+        ['GeneralException', 'An internal error has occurred.', /GeneralException/],
+      ];
+      for (const [code, message, expect] of failures) {
+        await s.pane.evaluate(
+          ([c, m]) => {
+            const w = window as unknown as { Excel: { run: unknown }; __realRun?: unknown };
+            w.__realRun = w.__realRun || w.Excel.run;
+            w.Excel.run = () => {
+              const e = new Error(c + ': ' + m) as Error & { code: string; debugInfo: unknown };
+              e.name = 'RichApi.Error';
+              e.code = c;
+              e.debugInfo = { code: c, message: m, errorLocation: 'ConditionalFormatCollection.add' };
+              return Promise.reject(e);
+            };
+          },
+          [code, message],
+        );
+        const text = await refused(s, '#btn-setup');
+        assert.ok(expect.test(text), code + '：' + text);
+        assert.ok(text.indexOf('The cell') < 0 && text.indexOf('cell edit') < 0, '不应直接显示 Excel 的英文调试信息：' + text);
+      }
+      await s.pane.evaluate(() => {
+        const w = window as unknown as { Excel: { run: unknown }; __realRun?: unknown };
+        w.Excel.run = w.__realRun;
+      });
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-check');
+    });
+
+    it('settings: bad JSON is named in Chinese and not saved; good settings are saved and used by the next setup', async () => {
+      await s.pane.click('#btn-settings-toggle');
+      const save = async (json: string): Promise<{ cls: string; text: string }> => {
+        await s.pane.fill('#setting-extra', json);
+        const before = (await s.pane.textContent('#status')) || '';
+        await s.pane.click('#btn-save-settings');
+        await s.pane.waitForFunction((old) => (document.getElementById('status') as HTMLElement).textContent !== old, before);
+        return s.pane.$eval('#status', (e) => ({ cls: e.className, text: e.textContent || '' }));
+      };
+      const fullWidth = await save('{“categories”：[“作风建设”]}');
+      assert.ok(/is-error/.test(fullWidth.cls) && /半角/.test(fullWidth.text) && fullWidth.text.indexOf('“') >= 0, fullWidth.text);
+      const comma = await save('{\n  "categories": ["作风建设"],\n}');
+      assert.ok(/is-error/.test(comma.cls) && /第 3 行/.test(comma.text), '应指出出错的位置：' + comma.text);
+      assert.ok(!/[A-Za-z]{4,}/.test(comma.text.replace('JSON', '')), '不应显示浏览器的英文报错：' + comma.text);
+      const notObject = await save('["作风建设"]');
+      assert.ok(/is-error/.test(notObject.cls) && /\{/.test(notObject.text), notObject.text);
+      assert.strictEqual((await hostCall<{ [k: string]: unknown }>(s.page, 'settings'))['zgtz.config'], undefined, '出错时不应保存');
+
+      await s.pane.fill('#setting-warn-days', '3');
+      const ok = await save('{"categories": ["作风建设"]}');
+      assert.ok(/is-ok/.test(ok.cls), ok.text);
+      const saved = (await hostCall<{ [k: string]: { warnDays?: number; categories?: string[] } }>(s.page, 'settings'))['zgtz.config'];
+      assert.strictEqual(saved.warnDays, 3);
+      assert.deepStrictEqual(saved.categories, ['作风建设']);
+      assert.strictEqual(await s.pane.inputValue('#warn-days'), '3');
+      await act(s, '#btn-setup');
+      const count = (await hostCall<unknown[]>(s.page, 'conditionalFormats', EXAMPLE_SHEET)).length;
+      await s.pane.fill('#setting-warn-days', '10');
+      assert.ok(/is-ok/.test((await save('{"categories": ["作风建设"]}')).cls));
+      await act(s, '#btn-setup');
+      const cfs = await hostCall<{ formula?: string }[]>(s.page, 'conditionalFormats', EXAMPLE_SHEET);
+      assert.strictEqual(cfs.length, count, '重新套用不应叠加规则');
+      assert.ok(cfs.some((c) => /TODAY\(\)\+11\b/.test(c.formula || '')), '应按新的预警天数 10 着色');
+      assert.ok(!cfs.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')), '旧的预警天数规则应已替换');
+      const dvs = await hostCall<{ address: string; rule: { list?: { source: string } } }[]>(s.page, 'dataValidations', EXAMPLE_SHEET);
+      const category = dvs.find((d) => d.address === 'B4:B' + LAST_ROW);
+      assert.ok(category && category.rule.list && category.rule.list.source.indexOf('作风建设') >= 0, '问题类别下拉应含新类别');
+    });
+
+    it('copies through the fallback when the clipboard refuses, and hides it again on the next action', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-check');
+      await s.pane.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+        document.execCommand = () => false;
+      });
+      await s.pane.click('#results .copy-reminder[data-department="办公室"]');
+      await s.pane.waitForSelector('#copy-fallback:not([hidden])', { timeout: 5000 });
+      const fallback = await s.pane.$eval('#copy-fallback', (e) => ({
+        value: (e as HTMLTextAreaElement).value,
+        focused: document.activeElement === e,
+        label: e.getAttribute('aria-label') || '',
+      }));
+      assert.ok(fallback.value.indexOf('办公室') === 0, '备用文本框应有提醒全文：' + fallback.value);
+      assert.ok(fallback.focused, '备用文本框应获得焦点，便于 Ctrl+C');
+      assert.ok(/[\u4e00-\u9fff]/.test(fallback.label), '备用文本框应有中文标签');
+      assert.ok(/Ctrl\+C/.test((await s.pane.textContent('#status')) || ''));
+      await act(s, '#btn-validate');
+      assert.ok(await s.pane.isHidden('#copy-fallback'), '下一次操作后应收起过时的提醒文本');
+    });
+
+    it('Tab reaches every button and list entry; Enter and Space activate them', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-check');
+      await s.pane.focus('#btn-setup');
+      const reached: string[] = [];
+      const total = await s.pane.$$eval('button:not([hidden]):not([disabled]), input, textarea', (x) => x.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      for (let i = 0; i < total; i++) {
+        reached.push(await s.pane.evaluate(() => {
+          const a = document.activeElement as HTMLElement;
+          return a.id || a.className + ':' + (a.getAttribute('data-row') || a.getAttribute('data-department') || '');
+        }));
+        await s.page.keyboard.press('Tab');
+      }
+      for (const id of ['btn-setup', 'btn-validate', 'as-of', 'warn-days', 'btn-check', 'btn-write-sheet', 'btn-settings-toggle']) {
+        assert.ok(reached.indexOf(id) >= 0, 'Tab 应能到达 #' + id + '：' + reached.join(' '));
+      }
+      const entries = await s.pane.$$eval('#results .result-item', (x) => x.length);
+      assert.strictEqual(reached.filter((r) => /^result-item:/.test(r)).length, entries, 'Tab 应能到达每个列表项');
+      assert.ok(reached.some((r) => /copy-reminder:办公室/.test(r)));
+      const row = await s.pane.getAttribute('#results .result-item', 'data-row');
+      await s.pane.focus('#results .result-item');
+      await s.page.keyboard.press('Enter');
+      await waitForSelection(s, EXAMPLE_SHEET, 'A' + row + ':L' + row);
+      await s.pane.focus('#results .result-item >> nth=1');
+      const second = await s.pane.getAttribute('#results .result-item >> nth=1', 'data-row');
+      await s.page.keyboard.press('Space');
+      await waitForSelection(s, EXAMPLE_SHEET, 'A' + second + ':L' + second);
+    });
+
+    it('a double click while an action runs starts no second, overlapping run', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      // Excel takes its time, as over a network: each batch answers after 400 ms.
+      await s.pane.evaluate(() => {
+        const w = window as unknown as { Excel: { run(b: unknown): Promise<unknown> }; __runs: number };
+        const real = w.Excel.run.bind(w.Excel);
+        w.__runs = 0;
+        w.Excel.run = (batch: unknown) => {
+          w.__runs++;
+          return new Promise((resolve) => setTimeout(resolve, 400)).then(() => real(batch));
+        };
+      });
+      await s.pane.dblclick('#btn-check');
+      await s.pane.click('#btn-validate', { force: true }).catch(() => undefined);
+      await s.pane.waitForFunction(() => /is-ok/.test((document.getElementById('status') as HTMLElement).className), undefined, { timeout: 10000 });
+      assert.strictEqual(await s.pane.evaluate(() => (window as unknown as { __runs: number }).__runs), 1, '运行中再点击不应再次访问工作簿');
+      assert.ok(((await s.pane.textContent('#status')) || '').indexOf('逾期') >= 0);
+    });
+
+    for (const width of [320, 450]) {
+      it('fits a ' + width + ' px task pane: nothing overflows, colour swatches sit beside their inputs', async () => {
+        await s.page.addStyleTag({ content: 'aside { width: ' + width + 'px !important; flex: none !important; }' });
+        await setAsOf(s, AS_OF, WARN_DAYS);
+        await act(s, '#btn-check');
+        await s.pane.click('#btn-settings-toggle');
+        const layout = await s.pane.evaluate(() => {
+          const root = document.documentElement;
+          const wide: string[] = [];
+          const all = document.querySelectorAll('body *');
+          for (let i = 0; i < all.length; i++) {
+            const r = all[i].getBoundingClientRect();
+            if (r.width > 0 && r.right > root.clientWidth + 0.5) wide.push(all[i].tagName + '#' + all[i].id + '.' + all[i].className);
+          }
+          const rows = Array.prototype.slice.call(document.querySelectorAll('.color-row')) as HTMLElement[];
+          const apart = rows
+            .filter((row) => {
+              const input = (row.querySelector('input') as HTMLElement).getBoundingClientRect();
+              const swatch = (row.querySelector('.swatch') as HTMLElement).getBoundingClientRect();
+              return swatch.top >= input.bottom || swatch.left < input.right;
+            })
+            .map((row) => (row.querySelector('label') as HTMLElement).textContent);
+          return { width: root.clientWidth, scroll: root.scrollWidth, wide, apart };
+        });
+        assert.ok(layout.scroll <= layout.width, '窗格出现横向滚动：' + JSON.stringify(layout));
+        assert.deepStrictEqual(layout.wide, [], '有元素超出窗格右边');
+        assert.deepStrictEqual(layout.apart, [], '色块应紧跟在颜色输入框右侧');
+        await screenshotWholePane(s, path.join(SCREENSHOTS, 'pane-' + width + 'px.png'));
+      });
+    }
+  });
+
+  describe('英文 Office：界面完整', () => {
+    let s: Session;
+
+    before(async () => {
+      s = await open(browser, server, '?lang=en-US&asOf=' + AS_OF);
+    });
+
+    after(async () => {
+      if (s) await s.page.context().close();
+    });
+
+    it('leaves no Chinese in the pane’s own text and declares the page English', async () => {
+      await s.pane.click('#btn-settings-toggle');
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      await act(s, '#btn-check');
+      const chinese = await s.pane.evaluate(() => {
+        const han = /[\u4e00-\u9fff]/;
+        const found: string[] = [];
+        // Workbook text (problems, departments, owners) is data and stays as written.
+        const data = document.getElementById('results') as HTMLElement;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (data.contains(n) || (n.parentNode as HTMLElement).id === 'status') continue;
+          if (han.test(n.nodeValue || '')) found.push(n.nodeValue || '');
+        }
+        const attrs = document.querySelectorAll('[aria-label], [placeholder], [title]');
+        for (let i = 0; i < attrs.length; i++) {
+          if (data.contains(attrs[i])) continue;
+          for (const a of ['aria-label', 'placeholder', 'title']) if (han.test(attrs[i].getAttribute(a) || '')) found.push(a + '=' + attrs[i].getAttribute(a));
+        }
+        if (han.test(document.title)) found.push('title=' + document.title);
+        return { found, lang: document.documentElement.lang };
+      });
+      assert.deepStrictEqual(chinese.found, [], '英文界面中仍有中文');
+      assert.ok(/^en/.test(chinese.lang), '<html lang> 应为英文：' + chinese.lang);
+      const status = (await s.pane.textContent('#status')) || '';
+      assert.ok(!/[\u4e00-\u9fff]/.test(status), status);
+      await s.pane.fill('#as-of', 'abc');
+      const text = (await press(s, '#btn-validate')).text;
+      assert.ok(/as-of/i.test(text) && !/[\u4e00-\u9fff]/.test(text), text);
     });
   });
 });

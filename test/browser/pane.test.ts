@@ -311,7 +311,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.strictEqual(await hostCall<number>(s.page, 'frozenRows', EXAMPLE_SHEET), 3, '表头（前 3 行）应冻结');
 
       // The grid evaluates the host's formulas for TODAY = AS_OF: each row's colour is the core's light.
-      await s.page.waitForFunction(() => document.querySelectorAll('#grid td[data-fill]').length > 0, undefined, { timeout: 10000 });
+      await s.page.waitForFunction(() => document.querySelectorAll('#grid td[data-fill]').length > 0, undefined, { timeout: 20000 });
       const fills = await s.page.$$eval('#grid td[data-cell^="C"]', (tds) =>
         tds.map((td) => [td.getAttribute('data-cell'), td.getAttribute('data-fill')] as [string, string | null]),
       );

@@ -75,6 +75,14 @@ export class Queue {
     if (ops.length > c.maxOpsPerSync) c.maxOpsPerSync = ops.length;
     // A real sync is a round trip: results arrive on a later turn of the event loop.
     await new Promise<void>(resolve => setTimeout(resolve, 0));
+    try {
+      this.apply(ops, requestBytes);
+    } finally {
+      this.host.wb.revision++;
+    }
+  }
+
+  private apply(ops: Op[], requestBytes: number): void {
     if (requestBytes > this.host.payloadLimitBytes) throw payloadError();
     const results: (() => void)[] = [];
     const meter = new Meter(this.host.payloadLimitBytes);

@@ -47,6 +47,8 @@ export interface ExcelHost {
   settings(): { [k: string]: unknown };
   setValue(sheet: string, address: string, v: string | number | boolean | null): void;
   /** Extras for the preview grid and tests. */
+  /** Changes once per completed sync or simulated edit. */
+  revision(): number;
   text(sheet: string, address: string): string;
   cellFormat(sheet: string, address: string): CellFormatInfo;
   columnWidth(sheet: string, column: number): number;
@@ -170,7 +172,10 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
     settings: () => docSettings.savedCopy(),
 
     /** Stores the value as given (no conversion, no formula), like a test fixture would. */
+    revision: () => wb.revision,
+
     setValue(name: string, address: string, v: string | number | boolean | null): void {
+      wb.revision++;
       const s = sheet(name);
       const x = at(address);
       for (let r = x.r0; r <= x.r1; r++) {

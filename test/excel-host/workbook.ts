@@ -89,6 +89,8 @@ export class SheetModel {
 
 export class WorkbookModel {
   sheets: SheetModel[] = [];
+  /** Bumped after every sync's effects (and every simulated edit), so viewers redraw after, not during, a sync. */
+  revision = 0;
   active: SheetModel | null = null;
   private nextId = 1;
   nextConditionalFormatId = 1;

@@ -75,7 +75,7 @@ function loadPane(frame: HTMLIFrameElement): void {
 
 class Preview {
   private shown: string | null = null;
-  private lastSyncs = -1;
+  private lastRevision = -1;
   private lastActive = '';
   private lastSelection = '';
   private dirty = true;
@@ -92,10 +92,10 @@ class Preview {
     const wb = workbookView(this.host);
     const selKey = wb.selection ? wb.selection.sheet + '!' + areaAddress(wb.selection.area) : '';
     if (wb.active !== this.lastActive) this.shown = wb.active;
-    const changed = this.host.counters.syncs !== this.lastSyncs || wb.active !== this.lastActive || selKey !== this.lastSelection;
+    const changed = this.host.revision() !== this.lastRevision || wb.active !== this.lastActive || selKey !== this.lastSelection;
     if (!changed && !this.dirty) return;
     const selectionMoved = selKey !== this.lastSelection;
-    this.lastSyncs = this.host.counters.syncs;
+    this.lastRevision = this.host.revision();
     this.lastActive = wb.active;
     this.lastSelection = selKey;
     this.dirty = false;

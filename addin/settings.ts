@@ -25,6 +25,8 @@ export interface RememberedFormat {
 export interface RememberedValidation {
   address: string;
   type: string;
+  /** The input prompt's title the add-in wrote: a user's own rule of the same type will not carry it. */
+  title?: string;
 }
 
 export interface RememberedRules {

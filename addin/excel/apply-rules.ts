@@ -137,7 +137,7 @@ async function loadOldRules(
   if (opts.caps.dataValidation) {
     for (let i = 0; i < before.validations.length; i++) {
       const dv = sheet.getRange(before.validations[i].address).dataValidation;
-      dv.load('type');
+      dv.load('type,prompt');
       validations.push({ at: before.validations[i], dv: dv });
     }
   }
@@ -150,7 +150,9 @@ async function loadOldRules(
     if (keys[bareAddress(c.range.address) + '|' + formulaKey(c.cf.custom.rule.formula)]) old.formats.push(c);
   }
   for (let i = 0; i < validations.length; i++) {
-    if (validations[i].dv.type === validations[i].at.type) old.validations.push(validations[i]);
+    const v = validations[i];
+    const title = v.at.title;
+    if (v.dv.type === v.at.type && (title === undefined || (v.dv.prompt && v.dv.prompt.title === title))) old.validations.push(v);
   }
   return old;
 }
@@ -167,7 +169,7 @@ function writeValidations(sheet: Excel.Worksheet, layout: RuleLayout, schema: Sc
     dv.prompt = s.prompt;
     dv.errorAlert = s.errorAlert;
     dv.ignoreBlanks = s.ignoreBlanks;
-    made.push({ address: s.address, type: validationType(s.rule) });
+    made.push({ address: s.address, type: validationType(s.rule), title: s.prompt.title });
   }
   return made;
 }

@@ -216,4 +216,25 @@ describe('addin setup (套用台账规范)', () => {
     assert.strictEqual(after.filter((c) => c.formula === '=M4>5' && c.address === 'M4:M100').length, 1);
     assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list.source === '办公室,研究室'));
   });
+  it('leaves a user’s own validation alone where a remembered add-in validation used to be', async () => {
+    const host = makeHost(10);
+    await setup(host);
+    // As after columns were inserted: the remembered 整改状态 list now points at column M,
+    // where the user has a list of their own.
+    const store = storeOf(host);
+    const remembered = JSON.parse(JSON.stringify(store.get(RULES_KEY)));
+    const sheetId = Object.keys(remembered)[0];
+    const status = remembered[sheetId].validations.find((v: { address: string }) => /^J/.test(v.address));
+    status.address = 'M4:M' + SHEET_LAST_ROW;
+    store.set(RULES_KEY, remembered);
+    await store.save();
+    await run(host, async (ctx) => {
+      const dv = ctx.workbook.worksheets.getItem(SHEET).getRange('M4:M' + SHEET_LAST_ROW).dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: '甲,乙' } };
+      dv.prompt = { showPrompt: true, title: '我的下拉', message: '自定义' };
+      await ctx.sync();
+    });
+    await setup(host);
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list.source === '甲,乙'));
+  });
 });

@@ -6,6 +6,7 @@
 //                   dist/manifest.xml in place of https://localhost:3000. Default https://localhost:3000.
 //   OFFICE_JS=cdn   load office.js from Microsoft's CDN instead of dist/office-js/ (needs internet).
 const path = require('path');
+const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -60,6 +61,29 @@ function contentSecurityPolicy(cdn) {
 /** Rewrites the development origin in manifest.xml to where the add-in is deployed. */
 function manifestFor(url) {
   return (content) => Buffer.from(content.toString('utf8').split(DEV_ORIGIN).join(url), 'utf8');
+}
+
+/**
+ * The localhost certificate for `npm run dev-server`, created and trusted by office-addin-dev-certs.
+ * Trusting needs administrator rights (sudo on Linux); without them the certificate it generated is
+ * still served, and the console says how to trust its CA by hand.
+ */
+async function devServerCertificate() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const cert = path.join(dir, 'localhost.crt');
+    const key = path.join(dir, 'localhost.key');
+    if (!fs.existsSync(cert) || !fs.existsSync(key)) throw e;
+    console.warn(
+      '开发证书已生成，但未能自动信任（' + e.message.trim() + '）。请以管理员身份把 ' + path.join(dir, 'ca.crt') +
+        ' 导入“受信任的根证书颁发机构”，或运行 npx office-addin-dev-certs install。\n' +
+        'The dev certificate was generated but could not be trusted automatically; trust ' + path.join(dir, 'ca.crt') + ' by hand.',
+    );
+    return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(path.join(dir, 'ca.crt')) };
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -132,11 +156,10 @@ module.exports = async (env, argv) => {
   };
 
   if (env && env.WEBPACK_SERVE) {
-    // Only when serving: this may create and trust a localhost certificate.
-    const devCerts = require('office-addin-dev-certs');
     config.devServer = {
-      port: 3000,
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      port: Number(process.env.DEV_SERVER_PORT) || 3000,
+      static: false,
+      server: { type: 'https', options: await devServerCertificate() },
       headers: { 'Access-Control-Allow-Origin': '*' },
       client: { overlay: false },
     };

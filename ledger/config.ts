@@ -18,6 +18,8 @@
 // Words are added, never removed. A word may belong to one column (or one status)
 // only: a word that already means something else is an error, not a silent override.
 // On any error the base schema is returned unchanged (as a copy) with every error.
+import { cellText } from './cells';
+import { Dict, emptyDict } from './dict';
 import { ColumnSpec, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
 import { normalizeLabel } from './text';
 import { Light } from './types';
@@ -54,6 +56,13 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** v when it is a JSON object; null (with an error) when it is not. */
+function configObject(v: unknown, path: string, example: string, errors: string[]): Json | null {
+  if (isObject(v)) return v;
+  errors.push('配置项“' + path + '”必须是对象，例如 ' + example + '，现在是' + jsonType(v) + '。');
+  return null;
+}
+
 function has(o: Json, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
@@ -85,17 +94,17 @@ function stringList(v: unknown, path: string, example: string, errors: string[])
       errors.push('配置项“' + at + '”不能为空。');
       ok = false;
     } else {
-      out.push(item.replace(/^\s+|\s+$/g, ''));
+      out.push(cellText(item));
     }
   }
   return ok ? out : null;
 }
 
 /** A dictionary of normalised words → what they mean, to refuse a word meaning two things. */
-type Owners = { [key: string]: string | undefined };
+type Owners = Dict<string>;
 
 function claim(owners: Owners, word: string, owner: string, path: string, errors: string[]): boolean {
-  const key = '#' + normalizeLabel(word);
+  const key = normalizeLabel(word);
   const current = owners[key];
   if (current === undefined) {
     owners[key] = owner;
@@ -107,7 +116,7 @@ function claim(owners: Owners, word: string, owner: string, path: string, errors
 
 /** A word the base schema already uses (the base's own overlaps are not the user's fault). */
 function register(owners: Owners, word: string, owner: string): void {
-  const key = '#' + normalizeLabel(word);
+  const key = normalizeLabel(word);
   if (owners[key] === undefined) owners[key] = owner;
 }
 
@@ -119,12 +128,10 @@ function statusOwner(name: string): string {
   return '“' + name + '”状态';
 }
 
-function applySynonyms(schema: Schema, v: unknown, errors: string[]): void {
-  if (!isObject(v)) {
-    errors.push('配置项“synonyms”必须是对象，例如 {"owner": ["联系人"]}，现在是' + jsonType(v) + '。');
-    return;
-  }
-  const owners: Owners = {};
+function applySynonyms(schema: Schema, json: unknown, errors: string[]): void {
+  const v = configObject(json, 'synonyms', '{"owner": ["联系人"]}', errors);
+  if (!v) return;
+  const owners = emptyDict<string>();
   for (let i = 0; i < schema.columns.length; i++) {
     const c = schema.columns[i];
     register(owners, c.header, columnOwner(c.header));
@@ -153,7 +160,7 @@ function applySynonyms(schema: Schema, v: unknown, errors: string[]): void {
 
 /** Every status word of the schema, so that new words cannot take over an existing one. */
 function statusOwners(schema: Schema): Owners {
-  const owners: Owners = {};
+  const owners = emptyDict<string>();
   for (let i = 0; i < schema.statuses.length; i++) {
     const st = schema.statuses[i];
     register(owners, st.name, statusOwner(st.name));
@@ -165,11 +172,9 @@ function statusOwners(schema: Schema): Owners {
   return owners;
 }
 
-function applyStatusSynonyms(schema: Schema, v: unknown, owners: Owners, errors: string[]): void {
-  if (!isObject(v)) {
-    errors.push('配置项“statusSynonyms”必须是对象，例如 {"已完成": ["已落实"]}，现在是' + jsonType(v) + '。');
-    return;
-  }
+function applyStatusSynonyms(schema: Schema, json: unknown, owners: Owners, errors: string[]): void {
+  const v = configObject(json, 'statusSynonyms', '{"已完成": ["已落实"]}', errors);
+  if (!v) return;
   const names = Object.keys(v);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -203,15 +208,15 @@ function applyStandingStatuses(schema: Schema, v: unknown, owners: Owners, error
 function applyOngoingDeadlines(schema: Schema, v: unknown, errors: string[]): void {
   const words = stringList(v, 'ongoingDeadlines', '["长期"]', errors);
   if (!words) return;
-  const seen: Owners = {};
-  for (let i = 0; i < schema.ongoingDeadlines.length; i++) seen['#' + normalizeLabel(schema.ongoingDeadlines[i])] = 'x';
+  const seen = emptyDict<boolean>();
+  for (let i = 0; i < schema.ongoingDeadlines.length; i++) seen[normalizeLabel(schema.ongoingDeadlines[i])] = true;
   for (let i = 0; i < words.length; i++) {
     const key = normalizeLabel(words[i]);
     // A deadline containing the word counts as ongoing, so one character would swallow ordinary text.
     if (key.length < 2) {
       errors.push('配置项“ongoingDeadlines[' + i + ']”的“' + words[i] + '”太短：至少两个字，以免把普通文字误认作长期任务。');
-    } else if (!seen['#' + key]) {
-      seen['#' + key] = 'x';
+    } else if (!seen[key]) {
+      seen[key] = true;
       schema.ongoingDeadlines.push(words[i]);
     }
   }
@@ -233,11 +238,11 @@ function applyCategories(schema: Schema, v: unknown, replace: unknown, errors: s
     return;
   }
   const list = replace === true ? [] : schema.categories;
-  const seen: Owners = {};
-  for (let i = 0; i < list.length; i++) seen['#' + list[i]] = 'x';
+  const seen = emptyDict<boolean>();
+  for (let i = 0; i < list.length; i++) seen[list[i]] = true;
   for (let i = 0; i < words.length; i++) {
-    if (seen['#' + words[i]]) continue;
-    seen['#' + words[i]] = 'x';
+    if (seen[words[i]]) continue;
+    seen[words[i]] = true;
     list.push(words[i]);
   }
   schema.categories = list;
@@ -252,11 +257,9 @@ function applyWarnDays(schema: Schema, v: unknown, errors: string[]): void {
   schema.warnDays = v;
 }
 
-function applyColors(schema: Schema, v: unknown, errors: string[]): void {
-  if (!isObject(v)) {
-    errors.push('配置项“colors”必须是对象，例如 {"red": "#FF0000"}，现在是' + jsonType(v) + '。');
-    return;
-  }
+function applyColors(schema: Schema, json: unknown, errors: string[]): void {
+  const v = configObject(json, 'colors', '{"red": "#FF0000"}', errors);
+  if (!v) return;
   const names = Object.keys(v);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];

@@ -26,7 +26,7 @@
 // each later formula relies on the earlier ones having claimed their rows.
 // Formulas use only functions of Excel 2007+ and WPS, no array constants, and
 // stay under 255 characters for the default schema (Excel 2010+ accepts 8192).
-import { columnLetter } from './cells';
+import { cellText, columnLetter } from './cells';
 import { MAX_YEAR, MIN_YEAR } from './deadline';
 import { columnSpec, Schema } from './schema';
 import { ColumnKey, Light, Status } from './types';
@@ -94,7 +94,7 @@ function quote(s: string): string {
 function unique(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i].replace(/^\s+|\s+$/g, '');
+    const w = cellText(words[i]);
     if (w !== '' && w.indexOf('|') < 0 && out.indexOf(w) < 0) out.push(w);
   }
   return out;
@@ -123,6 +123,15 @@ function listSource(words: string[]): string {
     source = next;
   }
   return source;
+}
+
+/** An input message titled with the column's header, clipped to Excel's limit. */
+function inputPrompt(schema: Schema, key: ColumnKey, message: string): ValidationSpec['prompt'] {
+  return { showPrompt: true, title: columnSpec(schema, key).header, message: clip(message, MAX_PROMPT) };
+}
+
+function errorAlert(style: ValidationSpec['errorAlert']['style'], title: string, message: string): ValidationSpec['errorAlert'] {
+  return { showAlert: true, style: style, title: title, message: clip(message, MAX_ERROR_MESSAGE) };
 }
 
 function quotedList(words: string[]): string {
@@ -281,17 +290,8 @@ function statusValidation(layout: RuleLayout, schema: Schema, col: number): Vali
     key: 'status',
     address: columnAddress(layout, col),
     rule: { list: { inCellDropDown: true, source: source } },
-    prompt: {
-      showPrompt: true,
-      title: columnSpec(schema, 'status').header,
-      message: clip('请从下拉列表选择：' + shown + '。已完成表示部门已整改完毕、待督查科销号；已销号由督查科填写。', MAX_PROMPT),
-    },
-    errorAlert: {
-      showAlert: true,
-      style: 'Stop',
-      title: '整改状态无效',
-      message: clip('整改状态只能是：' + shown + '。请从下拉列表选择。', MAX_ERROR_MESSAGE),
-    },
+    prompt: inputPrompt(schema, 'status', '请从下拉列表选择：' + shown + '。已完成表示部门已整改完毕、待督查科销号；已销号由督查科填写。'),
+    errorAlert: errorAlert('Stop', '整改状态无效', '整改状态只能是：' + shown + '。请从下拉列表选择。'),
     ignoreBlanks: true,
   };
 }
@@ -303,17 +303,8 @@ function categoryValidation(layout: RuleLayout, schema: Schema, col: number): Va
     key: 'category',
     address: columnAddress(layout, col),
     rule: { list: { inCellDropDown: true, source: source } },
-    prompt: {
-      showPrompt: true,
-      title: columnSpec(schema, 'category').header,
-      message: clip('请从下拉列表选择问题类别；确需其他类别时可直接填写。', MAX_PROMPT),
-    },
-    errorAlert: {
-      showAlert: true,
-      style: 'Warning',
-      title: '问题类别不在列表中',
-      message: clip('该类别不在本台账的类别列表中。点“是”保留，点“否”重新填写。', MAX_ERROR_MESSAGE),
-    },
+    prompt: inputPrompt(schema, 'category', '请从下拉列表选择问题类别；确需其他类别时可直接填写。'),
+    errorAlert: errorAlert('Warning', '问题类别不在列表中', '该类别不在本台账的类别列表中。点“是”保留，点“否”重新填写。'),
     ignoreBlanks: true,
   };
 }
@@ -329,20 +320,12 @@ function deadlineValidation(layout: RuleLayout, schema: Schema, col: number): Va
     key: 'deadline',
     address: columnAddress(layout, col),
     rule: { custom: { formula: '=' + or(accepted) } },
-    prompt: {
-      showPrompt: true,
-      title: columnSpec(schema, 'deadline').header,
-      message: clip('请输入完成日期（如 2023-6-30）' + wordsText + '。', MAX_PROMPT),
-    },
-    errorAlert: {
-      showAlert: true,
-      style: 'Stop',
-      title: '完成时限格式不对',
-      message: clip(
-        '完成时限须为 ' + MIN_YEAR + '—' + MAX_YEAR + ' 年间的日期（如 2023-6-30）' + wordsText + '。',
-        MAX_ERROR_MESSAGE,
-      ),
-    },
+    prompt: inputPrompt(schema, 'deadline', '请输入完成日期（如 2023-6-30）' + wordsText + '。'),
+    errorAlert: errorAlert(
+      'Stop',
+      '完成时限格式不对',
+      '完成时限须为 ' + MIN_YEAR + '—' + MAX_YEAR + ' 年间的日期（如 2023-6-30）' + wordsText + '。',
+    ),
     ignoreBlanks: true,
   };
 }
@@ -353,17 +336,8 @@ function closedOnValidation(layout: RuleLayout, schema: Schema, col: number): Va
     address: columnAddress(layout, col),
     // DATE() and TODAY() follow the workbook's date system; a date string could be read US-style.
     rule: { date: { formula1: '=' + DATE_FROM, formula2: '=TODAY()', operator: 'Between' } },
-    prompt: {
-      showPrompt: true,
-      title: columnSpec(schema, 'closedOn').header,
-      message: clip('督查科销号时填写销号日期（如 2023-7-15），不得晚于今天。', MAX_PROMPT),
-    },
-    errorAlert: {
-      showAlert: true,
-      style: 'Stop',
-      title: '销号日期无效',
-      message: clip('销号日期须为 ' + MIN_YEAR + ' 年以后、不晚于今天的日期（如 2023-7-15）。', MAX_ERROR_MESSAGE),
-    },
+    prompt: inputPrompt(schema, 'closedOn', '督查科销号时填写销号日期（如 2023-7-15），不得晚于今天。'),
+    errorAlert: errorAlert('Stop', '销号日期无效', '销号日期须为 ' + MIN_YEAR + ' 年以后、不晚于今天的日期（如 2023-7-15）。'),
     ignoreBlanks: true,
   };
 }

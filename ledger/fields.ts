@@ -6,7 +6,7 @@ import { ColumnKey } from './types';
 
 type Fields<T> = { [K in ColumnKey]?: T };
 
-export function setField<T>(o: Fields<T>, key: ColumnKey, v: T): void {
+function setField<T>(o: Fields<T>, key: ColumnKey, v: T): void {
   switch (key) {
     case 'id': o.id = v; break;
     case 'category': o.category = v; break;

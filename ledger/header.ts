@@ -2,6 +2,7 @@
 // sheet, below any title or 填报单位/填报日期 lines, and map its columns to the
 // schema's canonical keys.
 import { cellText } from './cells';
+import { Dict, emptyDict } from './dict';
 import { COLUMN_KEYS, Schema } from './schema';
 import { parseStatus } from './status';
 import { normalizeLabel, stripTrailingNote } from './text';
@@ -64,19 +65,19 @@ interface KeyMatch {
 
 /** The schema's header words, normalised once per detection. */
 interface Matcher {
-  /** '#'-prefixed normalised word → matches (the prefix keeps "constructor" off Object.prototype). */
-  exact: { [word: string]: KeyMatch[] | undefined };
+  /** Normalised word → matches. */
+  exact: Dict<KeyMatch[]>;
   words: Word[];
   required: { [K in ColumnKey]?: boolean };
 }
 
 function buildMatcher(schema: Schema): Matcher {
-  const m: Matcher = { exact: {}, words: [], required: {} };
+  const m: Matcher = { exact: emptyDict<KeyMatch[]>(), words: [], required: {} };
   const add = (text: string, key: ColumnKey, isHeader: boolean): void => {
     const word = normalizeLabel(text);
     if (word === '') return;
     m.words.push({ word, key, isHeader });
-    const list = m.exact['#' + word] || (m.exact['#' + word] = []);
+    const list = m.exact[word] || (m.exact[word] = []);
     list.push({ key, quality: isHeader ? Q_HEADER : Q_SYNONYM });
   };
   for (let i = 0; i < schema.columns.length; i++) {
@@ -91,11 +92,11 @@ function buildMatcher(schema: Schema): Matcher {
 /** Every canonical key a normalised header label may stand for, with how well it matches. */
 function matchLabel(m: Matcher, label: string): KeyMatch[] {
   if (label === '') return [];
-  const exact = m.exact['#' + label];
+  const exact = m.exact[label];
   if (exact) return exact;
   const stripped = stripTrailingNote(label);
   if (stripped !== '') {
-    const noted = m.exact['#' + stripped];
+    const noted = m.exact[stripped];
     if (noted) {
       return noted.map(
         (k): KeyMatch => ({ key: k.key, quality: k.quality === Q_HEADER ? Q_NOTE_HEADER : Q_NOTE_SYNONYM }),
@@ -138,7 +139,7 @@ function joinedMatch(m: Matcher, label: string): KeyMatch | null {
   let key: ColumnKey | null = null;
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === '') continue;
-    const list = m.exact['#' + parts[i]];
+    const list = m.exact[parts[i]];
     if (!list || list.length !== 1 || (key !== null && list[0].key !== key)) return null;
     key = list[0].key;
   }

@@ -5,11 +5,11 @@ import { checkItems } from './checks';
 import { formatDay } from './days';
 import { parseDateCell, parseDeadline, DateContext } from './deadline';
 import { departmentFallback, DepartmentFallback } from './department';
-import { emptyDict } from './dict';
+import { Dict, emptyDict } from './dict';
 import { fieldsOf } from './fields';
 import { detectHeader, HeaderMatch } from './header';
 import { COLUMN_KEYS, Schema } from './schema';
-import { parseStatus } from './status';
+import { parseStatus, StatusParse } from './status';
 import { normalizeLabel } from './text';
 import { CellValue, ColumnKey, DateParse, Day, Finding, Item, Merge, SheetGrid } from './types';
 
@@ -73,8 +73,6 @@ const ITEM_KEYS: ColumnKey[] = ['measures', 'owner', 'deadline', 'status', 'clos
 
 /** Grid column of each matched key. */
 type Cols = { [K in ColumnKey]?: number };
-
-type StatusParse = ReturnType<typeof parseStatus>;
 
 /** What every row of one sheet shares when it becomes an item. */
 interface SheetContext {
@@ -167,19 +165,19 @@ function ledgerYear(grid: SheetGrid, headerRow: number, fallback: number): numbe
 }
 
 /** Normalised labels of every header cell, to recognise a header repeated after a page break. */
-function headerLabels(grid: SheetGrid, first: number, last: number): { [label: string]: boolean } {
-  const labels: { [label: string]: boolean } = {};
+function headerLabels(grid: SheetGrid, first: number, last: number): Dict<boolean> {
+  const labels = emptyDict<boolean>();
   for (let r = first; r <= last; r++) {
     const row = grid.rows[r] || [];
     for (let c = 0; c < row.length; c++) {
       const label = normalizeLabel(cellText(row[c]));
-      if (label !== '') labels['#' + label] = true;
+      if (label !== '') labels[label] = true;
     }
   }
   return labels;
 }
 
-function isRepeatedHeader(row: CellValue[], labels: { [label: string]: boolean }): boolean {
+function isRepeatedHeader(row: CellValue[], labels: Dict<boolean>): boolean {
   let hits = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -187,7 +185,7 @@ function isRepeatedHeader(row: CellValue[], labels: { [label: string]: boolean }
     // Header cells are text; a number (序号, a date serial) means a data row.
     if (typeof v !== 'string') return false;
     const text = cellText(v);
-    if (text.length > MAX_LABEL_LENGTH || !labels['#' + normalizeLabel(text)]) return false;
+    if (text.length > MAX_LABEL_LENGTH || !labels[normalizeLabel(text)]) return false;
     hits++;
   }
   return hits >= 2;
@@ -306,7 +304,7 @@ function isLabelRow(row: CellValue[], cols: Cols): boolean {
  * A label row in at most two cells whose next non-blank row repeats the
  * header: the title of a ledger stacked below the previous one.
  */
-function isNextLedgerTitle(grid: SheetGrid, r: number, cols: Cols, labels: { [label: string]: boolean }): boolean {
+function isNextLedgerTitle(grid: SheetGrid, r: number, cols: Cols, labels: Dict<boolean>): boolean {
   const row = grid.rows[r];
   let cells = 0;
   for (let c = 0; c < row.length; c++) if (hasText(row[c]) && ++cells > MAX_SECTION_CELLS) return false;

@@ -5,11 +5,12 @@
 // order); items with no department are grouped under （未填部门）, listed last.
 // Sorting Chinese names would depend on the host's collation, which differs
 // between Node and old Office.
+import { emptyDict } from './dict';
 import { classify, isClosedLate } from './lights';
 import { Day, DepartmentStats, Item, Light } from './types';
 
 export const NO_DEPARTMENT = '（未填部门）';
-export const TOTALS_NAME = '合计';
+const TOTALS_NAME = '合计';
 
 /** A department's statistics before any item is counted. */
 export function emptyStats(name: string): DepartmentStats {
@@ -51,24 +52,23 @@ export function departmentStats(
   asOf: Day,
   warnDays: number,
 ): { departments: DepartmentStats[]; totals: DepartmentStats } {
-  // Keys are prefixed so that a department named like an Object.prototype member is safe.
-  const byName: { [key: string]: DepartmentStats | undefined } = {};
+  const byName = emptyDict<DepartmentStats>();
   const departments: DepartmentStats[] = [];
   const totals = emptyStats(TOTALS_NAME);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const name = item.department === '' ? NO_DEPARTMENT : item.department;
-    let s = byName['#' + name];
+    let s = byName[name];
     if (!s) {
       s = emptyStats(name);
-      byName['#' + name] = s;
+      byName[name] = s;
       departments.push(s);
     }
     const light = classify(item, asOf, warnDays).light;
     count(s, item, light);
     count(totals, item, light);
   }
-  const unnamed = byName['#' + NO_DEPARTMENT];
+  const unnamed = byName[NO_DEPARTMENT];
   if (unnamed) {
     for (let i = 0; i < departments.length; i++) {
       if (departments[i] === unnamed) departments.splice(i, 1);

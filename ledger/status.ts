@@ -7,7 +7,7 @@
 // itself a status word, it must name the same status ("整改中（长期坚持）" → 整改中,
 // standing); a note naming another status ("已完成（已销号）") is ambiguous, so unknown.
 import { cellText } from './cells';
-import { emptyDict } from './dict';
+import { Dict, emptyDict } from './dict';
 import { Schema } from './schema';
 import { normalizeLabel } from './text';
 import { CellValue, Status } from './types';
@@ -24,28 +24,22 @@ interface StatusWord {
   standing: boolean;
 }
 
-// Keys are prefixed so that words such as "constructor" cannot hit Object.prototype.
-type Lookup = { [key: string]: StatusWord | undefined };
+type Lookup = Dict<StatusWord>;
 
 const TRAILING_NOTE = /\(([^()]*)\)$/;
 
 let cachedStatuses: Schema['statuses'] | null = null;
 let cachedStanding: string[] | null = null;
-let cachedLookup: Lookup = {};
-// A ledger repeats a handful of status texts: results are remembered (bounded)
-// per text until the schema's word lists change.
-const MEMO_LIMIT = 1024;
-let memo = emptyDict<StatusParse>();
-let memoSize = 0;
+let cachedLookup: Lookup = emptyDict<StatusWord>();
 
 function addWord(lookup: Lookup, word: string, entry: StatusWord): void {
-  const key = '#' + normalizeLabel(word);
-  if (key !== '#' && !lookup[key]) lookup[key] = entry;
+  const key = normalizeLabel(word);
+  if (key !== '' && !lookup[key]) lookup[key] = entry;
 }
 
 function lookupFor(schema: Schema): Lookup {
   if (schema.statuses === cachedStatuses && schema.standingStatuses === cachedStanding) return cachedLookup;
-  const lookup: Lookup = {};
+  const lookup = emptyDict<StatusWord>();
   for (let i = 0; i < schema.statuses.length; i++) {
     const spec = schema.statuses[i];
     const entry: StatusWord = { status: spec.name, standing: false };
@@ -58,8 +52,6 @@ function lookupFor(schema: Schema): Lookup {
   cachedStatuses = schema.statuses;
   cachedStanding = schema.standingStatuses;
   cachedLookup = lookup;
-  memo = emptyDict<StatusParse>();
-  memoSize = 0;
   return lookup;
 }
 
@@ -69,29 +61,21 @@ function unknown(): StatusParse {
 
 function statusOfLabel(label: string, lookup: Lookup): StatusParse {
   if (label === '') return { status: null, standing: false, known: true };
-  const exact = lookup['#' + label];
+  const exact = lookup[label];
   if (exact) return { status: exact.status, standing: exact.standing, known: true };
   const note = TRAILING_NOTE.exec(label);
   if (!note) return unknown();
-  const base = lookup['#' + label.slice(0, note.index)];
+  const base = lookup[label.slice(0, note.index)];
   if (!base) return unknown();
-  const noted = lookup['#' + note[1]];
+  const noted = lookup[note[1]];
   if (noted && noted.status !== base.status) return unknown();
   return { status: base.status, standing: base.standing || !!(noted && noted.standing), known: true };
 }
 
+/**
+ * A fresh result per call. Not memoised here: readLedger remembers the results
+ * of a sheet's status texts itself (see read.ts statusReader).
+ */
 export function parseStatus(v: CellValue, schema: Schema): StatusParse {
-  const lookup = lookupFor(schema);
-  const text = cellText(v);
-  let r = memo[text];
-  if (!r) {
-    r = statusOfLabel(normalizeLabel(text), lookup);
-    if (memoSize >= MEMO_LIMIT) {
-      memo = emptyDict<StatusParse>();
-      memoSize = 0;
-    }
-    memo[text] = r;
-    memoSize++;
-  }
-  return { status: r.status, standing: r.standing, known: r.known };
+  return statusOfLabel(normalizeLabel(cellText(v)), lookupFor(schema));
 }

@@ -122,8 +122,3 @@ export function writeFilesAtomic(files: OutputFile[], fsi: WriteFs = fs): void {
     }
   }
 }
-
-/** Replaces `target` with `data`; throws ReportWriteError and leaves no temporary file on failure. */
-export function writeFileAtomic(target: string, data: Uint8Array | string, display = target, fsi: WriteFs = fs): void {
-  writeFilesAtomic([{ target, data, display }], fsi);
-}

@@ -82,7 +82,7 @@ function fileFinding(file: string, code: Finding['code'], severity: Finding['sev
   return { file, sheet, row: 0, column: '', code, severity, message };
 }
 
-/** The core's findings plus one info finding per skipped row, by row (stable). */
+/** The core's findings plus one info finding per skipped row, by row (sort is stable: same-row findings keep their order). */
 function sheetFindings(ledger: SheetLedger, file: string): Finding[] {
   const skipped: Finding[] = ledger.skipped.map((s) => ({
     file,
@@ -93,10 +93,7 @@ function sheetFindings(ledger: SheetLedger, file: string): Finding[] {
     severity: 'info' as const,
     message: '第' + s.row + '行是' + SKIP_REASONS[s.reason],
   }));
-  const all = ledger.findings.concat(skipped);
-  const order = all.map((_, i) => i);
-  order.sort((a, b) => all[a].row - all[b].row || a - b);
-  return order.map((i) => all[i]);
+  return ledger.findings.concat(skipped).sort((a, b) => a.row - b.row);
 }
 
 function readOne(abs: string, file: string, opts: RunOptions, result: MergeResult, year: number): void {

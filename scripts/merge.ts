@@ -64,7 +64,8 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   const args = parsed.args;
   const outPath = path.resolve(cwd, args.out);
   const jsonPath = args.json === undefined ? undefined : path.resolve(cwd, args.json);
-  if (jsonPath !== undefined && pathKey(jsonPath) === pathKey(outPath)) {
+  const jsonKey = jsonPath === undefined ? undefined : pathKey(jsonPath);
+  if (jsonKey !== undefined && jsonKey === pathKey(outPath)) {
     io.err(msg.usageError('--json 与 --out 不能是同一个文件'));
     return EXIT_FAILED;
   }
@@ -101,7 +102,7 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
       usage = true;
     }
   }
-  if (jsonPath !== undefined && found.files.some((f) => pathKey(f) === pathKey(jsonPath))) {
+  if (jsonKey !== undefined && found.files.some((f) => pathKey(f) === jsonKey)) {
     io.err(msg.outIsInput('--json', args.json as string));
     usage = true;
   }

@@ -23,15 +23,24 @@ export class WorkbookReadError extends Error {}
 let xlsx: typeof XLSXModule | undefined;
 let codepagesLoaded = false;
 
+interface Codepages {
+  utils: { decode(cp: number, data: Uint8Array): string };
+}
+
 /**
- * SheetJS's core build, plus its codepage tables only for the files that need
- * them (old .xls / OLE containers, GBK text): the tables take longer to load
- * than a district's week of ledgers takes to read.
+ * SheetJS's codepage tables, required only for the files that need them (old
+ * .xls / OLE containers, GBK text): they take longer to load than a district's
+ * week of ledgers takes to read.
  */
+function codepages(): Codepages {
+  return require('xlsx/dist/cpexcel.js') as Codepages;
+}
+
+/** SheetJS's core build, given the codepage tables when the file needs them. */
 function sheetjs(needCodepages: boolean): typeof XLSXModule {
   if (!xlsx) xlsx = require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule;
   if (needCodepages && !codepagesLoaded) {
-    xlsx.set_cptable(require('xlsx/dist/cpexcel.js'));
+    xlsx.set_cptable(codepages());
     codepagesLoaded = true;
   }
   return xlsx;
@@ -107,8 +116,7 @@ function decodeCsv(buf: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    const cptable = require('xlsx/dist/cpexcel.js') as { utils: { decode(cp: number, data: Uint8Array): string } };
-    return cptable.utils.decode(936, buf);
+    return codepages().utils.decode(936, buf);
   }
 }
 
@@ -165,9 +173,9 @@ function explain(e: unknown): string {
 
 /** The sheet names of a workbook, or null when it cannot be read as one. Reads no cells. */
 export function readSheetNames(file: string): string[] | null {
+  if (path.extname(file).toLowerCase() === '.csv') return null;
   try {
     const buf = fs.readFileSync(file);
-    if (path.extname(file).toLowerCase() === '.csv') return null;
     return quietly(() => sheetjs(startsWith(buf, CFB_MAGIC)).read(buf, { type: 'buffer', bookSheets: true }).SheetNames);
   } catch {
     return null;

@@ -1,10 +1,8 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
-import { formatDay } from '../ledger/days';
 import { COLUMN_KEYS } from '../ledger/schema';
 import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
-import { ONGOING_DEADLINE } from './messages';
 
 export interface ItemEntry {
   /** Canonical fields by key, as typed (date serials shown YYYY-MM-DD); '' when empty. */
@@ -45,12 +43,6 @@ export interface ReportModel {
   overdue: ItemEntry[];
   problems: ProblemEntry[];
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
-}
-
-/** Text shown for the deadline the lights used. */
-export function effectiveDeadlineText(e: ItemEntry): string {
-  if (e.effectiveDeadline === null) return '';
-  return e.effectiveDeadline === 'ongoing' ? ONGOING_DEADLINE : formatDay(e.effectiveDeadline);
 }
 
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */
@@ -99,12 +91,8 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
 
 export function buildReportModel(result: MergeResult): ReportModel {
   const items = result.items.map(itemEntry);
-  const overdueIdx: number[] = [];
-  items.forEach((e, i) => {
-    if (e.light === 'red') overdueIdx.push(i);
-  });
-  // Most days overdue first; ties keep the input order (file, sheet, row).
-  overdueIdx.sort((a, b) => (items[a].daysLeft as number) - (items[b].daysLeft as number) || a - b);
+  // Most days overdue first; ties keep the input order (file, sheet, row): sort is stable.
+  const overdue = items.filter((e) => e.light === 'red').sort((a, b) => (a.daysLeft as number) - (b.daysLeft as number));
   const problems: ProblemEntry[] = result.findings.map((f) => ({
     file: f.file || '',
     sheet: f.sheet || null,
@@ -123,7 +111,7 @@ export function buildReportModel(result: MergeResult): ReportModel {
     items,
     departments: result.departments,
     totals: result.totals,
-    overdue: overdueIdx.map((i) => items[i]),
+    overdue,
     problems,
     counts: {
       files: result.filesMerged,

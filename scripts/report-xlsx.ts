@@ -1,6 +1,6 @@
 // The styled report workbook: 汇总, 统计, 逾期清单, 数据问题, rendered from the report model.
 import { formatDayChinese, serialFromDay } from '../ledger/days';
-import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES } from '../ledger/schema';
+import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
 import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
@@ -89,7 +89,7 @@ function effectiveDeadlineCell(e: ItemEntry): OutCell {
 /** One shared row style per light, so 100,000 rows do not mean 100,000 style objects. */
 function lightRowStyles(model: ReportModel): { [L in Light]: CellStyle } {
   const out = {} as { [L in Light]: CellStyle };
-  (Object.keys(LIGHT_NAMES) as Light[]).forEach((l) => {
+  LIGHTS.forEach((l) => {
     out[l] = { fill: model.colors[l], wrap: true, vAlign: 'top' };
   });
   return out;
@@ -162,7 +162,7 @@ function overdueSheet(model: ReportModel): OutSheet {
     ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', '逾期天数', '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
-  const red: CellStyle = { fill: model.colors.red, wrap: true, vAlign: 'top' };
+  const red = lightRowStyles(model).red;
   model.overdue.forEach((e, i) => {
     rows.push([
       i + 1,

@@ -36,6 +36,11 @@ async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
   });
 }
 
+/** Queues a batch and syncs it once; that sync must reject with code. */
+function syncRejects(host: ExcelHost, queue: (ctx: Ctx) => void, code: string): Promise<void> {
+  return rejectsWith(run(host, async ctx => { queue(ctx); await ctx.sync(); }), code);
+}
+
 function throwsWith(fn: () => unknown, code: string): void {
   assert.throws(fn, (e: any) => e.code === code);
 }
@@ -109,10 +114,9 @@ describe('excel-host: load and sync', () => {
 
   it('rejects loading a property Office does not have', async () => {
     const host = ledgerHost();
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('台账').getRange('A1').load('colour');
-      await ctx.sync();
-    }), 'InvalidArgument');
+    }, 'InvalidArgument');
   });
 });
 
@@ -177,7 +181,7 @@ describe('excel-host: requirement sets', () => {
       ctx => ctx.workbook.worksheets.getActiveWorksheet().getRange('A1').conditionalFormats.load('items'),
     ];
     for (const attempt of attempts) {
-      await rejectsWith(run(host, async ctx => { attempt(ctx); await ctx.sync(); }), 'ApiNotFound');
+      await syncRejects(host, attempt, 'ApiNotFound');
     }
     assert.deepStrictEqual(host.conditionalFormats('台账'), []);
     assert.deepStrictEqual(host.dataValidations('台账'), []);
@@ -191,10 +195,9 @@ describe('excel-host: requirement sets', () => {
       await ctx.sync();
     });
     assert.strictEqual(v16.conditionalFormats('台账').length, 1);
-    await rejectsWith(run(v16, async ctx => {
+    await syncRejects(v16, ctx => {
       ctx.workbook.worksheets.getActiveWorksheet().getRange('A3').dataValidation.clear();
-      await ctx.sync();
-    }), 'ApiNotFound');
+    }, 'ApiNotFound');
 
     const v18 = ledgerHost({ apiVersion: '1.8' });
     await run(v18, async ctx => {
@@ -204,26 +207,23 @@ describe('excel-host: requirement sets', () => {
     });
     assert.strictEqual(v18.dataValidations('台账').length, 1);
     assert.strictEqual(v18.frozenRows('台账'), 2);
-    await rejectsWith(run(v18, async ctx => {
+    await syncRejects(v18, ctx => {
       const sheet = ctx.workbook.worksheets.getActiveWorksheet();
       sheet.autoFilter.apply(sheet.getRange('A2:C4'));
-      await ctx.sync();
-    }), 'ApiNotFound');
-    await rejectsWith(run(v18, async ctx => {
+    }, 'ApiNotFound');
+    await syncRejects(v18, ctx => {
       ctx.workbook.worksheets.getActiveWorksheet().getRange('A1:C4').getMergedAreasOrNullObject().load('address');
-      await ctx.sync();
-    }), 'ApiNotFound');
+    }, 'ApiNotFound');
   });
 
   it('applies the operations queued before a failing one, as Office batches are not transactions', async () => {
     const host = ledgerHost({ apiVersion: '1.1' });
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       const sheet = ctx.workbook.worksheets.getActiveWorksheet();
       sheet.getRange('E1').values = [['先']];
       sheet.freezePanes.freezeRows(1);
       sheet.getRange('E2').values = [['后']];
-      await ctx.sync();
-    }), 'ApiNotFound');
+    }, 'ApiNotFound');
     assert.strictEqual(host.values('台账')[0][4], '先');
     assert.strictEqual(host.values('台账')[1][4], null);
   });
@@ -258,14 +258,12 @@ describe('excel-host: null objects and missing items', () => {
 
   it('rejects getItem of a missing sheet, and operations on a null object, with ItemNotFound', async () => {
     const host = ledgerHost();
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('没有').load('name');
-      await ctx.sync();
-    }), 'ItemNotFound');
-    await rejectsWith(run(host, async ctx => {
+    }, 'ItemNotFound');
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItemOrNullObject('没有').activate();
-      await ctx.sync();
-    }), 'ItemNotFound');
+    }, 'ItemNotFound');
   });
 });
 
@@ -278,10 +276,9 @@ describe('excel-host: payload limit', () => {
 
   it('rejects a sync whose loaded response passes the limit, and accepts the same data in chunks', async () => {
     const host = bigHost(40000);
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('S').getUsedRange().load('values');
-      await ctx.sync();
-    }), 'RequestPayloadSizeLimitExceeded');
+    }, 'RequestPayloadSizeLimitExceeded');
     const rows: unknown[][] = [];
     await run(host, async ctx => {
       for (let start = 0; start < 2000; start += 500) {
@@ -300,20 +297,18 @@ describe('excel-host: payload limit', () => {
       ctx.workbook.worksheets.getItem('S').getUsedRange().load('values');
       await ctx.sync();
     });
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('S').getUsedRange().load('values,text,formulas,numberFormat');
-      await ctx.sync();
-    }), 'RequestPayloadSizeLimitExceeded');
+    }, 'RequestPayloadSizeLimitExceeded');
   });
 
   it('rejects a request that writes more than the limit', async () => {
     const host = bigHost(10000);
     const rows: string[][] = [];
     for (let i = 0; i < 1000; i++) rows.push(['一段很长的文字']);
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('S').getRange('F1:F1000').values = rows;
-      await ctx.sync();
-    }), 'RequestPayloadSizeLimitExceeded');
+    }, 'RequestPayloadSizeLimitExceeded');
     assert.strictEqual(host.values('S')[0].length, 4, 'nothing was written');
   });
 });
@@ -332,10 +327,9 @@ describe('excel-host: cell values and addresses', () => {
     assert.deepStrictEqual(v[0].slice(4), ['a', null, '填']);
     assert.deepStrictEqual(v[1].slice(4), [true, 2.5, '填']);
     assert.strictEqual(v[3][0], 2, 'null leaves the cell unchanged');
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('台账').getRange('A1:B2').values = [['only one row']];
-      await ctx.sync();
-    }), 'InvalidArgument');
+    }, 'InvalidArgument');
   });
 
   it('converts written text as Excel does: formulas, numbers, dates (US order for m/d/y), but not in text cells', async () => {
@@ -393,10 +387,9 @@ describe('excel-host: cell values and addresses', () => {
       ]);
     });
     for (const bad of ['A0', 'XFE1', 'A1:B2:C3', '1A', '台账!']) {
-      await rejectsWith(run(host, async ctx => {
+      await syncRejects(host, ctx => {
         ctx.workbook.worksheets.getItem('台账').getRange(bad).load('address');
-        await ctx.sync();
-      }), 'InvalidArgument');
+      }, 'InvalidArgument');
     }
   });
 
@@ -443,8 +436,8 @@ describe('excel-host: worksheets, selection, view', () => {
     assert.deepStrictEqual(host.sheetNames(), ['台账', '填表说明', '空表', '逾期清单']);
     assert.strictEqual(host.activeSheet(), '逾期清单');
     assert.strictEqual(host.visibility('空表'), 'Hidden');
-    await rejectsWith(run(host, async ctx => { ctx.workbook.worksheets.add('逾期清单'); await ctx.sync(); }), 'ItemAlreadyExists');
-    await rejectsWith(run(host, async ctx => { ctx.workbook.worksheets.add('a/b'); await ctx.sync(); }), 'InvalidArgument');
+    await syncRejects(host, ctx => { ctx.workbook.worksheets.add('逾期清单'); }, 'ItemAlreadyExists');
+    await syncRejects(host, ctx => { ctx.workbook.worksheets.add('a/b'); }, 'InvalidArgument');
     await run(host, async ctx => {
       ctx.workbook.worksheets.getItem('逾期清单').delete();
       await ctx.sync();
@@ -452,7 +445,7 @@ describe('excel-host: worksheets, selection, view', () => {
     assert.deepStrictEqual(host.sheetNames(), ['台账', '填表说明', '空表']);
     assert.notStrictEqual(host.activeSheet(), '逾期清单');
     const single = createExcelHost({ sheets: [{ name: 'Only', values: [] }] });
-    await rejectsWith(run(single, async ctx => { ctx.workbook.worksheets.getItem('Only').delete(); await ctx.sync(); }), 'InvalidOperation');
+    await syncRejects(single, ctx => { ctx.workbook.worksheets.getItem('Only').delete(); }, 'InvalidOperation');
   });
 
   it('freezes header rows and applies and removes an autofilter', async () => {
@@ -550,15 +543,13 @@ describe('excel-host: data validation', () => {
       {},
     ];
     for (const rule of rules) {
-      await rejectsWith(run(host, async ctx => {
+      await syncRejects(host, ctx => {
         ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule;
-        await ctx.sync();
-      }), 'InvalidArgument');
+      }, 'InvalidArgument');
     }
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.prompt = { showPrompt: true, title: new Array(40).join('题'), message: '' };
-      await ctx.sync();
-    }), 'InvalidArgument');
+    }, 'InvalidArgument');
     assert.deepStrictEqual(host.dataValidations('台账'), []);
   });
 });
@@ -624,11 +615,10 @@ describe('excel-host: conditional formats', () => {
 
   it('refuses the custom part of a non-custom format', async () => {
     const host = ledgerHost();
-    await rejectsWith(run(host, async ctx => {
+    await syncRejects(host, ctx => {
       const cf = ctx.workbook.worksheets.getItem('台账').getRange('A1').conditionalFormats.add('CellValue');
       cf.custom.rule.formula = '=1';
-      await ctx.sync();
-    }), 'InvalidArgument');
+    }, 'InvalidArgument');
   });
 });
 

@@ -42,18 +42,18 @@ export interface SetupResult {
 }
 
 /** 'Sheet1!$A$3:$L$1048576' → 'A3:L1048576', for comparing addresses as Excel returns them. */
-export function bareAddress(address: string): string {
+function bareAddress(address: string): string {
   const bang = address.lastIndexOf('!');
   return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '').toUpperCase();
 }
 
 /** Excel may re-space or re-case a formula it returns; compare without either. */
-export function formulaKey(formula: string): string {
+function formulaKey(formula: string): string {
   return formula.replace(/\s+/g, '').toUpperCase();
 }
 
 /** Office.js rule shape → the DataValidation.type Excel reports for it. */
-export function validationType(rule: { [key: string]: unknown }): string {
+function validationType(rule: { [key: string]: unknown }): string {
   const names: { [key: string]: string } = {
     wholeNumber: 'WholeNumber',
     decimal: 'Decimal',
@@ -243,7 +243,7 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
     sheet.autoFilter.apply(sheet.getRange(layoutAddress(layout.firstCol, header.lastRow, layout.lastCol, lastRow)));
   }
   // ExcelApi 1.1 has none of these features: then there is nothing to send.
-  if (missingSetupFeatures(caps).length < SETUP_FEATURES.length) await context.sync();
+  if (result.missing.length < SETUP_FEATURES.length) await context.sync();
 
   rememberRules(opts.store, snapshot.sheetId, after);
   await opts.store.save();

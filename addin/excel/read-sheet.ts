@@ -19,7 +19,7 @@ export type QueueExtra = () => void;
 
 const PAYLOAD_ERRORS = ['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'PayloadTooLarge'];
 
-export function isPayloadError(e: unknown): boolean {
+function isPayloadError(e: unknown): boolean {
   const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
   return typeof code === 'string' && PAYLOAD_ERRORS.indexOf(code) >= 0;
 }
@@ -33,7 +33,7 @@ function usedRangeOf(sheet: Excel.Worksheet, caps: Capabilities): Excel.Range {
 const AREA = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
 
 /** Merged areas from a RangeAreas address, in grid coordinates relative to (firstRow, firstCol). */
-export function mergesFromAddress(address: string, firstRow: number, firstCol: number): Merge[] {
+function mergesFromAddress(address: string, firstRow: number, firstCol: number): Merge[] {
   const merges: Merge[] = [];
   AREA.lastIndex = 0;
   let m = AREA.exec(address);

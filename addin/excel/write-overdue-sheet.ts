@@ -1,7 +1,8 @@
 // Writes the 逾期清单 sheet: replaced on each run. The add-in owns that sheet only — it remembers
 // the sheet's id, so a sheet of the user's that happens to bear the name is never touched.
-// Two round trips: list the sheets, then write everything in one batch — unless the rows would
-// exceed Excel on the web's 5 MB request cap, then the rows go in blocks of one sync each.
+// Two round trips: list the sheets, then write everything in one batch — one when the caller
+// listed the sheets in its own read (queueSheetList) — unless the rows would exceed Excel on the
+// web's 5 MB request cap, then the rows go in blocks of one sync each.
 import { columnLetter } from '../../ledger/cells';
 import { Capabilities } from '../capabilities';
 import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
@@ -10,7 +11,7 @@ import { textValue, uniqueSheetName } from './sheet-names';
 export const OVERDUE_SHEET_NAME = '逾期清单';
 
 /** Bytes one write request may carry: under the 5 MB cap, with room for the rest of the batch. */
-export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
+const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 export interface SheetTable {
   header: string[];
@@ -23,6 +24,15 @@ export interface SheetTable {
 export interface WriteOptions {
   caps: Capabilities;
   store: SettingsStore;
+  /** The workbook's sheets from queueSheetList, already synced; listed here when absent. */
+  sheets?: Excel.WorksheetCollection;
+}
+
+/** Queues the load of what writeOverdueSheet needs to know about the workbook's sheets. */
+export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  return sheets;
 }
 
 function cellValue(v: string | number): string | number {
@@ -38,9 +48,11 @@ function rowsPerRequest(values: (string | number)[][], rowFormats: string[]): nu
 }
 
 export async function writeOverdueSheet(context: Excel.RequestContext, table: SheetTable, opts: WriteOptions): Promise<{ sheet: string }> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id');
-  await context.sync();
+  let sheets = opts.sheets;
+  if (!sheets) {
+    sheets = queueSheetList(context);
+    await context.sync();
+  }
 
   const ownId = opts.store.get(OVERDUE_SHEET_KEY);
   const names: string[] = [];

@@ -10,7 +10,7 @@ import { setupLedger, SetupResult, tableLayout } from '../excel/apply-rules';
 import { createLedgerSheet, LEDGER_SHEET_NAME, ledgerSheetOffer } from '../excel/create-ledger-sheet';
 import { LedgerRead, readActiveLedger } from '../excel/read-ledger';
 import { selectCell } from '../excel/select-cell';
-import { writeOverdueSheet } from '../excel/write-overdue-sheet';
+import { queueSheetList, writeOverdueSheet } from '../excel/write-overdue-sheet';
 import { MessageKey, t } from '../i18n';
 import { DepartmentGroup, overdueReport, overdueTable, OverdueReport } from '../overdue';
 import { documentSchema, isOverdueSheet, SettingsStore } from '../settings';
@@ -67,14 +67,14 @@ const ERROR_KEYS: { [code: string]: MessageKey } = {
  * The status line for a failed action. Office's own messages are not meant for end users (and its
  * debug messages are English), so known codes get a message of ours; others keep the code for support.
  */
-export function errorText(e: unknown): string {
+function errorText(e: unknown): string {
   const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
   if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_KEYS, code)) return t('errorGeneric', { message: t(ERROR_KEYS[code]) });
   const message = e && typeof e === 'object' && (e as { message?: unknown }).message ? String((e as { message?: unknown }).message) : String(e);
   return t('errorGeneric', { message: message }) + (typeof code === 'string' && message.indexOf(code) < 0 ? t('errorCode', { code: code }) : '');
 }
 
-export function featureList(features: SetupFeature[]): string {
+function featureList(features: SetupFeature[]): string {
   const names: string[] = [];
   for (let i = 0; i < features.length; i++) names.push(t(FEATURE_KEYS[features[i]]));
   return names.join(t('listSeparator'));
@@ -232,10 +232,8 @@ export function startPane(opts: PaneOptions): void {
     say(findings.length > 0 ? t('validateDone', { items: items, problems: findings.length }) : t('validateClean', { items: items }), 'ok');
   }
 
-  async function check(): Promise<Checked | null> {
-    const inputs = readInputs();
-    if (!inputs) return null;
-    const read = await opts.run((ctx) => readActiveLedger(ctx, opts.caps, schema, inputs.asOf));
+  /** Draws 检查逾期's outcome for a fresh read; null when the sheet is no ledger (said in the status line). */
+  function showCheck(read: LedgerRead, inputs: { asOf: Day; warnDays: number }): Checked | null {
     if (!showRead(read)) return null;
     const report = overdueReport(read.ledger.items, inputs.asOf, inputs.warnDays);
     const c = report.counts;
@@ -248,13 +246,30 @@ export function startPane(opts: PaneOptions): void {
     return checked;
   }
 
+  async function check(): Promise<void> {
+    const inputs = readInputs();
+    if (!inputs) return;
+    const read = await opts.run((ctx) => readActiveLedger(ctx, opts.caps, schema, inputs.asOf));
+    showCheck(read, inputs);
+  }
+
   async function writeSheet(): Promise<void> {
-    // Read again: the clerk may have updated statuses since the last 检查逾期.
-    const current = await check();
-    if (!current) return;
-    const table = overdueTable(current.report, current.sheet);
-    const written = await opts.run((ctx) => writeOverdueSheet(ctx, table, { caps: opts.caps, store: opts.store }));
-    say(t('sheetWritten', { sheet: written.sheet, count: table.rows.length }), 'ok');
+    const inputs = readInputs();
+    if (!inputs) return;
+    // Read again, as 检查逾期 does: the clerk may have updated statuses since. The sheet list the
+    // write needs comes in the same sync.
+    const written = await opts.run(async (ctx) => {
+      let sheets: Excel.WorksheetCollection | undefined;
+      const read = await readActiveLedger(ctx, opts.caps, schema, inputs.asOf, () => {
+        sheets = queueSheetList(ctx);
+      });
+      const current = showCheck(read, inputs);
+      if (!current) return null;
+      const table = overdueTable(current.report, current.sheet);
+      const out = await writeOverdueSheet(ctx, table, { caps: opts.caps, store: opts.store, sheets: sheets });
+      return { sheet: out.sheet, count: table.rows.length };
+    });
+    if (written) say(t('sheetWritten', written), 'ok');
   }
 
   function findGroup(department: string): DepartmentGroup | null {
@@ -304,11 +319,7 @@ export function startPane(opts: PaneOptions): void {
     say('');
   });
   byId<HTMLButtonElement>(doc, 'btn-validate').addEventListener('click', () => act(validate));
-  byId<HTMLButtonElement>(doc, 'btn-check').addEventListener('click', () =>
-    act(async () => {
-      await check();
-    }),
-  );
+  byId<HTMLButtonElement>(doc, 'btn-check').addEventListener('click', () => act(check));
   byId<HTMLButtonElement>(doc, 'btn-write-sheet').addEventListener('click', () => act(writeSheet));
   results.addEventListener('click', (event) => {
     const target = event.target as Node;

@@ -11,7 +11,7 @@ export interface FindingGroup {
 }
 
 /** Findings grouped by row, sheet-level ones (row 0) first, rows in sheet order. */
-export function groupFindings(findings: Finding[]): FindingGroup[] {
+function groupFindings(findings: Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [];
   const at: { [row: string]: FindingGroup } = {};
   for (let i = 0; i < findings.length; i++) {

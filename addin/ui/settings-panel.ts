@@ -33,7 +33,7 @@ const FULL_WIDTH = /[\u201c\u201d\u2018\u2019\uff1a\uff0c\uff5b\uff5d\uff3b\uff3
  * What is wrong with JSON that failed to parse, in the pane's language: the browser's own
  * message is English (or, in IE11, just "Invalid character"), which a clerk cannot act on.
  */
-export function jsonProblem(text: string, error: unknown): string {
+function jsonProblem(text: string, error: unknown): string {
   const wide = text.match(FULL_WIDTH);
   if (wide) {
     const seen: string[] = [];
@@ -115,20 +115,14 @@ export function startSettingsPanel(
 
   async function save(): Promise<void> {
     const collected = collect();
-    let errors = collected.errors;
-    let schema: Schema | null = null;
-    if (collected.json) {
-      const applied = applyConfig(defaultSchema(), collected.json);
-      errors = applied.errors;
-      schema = applied.schema;
-    }
-    if (!collected.json || !schema || errors.length > 0) {
-      report(t('settingsInvalid') + ' ' + errors.join(' '), 'error');
+    const applied = collected.json ? applyConfig(defaultSchema(), collected.json) : null;
+    if (!applied || applied.errors.length > 0) {
+      report(t('settingsInvalid') + ' ' + (applied ? applied.errors : collected.errors).join(' '), 'error');
       return;
     }
     store.set(CONFIG_KEY, collected.json);
     await store.save();
-    onSaved(schema);
+    onSaved(applied.schema);
     report(t('settingsSaved'), 'ok');
   }
 

@@ -2,29 +2,23 @@
 // department, status, person and light values thousands of times: each repeat costs a short index
 // instead of the whole escaped text, so the sheet XML is smaller and deflates faster, and each
 // distinct string is escaped once.
+import { Pool } from './pool';
 import { XML_DECL, escapeCellText, needsPreserve } from './xml';
 
 export class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly list: string[] = [];
+  private readonly pool = new Pool();
   private refs = 0;
 
   /** Index of `s` in the table, adding it on first use. */
   id(s: string): number {
     this.refs++;
-    let id = this.index.get(s);
-    if (id === undefined) {
-      id = this.list.length;
-      this.index.set(s, id);
-      this.list.push(s);
-    }
-    return id;
+    return this.pool.id(s);
   }
 
   toXml(): string {
     const out: string[] = [XML_DECL,
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.list.length}">`];
-    for (const s of this.list) {
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.pool.items.length}">`];
+    for (const s of this.pool.items) {
       out.push(needsPreserve(s) ? `<si><t xml:space="preserve">${escapeCellText(s)}</t></si>` : `<si><t>${escapeCellText(s)}</t></si>`);
     }
     out.push('</sst>');

@@ -1,4 +1,5 @@
 // The workbook's style table: resolves cell styles to deduplicated cellXfs ids and renders xl/styles.xml.
+import { Pool } from './pool';
 import { CellStyle } from './types';
 import { XML_DECL, escapeXml } from './xml';
 
@@ -16,24 +17,6 @@ function argb(color: string): string {
   const m = /^#?([0-9A-Fa-f]{6})$/.exec(color);
   if (!m) throw new Error(`颜色格式无效：“${color}”，应为 #RRGGBB`);
   return 'FF' + m[1].toUpperCase();
-}
-
-/** Distinct XML entries, each listed once; an entry's id is its position. */
-class Pool {
-  readonly xml: string[] = [];
-  private readonly ids = new Map<string, number>();
-  constructor(initial: string[]) {
-    for (const x of initial) this.id(x);
-  }
-  id(xml: string): number {
-    let id = this.ids.get(xml);
-    if (id === undefined) {
-      id = this.xml.length;
-      this.ids.set(xml, id);
-      this.xml.push(xml);
-    }
-    return id;
-  }
 }
 
 export class StyleTable {
@@ -141,11 +124,11 @@ export class StyleTable {
       this.numFmts.forEach((id, code) => out.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`));
       out.push('</numFmts>');
     }
-    section(out, 'fonts', this.fonts.xml);
-    section(out, 'fills', this.fills.xml);
-    section(out, 'borders', this.borders.xml);
+    section(out, 'fonts', this.fonts.items);
+    section(out, 'fills', this.fills.items);
+    section(out, 'borders', this.borders.items);
     out.push('<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>');
-    section(out, 'cellXfs', this.xfs.xml);
+    section(out, 'cellXfs', this.xfs.items);
     out.push('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
     out.push('<dxfs count="0"/><tableStyles count="0"/></styleSheet>');
     return out.join('');

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as acorn from 'acorn';
 import { parseCsp, tags } from './html';
-import { repoRoot } from './fixtures';
+import { repoRoot } from '../repo-root';
 
 const dist = path.join(repoRoot(), 'dist');
 const MAX_BUNDLE_BYTES = 150 * 1024;

@@ -20,7 +20,7 @@ const STATUSES = ['未启动', '整改中', '已完成', '已销号', '整改中
 export type Row = (string | number | null)[];
 
 /** Item i: deadlines spread from 40 days before to 40 days after AS_OF, statuses cycling. */
-export function itemRow(i: number): Row {
+function itemRow(i: number): Row {
   const deadline = AS_OF - 40 + (i * 7) % 81;
   const status = STATUSES[i % STATUSES.length];
   return [
@@ -61,5 +61,3 @@ export function storeOf(host: ExcelHost): SettingsStore {
 export function run<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return host.Excel.run(batch) as Promise<T>;
 }
-
-export { repoRoot } from '../repo-root';

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { repoRoot } from './fixtures';
+import { repoRoot } from '../repo-root';
 
 interface Node {
   name: string;

@@ -12,6 +12,7 @@ import { defaultSchema } from '../../ledger/schema';
 import { SheetGrid } from '../../ledger/types';
 import { AS_OF, capsOf, ledgerRows, makeHost, storeOf } from '../addin/fixtures';
 import { ExcelHost } from '../excel-host';
+import { repoRoot } from '../repo-root';
 
 type Out = (line: string) => void;
 
@@ -50,8 +51,7 @@ async function actionsAt(rows: number): Promise<{ [action: string]: ActionCount 
 }
 
 function pad(s: string | number, n: number): string {
-  const t = String(s);
-  return t.length >= n ? t : ' '.repeat(n - t.length) + t;
+  return String(s).padStart(n);
 }
 
 function coreTime(out: Out): void {
@@ -72,7 +72,7 @@ function coreTime(out: Out): void {
 }
 
 function bundleSize(out: Out): void {
-  const file = path.resolve(__dirname, '..', '..', '..', 'dist', 'taskpane.js');
+  const file = path.join(repoRoot(), 'dist', 'taskpane.js');
   if (!fs.existsSync(file)) {
     out('bundle: dist/taskpane.js missing — run `npm run build` first');
     return;

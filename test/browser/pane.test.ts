@@ -13,7 +13,8 @@ import { defaultSchema } from '../../ledger/schema';
 import { dayFromSerial, parseISODay, serialFromDay, ymdOfDay } from '../../ledger/days';
 import { Classification, Day, Item, Merge } from '../../ledger/types';
 import { EXAMPLE_SHEET, exampleWorkbook, HOSTILE_TEXT } from '../preview/example-ledger';
-import { PreviewServer, repoRoot, startPreviewServer } from '../preview/server';
+import { PreviewServer, startPreviewServer } from '../preview/server';
+import { repoRoot } from '../repo-root';
 import { parseArea } from '../preview/sheet-view';
 
 const AS_OF = '2023-07-15';
@@ -572,6 +573,17 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       const where = EXAMPLE_SHEET + ' 第 ' + first.row + ' 行';
       assert.ok(!values.some((line) => line.indexOf(where) >= 0), '已完成的第 ' + first.row + ' 行不应再列入逾期清单');
       assert.ok(values.length > 1, '其余逾期事项仍应列出');
+    });
+
+    it('生成逾期清单 takes 2 syncs, the second run too (it replaces its own sheet): the read lists the sheets', async () => {
+      await setAsOf(s, AS_OF, WARN_DAYS);
+      for (const run of ['first', 'second']) {
+        await hostBatch(s.page, 'ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync();', EXAMPLE_SHEET);
+        await hostCall(s.page, 'resetCounters');
+        await act(s, '#btn-write-sheet');
+        assert.strictEqual(await syncs(s.page), 2, run + ' run');
+      }
+      assert.deepStrictEqual(await hostCall<string[]>(s.page, 'sheetNames'), [EXAMPLE_SHEET, '填表说明', OVERDUE_SHEET]);
     });
 
     it('on its own 逾期清单 sheet, each action says so and writes nothing there', async () => {

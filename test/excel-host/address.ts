@@ -11,7 +11,6 @@ export function rect(r0: number, c0: number, r1: number, c1: number): Rect {
   return { r0, c0, r1, c1 };
 }
 
-
 export function cellKey(r: number, c: number): number {
   return r * MAX_COLS + c;
 }
@@ -33,7 +32,7 @@ export function formatRect(x: Rect): string {
 }
 
 /** Sheet names are quoted when they hold anything but letters, digits, underscores and dots, as Excel does. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   if (/^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
   return "'" + name.replace(/'/g, "''") + "'";
 }

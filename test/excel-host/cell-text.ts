@@ -5,17 +5,12 @@ import { Raw } from './workbook';
 const DAY_MS = 86400000;
 
 /** Excel 1900-system serial to a UTC calendar date (serial 60 is the fictitious 1900-02-29). */
-export function serialToYMD(serial: number): { y: number; m: number; d: number } {
+function serialToYMD(serial: number): { y: number; m: number; d: number } {
   const whole = Math.floor(serial);
   if (whole === 60) return { y: 1900, m: 2, d: 29 };
   const base = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const dt = new Date(base + whole * DAY_MS);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-
-export function ymdToSerial(y: number, m: number, d: number): number {
-  const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS);
-  return days < 61 ? days - 1 : days;
 }
 
 function pad(n: number, width: number): string {
@@ -51,7 +46,7 @@ function tokens(format: string): { lit: boolean; text: string }[] {
   return out;
 }
 
-export function isDateFormat(format: string): boolean {
+function isDateFormat(format: string): boolean {
   return tokens(format).some(t => !t.lit && /^[ymd]+$/i.test(t.text));
 }
 

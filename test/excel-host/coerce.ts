@@ -1,24 +1,22 @@
 // What Excel does with text written through Range.values: '=…' becomes a formula, numbers, TRUE/FALSE
 // and date-looking text are converted (dates to serials with a date format; m/d/y read US-style, as the
 // issue warns), a leading apostrophe forces text. Cells formatted '@' keep text as written.
-import { ymdToSerial } from './cell-text';
+import { dayFromYMD, isValidYMD, serialFromDay } from '../../ledger/days';
 import { Cell, Raw } from './workbook';
 
 export interface Coerced { cell: Cell; numberFormat?: string }
 
-function validYMD(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
+function ymdToSerial(y: number, m: number, d: number): number {
+  return serialFromDay(dayFromYMD(y, m, d));
 }
 
 function dateOf(text: string): { serial: number; format: string } | null {
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
-  if (m && validYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy/m/d' };
+  if (m && isValidYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy/m/d' };
   m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
-  if (m && validYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy"年"m"月"d"日"' };
+  if (m && isValidYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy"年"m"月"d"日"' };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (m && validYMD(+m[3], +m[1], +m[2])) return { serial: ymdToSerial(+m[3], +m[1], +m[2]), format: 'm/d/yyyy' };
+  if (m && isValidYMD(+m[3], +m[1], +m[2])) return { serial: ymdToSerial(+m[3], +m[1], +m[2]), format: 'm/d/yyyy' };
   return null;
 }
 

@@ -2,7 +2,7 @@
 // custom / cellValue parts. Formats live on the sheet with rectangle ranges; see conditional-formats.ts.
 import { formatRect } from './address';
 import { ErrorCodes, hostError } from './errors';
-import { ClientObject, ClientResult, CollectionObject, PropDef } from './proxy';
+import { ClientObject, ClientResult, CollectionObject, NavDefs, PropDefs } from './proxy';
 import { Range, RangeAreas } from './range';
 import { RangeTarget } from './range-data';
 import {
@@ -13,7 +13,7 @@ import { SheetModel } from './workbook';
 
 export interface CfTarget { sheet: SheetModel; cf: ConditionalFormatModel }
 
-export const CONDITIONAL_FORMAT_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const CONDITIONAL_FORMAT_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 
 function alive(t: CfTarget): CfTarget {
   if (t.cf.deleted || t.sheet.deleted) throw hostError(ErrorCodes.itemNotFound, 'The conditional format has been deleted.');
@@ -92,7 +92,7 @@ export class ConditionalFormatCollection extends CollectionObject<RangeTarget, C
 export class ConditionalFormat extends ClientObject<CfTarget> {
   _typeName(): string { return 'ConditionalFormat'; }
 
-  protected _props(): { [name: string]: PropDef<CfTarget> } {
+  protected _props(): PropDefs<CfTarget> {
     return {
       id: { minor: 6, read: t => alive(t).cf.id },
       type: { minor: 6, read: t => alive(t).cf.type },
@@ -101,10 +101,10 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     };
   }
 
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _navs(): NavDefs {
     return {
-      custom: [6, () => new CustomConditionalFormat(this._queue, () => ofType(this._require(), 'Custom'), this._minor)],
-      cellValue: [6, () => new CellValueConditionalFormat(this._queue, () => ofType(this._require(), 'CellValue'), this._minor)],
+      custom: [6, m => new CustomConditionalFormat(this._queue, () => ofType(this._require(), 'Custom'), m)],
+      cellValue: [6, m => new CellValueConditionalFormat(this._queue, () => ofType(this._require(), 'CellValue'), m)],
     };
   }
 
@@ -153,12 +153,11 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
 
 export class CustomConditionalFormat extends ClientObject<CfTarget> {
   _typeName(): string { return 'CustomConditionalFormat'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } { return {}; }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _navs(): NavDefs {
     const target = () => this._require();
     return {
-      rule: [6, () => new ConditionalFormatRule(this._queue, target, this._minor)],
-      format: [6, () => new ConditionalRangeFormat(this._queue, target, this._minor)],
+      rule: [6, m => new ConditionalFormatRule(this._queue, target, m)],
+      format: [6, m => new ConditionalRangeFormat(this._queue, target, m)],
     };
   }
   get rule(): ConditionalFormatRule { return this._nav('rule'); }
@@ -167,7 +166,7 @@ export class CustomConditionalFormat extends ClientObject<CfTarget> {
 
 export class ConditionalFormatRule extends ClientObject<CfTarget> {
   _typeName(): string { return 'ConditionalFormatRule'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } {
+  protected _props(): PropDefs<CfTarget> {
     return {
       formula: { minor: 6, read: t => alive(t).cf.formula },
       formulaLocal: { minor: 6, read: t => alive(t).cf.formula },
@@ -186,11 +185,11 @@ function setFormula(t: CfTarget, v: string): void {
 
 export class CellValueConditionalFormat extends ClientObject<CfTarget> {
   _typeName(): string { return 'CellValueConditionalFormat'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } {
+  protected _props(): PropDefs<CfTarget> {
     return { rule: { minor: 6, read: t => (alive(t).cf.cellValue ? { ...t.cf.cellValue } : null) } };
   }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
-    return { format: [6, () => new ConditionalRangeFormat(this._queue, () => this._require(), this._minor)] };
+  protected _navs(): NavDefs {
+    return { format: [6, m => new ConditionalRangeFormat(this._queue, () => this._require(), m)] };
   }
   get rule(): unknown { return this._get('rule'); }
   set rule(v: unknown) {
@@ -205,12 +204,11 @@ export class CellValueConditionalFormat extends ClientObject<CfTarget> {
 
 export class ConditionalRangeFormat extends ClientObject<CfTarget> {
   _typeName(): string { return 'ConditionalRangeFormat'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } { return {}; }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _navs(): NavDefs {
     const target = () => this._require();
     return {
-      fill: [6, () => new ConditionalRangeFill(this._queue, target, this._minor)],
-      font: [6, () => new ConditionalRangeFont(this._queue, target, this._minor)],
+      fill: [6, m => new ConditionalRangeFill(this._queue, target, m)],
+      font: [6, m => new ConditionalRangeFont(this._queue, target, m)],
     };
   }
   get fill(): ConditionalRangeFill { return this._nav('fill'); }
@@ -219,7 +217,7 @@ export class ConditionalRangeFormat extends ClientObject<CfTarget> {
 
 export class ConditionalRangeFill extends ClientObject<CfTarget> {
   _typeName(): string { return 'ConditionalRangeFill'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } { return { color: { minor: 6, read: t => alive(t).cf.fill } }; }
+  protected _props(): PropDefs<CfTarget> { return { color: { minor: 6, read: t => alive(t).cf.fill } }; }
   get color(): string { return this._get('color'); }
   set color(v: string) { this._setProp('ConditionalRangeFill.color', 'color', v, 6, t => { alive(t).cf.fill = normalizeColor(v); }); }
   clear(): void { this._op('ConditionalRangeFill.clear', 6, t => { alive(t).cf.fill = null; }); }
@@ -227,7 +225,7 @@ export class ConditionalRangeFill extends ClientObject<CfTarget> {
 
 export class ConditionalRangeFont extends ClientObject<CfTarget> {
   _typeName(): string { return 'ConditionalRangeFont'; }
-  protected _props(): { [name: string]: PropDef<CfTarget> } {
+  protected _props(): PropDefs<CfTarget> {
     return {
       color: { minor: 6, read: t => alive(t).cf.fontColor },
       bold: { minor: 6, read: t => alive(t).cf.bold },
@@ -240,10 +238,12 @@ export class ConditionalRangeFont extends ClientObject<CfTarget> {
   clear(): void { this._op('ConditionalRangeFont.clear', 6, t => { alive(t).cf.fontColor = null; alive(t).cf.bold = null; }); }
 }
 
+export interface ConditionalFormatInfo { address: string; type: string; formula?: string; fill?: string; fontColor?: string; stopIfTrue?: boolean; priority: number }
+
 /** Plain description of a sheet's conditional formats, for host inspection. */
-export function describeConditionalFormats(sheet: SheetModel): { address: string; type: string; formula?: string; fill?: string; fontColor?: string; stopIfTrue?: boolean; priority: number }[] {
+export function describeConditionalFormats(sheet: SheetModel): ConditionalFormatInfo[] {
   return sheet.conditionalFormats.map((cf, priority) => {
-    const out: { address: string; type: string; formula?: string; fill?: string; fontColor?: string; stopIfTrue?: boolean; priority: number } = {
+    const out: ConditionalFormatInfo = {
       address: cf.ranges.map(formatRect).join(','),
       type: cf.type,
       stopIfTrue: cf.stopIfTrue,

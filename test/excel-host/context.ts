@@ -23,7 +23,7 @@ export class Meter {
   }
 }
 
-export function payloadError(): Error {
+function payloadError(): Error {
   return hostError(ErrorCodes.requestPayloadSizeLimitExceeded, 'The request payload size has exceeded the limit.');
 }
 

@@ -1,20 +1,16 @@
 // The DataValidation proxy (ExcelApi 1.8). Rules are stored per rectangle; see validation.ts.
-import { ClientObject, PropDef } from './proxy';
+import { ClientObject, PropDefs } from './proxy';
 import { RangeTarget } from './range-data';
 import {
-  ValidationSettings, checkAlert, checkPrompt, checkRule, clearValidation, ruleType, updateValidation, validationOf,
+  ValidationSettings, checkAlert, checkPrompt, checkRule, clearValidation, clone, ruleType, updateValidation, validationOf,
 } from './validation';
-
-function copy<T>(v: T): T {
-  return v === null || v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
-}
 
 function shared<K extends keyof ValidationSettings>(t: RangeTarget, key: K): ValidationSettings[K] | null {
   const { entry } = validationOf(t.sheet.validations, t.rect);
-  return entry ? copy(entry[key]) : null;
+  return entry ? clone(entry[key]) : null;
 }
 
-const DV_PROPS: { [name: string]: PropDef<RangeTarget> } = {
+const DV_PROPS: PropDefs<RangeTarget> = {
   rule: { minor: 8, read: t => shared(t, 'rule') || {} },
   prompt: { minor: 8, read: t => shared(t, 'prompt') },
   errorAlert: { minor: 8, read: t => shared(t, 'errorAlert') },
@@ -30,9 +26,16 @@ function update(t: RangeTarget, patch: (s: ValidationSettings) => void): void {
   t.sheet.validations = updateValidation(t.sheet.validations, t.rect, patch);
 }
 
+/** Setting prompt or errorAlert changes only the fields given, as in Office. */
+function mergePart<K extends 'prompt' | 'errorAlert'>(t: RangeTarget, key: K, v: unknown, check: (part: ValidationSettings[K]) => void): void {
+  const part = (v || {}) as ValidationSettings[K];
+  check(part);
+  update(t, s => { s[key] = { ...s[key], ...clone(part) }; });
+}
+
 export class DataValidation extends ClientObject<RangeTarget> {
   _typeName(): string { return 'DataValidation'; }
-  protected _props(): { [name: string]: PropDef<RangeTarget> } { return DV_PROPS; }
+  protected _props(): PropDefs<RangeTarget> { return DV_PROPS; }
 
   get rule(): unknown { return this._get('rule'); }
   set rule(v: unknown) {
@@ -43,22 +46,10 @@ export class DataValidation extends ClientObject<RangeTarget> {
   }
 
   get prompt(): unknown { return this._get('prompt'); }
-  set prompt(v: unknown) {
-    this._setProp('DataValidation.prompt', 'prompt', v, 8, t => {
-      const p = (v || {}) as ValidationSettings['prompt'];
-      checkPrompt(p);
-      update(t, s => { s.prompt = { ...s.prompt, ...copy(p) }; });
-    });
-  }
+  set prompt(v: unknown) { this._setProp('DataValidation.prompt', 'prompt', v, 8, t => mergePart(t, 'prompt', v, checkPrompt)); }
 
   get errorAlert(): unknown { return this._get('errorAlert'); }
-  set errorAlert(v: unknown) {
-    this._setProp('DataValidation.errorAlert', 'errorAlert', v, 8, t => {
-      const a = (v || {}) as ValidationSettings['errorAlert'];
-      checkAlert(a);
-      update(t, s => { s.errorAlert = { ...s.errorAlert, ...copy(a) }; });
-    });
-  }
+  set errorAlert(v: unknown) { this._setProp('DataValidation.errorAlert', 'errorAlert', v, 8, t => mergePart(t, 'errorAlert', v, checkAlert)); }
 
   get ignoreBlanks(): boolean { return this._get('ignoreBlanks'); }
   set ignoreBlanks(v: boolean) { this._setProp('DataValidation.ignoreBlanks', 'ignoreBlanks', v, 8, t => update(t, s => { s.ignoreBlanks = !!v; })); }

@@ -1,7 +1,6 @@
 // RangeFormat, RangeFont and RangeFill proxies: cell formatting stored as layers, so whole columns are cheap.
-import { MAX_COLS, colCount } from './address';
 import { cellText } from './cell-text';
-import { ClientObject, PropDef } from './proxy';
+import { ClientObject, NavDefs, PropDefs } from './proxy';
 import { RangeTarget } from './range-data';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbook';
 
@@ -35,14 +34,10 @@ function autofit(t: RangeTarget): void {
     for (const line of lines) w = Math.max(w, textWidth(line));
     widest.set(c, Math.max(widest.get(c) || 0, w));
   });
-  const last = Math.min(t.rect.c1, t.rect.c0 + MAX_COLS);
-  for (let c = t.rect.c0; c <= last; c++) {
-    const w = widest.get(c);
-    if (w !== undefined) sheet.columnWidths.set(c, Math.min(409, Math.max(DEFAULT_COLUMN_WIDTH / 2, w)));
-  }
+  widest.forEach((w, c) => sheet.columnWidths.set(c, Math.min(409, Math.max(DEFAULT_COLUMN_WIDTH / 2, w))));
 }
 
-const FORMAT_PROPS: { [name: string]: PropDef<RangeTarget> } = {
+const FORMAT_PROPS: PropDefs<RangeTarget> = {
   columnWidth: { minor: 2, read: t => uniformOf(columnWidths(t)) },
   rowHeight: { minor: 2, read: t => {
     const h = t.sheet.rowHeights.get(t.rect.r0);
@@ -54,12 +49,12 @@ const FORMAT_PROPS: { [name: string]: PropDef<RangeTarget> } = {
 
 export class RangeFormat extends ClientObject<RangeTarget> {
   _typeName(): string { return 'RangeFormat'; }
-  protected _props(): { [name: string]: PropDef<RangeTarget> } { return FORMAT_PROPS; }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _props(): PropDefs<RangeTarget> { return FORMAT_PROPS; }
+  protected _navs(): NavDefs {
     const target = () => this._require();
     return {
-      font: [1, () => new RangeFont(this._queue, target, this._minor)],
-      fill: [1, () => new RangeFill(this._queue, target, this._minor)],
+      font: [1, m => new RangeFont(this._queue, target, m)],
+      fill: [1, m => new RangeFill(this._queue, target, m)],
     };
   }
   get font(): RangeFont { return this._nav('font'); }
@@ -68,7 +63,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
   get columnWidth(): number { return this._get('columnWidth'); }
   set columnWidth(v: number) {
     this._setProp('RangeFormat.columnWidth', 'columnWidth', v, 2, t => {
-      for (let c = t.rect.c0; c < t.rect.c0 + colCount(t.rect); c++) t.sheet.columnWidths.set(c, v);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, v);
     });
   }
   get rowHeight(): number { return this._get('rowHeight'); }
@@ -88,21 +83,21 @@ export class RangeFormat extends ClientObject<RangeTarget> {
   autofitRows(): void { this._op('RangeFormat.autofitRows', 2, () => undefined); }
 }
 
-const FONT_PROPS: { [name: string]: PropDef<RangeTarget> } = {
+const FONT_PROPS: PropDefs<RangeTarget> = {
   bold: { minor: 1, read: t => t.sheet.bold.uniform(t.rect) },
   color: { minor: 1, read: t => t.sheet.fontColor.uniform(t.rect) },
 };
 
 export class RangeFont extends ClientObject<RangeTarget> {
   _typeName(): string { return 'RangeFont'; }
-  protected _props(): { [name: string]: PropDef<RangeTarget> } { return FONT_PROPS; }
+  protected _props(): PropDefs<RangeTarget> { return FONT_PROPS; }
   get bold(): boolean { return this._get('bold'); }
   set bold(v: boolean) { this._setProp('RangeFont.bold', 'bold', v, 1, t => t.sheet.bold.fill(t.rect, !!v)); }
   get color(): string { return this._get('color'); }
   set color(v: string) { this._setProp('RangeFont.color', 'color', v, 1, t => t.sheet.fontColor.fill(t.rect, normalizeColor(v))); }
 }
 
-const FILL_PROPS: { [name: string]: PropDef<RangeTarget> } = {
+const FILL_PROPS: PropDefs<RangeTarget> = {
   color: { minor: 1, read: t => {
     const c = t.sheet.fillColor.uniform(t.rect);
     return c === '' ? '#FFFFFF' : c;
@@ -111,7 +106,7 @@ const FILL_PROPS: { [name: string]: PropDef<RangeTarget> } = {
 
 export class RangeFill extends ClientObject<RangeTarget> {
   _typeName(): string { return 'RangeFill'; }
-  protected _props(): { [name: string]: PropDef<RangeTarget> } { return FILL_PROPS; }
+  protected _props(): PropDefs<RangeTarget> { return FILL_PROPS; }
   get color(): string { return this._get('color'); }
   set color(v: string) { this._setProp('RangeFill.color', 'color', v, 1, t => t.sheet.fillColor.fill(t.rect, normalizeColor(v))); }
   clear(): void { this._op('RangeFill.clear', 1, t => t.sheet.fillColor.fill(t.rect, undefined)); }

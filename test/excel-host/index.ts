@@ -2,7 +2,7 @@
 // in Node and in the browser. See README.md for the rules it keeps and the choices it makes.
 import { Rect, formatRect, parseAddress } from './address';
 import { Counters, HostState } from './context';
-import { describeConditionalFormats } from './conditional-format-proxy';
+import { ConditionalFormatInfo, describeConditionalFormats } from './conditional-format-proxy';
 import { ApiVersion, supportedMinor } from './requirements';
 import { createGlobals } from './office';
 import { DocumentSettings } from './settings';
@@ -40,23 +40,22 @@ export interface ExcelHost {
   values(sheet: string): (string | number | boolean | null)[][];
   numberFormat(sheet: string, address: string): string;
   dataValidations(sheet: string): { address: string; rule: any; prompt?: any; errorAlert?: any; ignoreBlanks?: boolean }[];
-  conditionalFormats(sheet: string): { address: string; type: string; formula?: string; fill?: string; fontColor?: string; stopIfTrue?: boolean; priority: number }[];
+  conditionalFormats(sheet: string): ConditionalFormatInfo[];
   frozenRows(sheet: string): number;
   autoFilter(sheet: string): string | null;
   selection(): { sheet: string; address: string };
   settings(): { [k: string]: unknown };
   setValue(sheet: string, address: string, v: string | number | boolean | null): void;
-  /** Extras for the preview grid and tests. */
+  // Extras for the preview grid and tests.
   /** Changes once per completed sync or simulated edit. */
   revision(): number;
   text(sheet: string, address: string): string;
   cellFormat(sheet: string, address: string): CellFormatInfo;
-  columnWidth(sheet: string, column: number): number;
   merges(sheet: string): string[];
   visibility(sheet: string): string;
 }
 
-export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 function buildWorkbook(opts: HostOptions): WorkbookModel {
   const wb = new WorkbookModel();
@@ -171,9 +170,9 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
 
     settings: () => docSettings.savedCopy(),
 
-    /** Stores the value as given (no conversion, no formula), like a test fixture would. */
     revision: () => wb.revision,
 
+    /** Stores the value as given (no conversion, no formula), like a test fixture would. */
     setValue(name: string, address: string, v: string | number | boolean | null): void {
       wb.revision++;
       const s = sheet(name);
@@ -201,11 +200,6 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
         bold: s.bold.get(x.r0, x.c0),
         wrapText: s.wrapText.get(x.r0, x.c0),
       };
-    },
-
-    columnWidth(name: string, column: number): number {
-      const w = sheet(name).columnWidths.get(column);
-      return w === undefined ? 48 : w;
     },
 
     merges: (name: string) => sheet(name).merges.map(formatRect),

@@ -12,13 +12,18 @@ export interface PropDef<T> {
   metered?: boolean;
 }
 
+export type PropDefs<T> = { [name: string]: PropDef<T> };
+
+/** Navigation properties: name → [ExcelApi minor, factory given the child's minor (this one or the parent's, if higher)]. */
+export type NavDefs = { [name: string]: [number, (minor: number) => ClientObject<unknown>] };
+
 /** JSON size of a loaded value, counted against the payload limit. */
 export function jsonSize(v: unknown): number {
   const s = JSON.stringify(v);
   return s === undefined ? 4 : s.length;
 }
 
-export function notLoaded(name: string): Error {
+function notLoaded(name: string): Error {
   return hostError(ErrorCodes.propertyNotLoaded,
     'The property \'' + name + '\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.');
 }
@@ -73,27 +78,26 @@ export abstract class ClientObject<T> implements NullAware {
   abstract _typeName(): string;
 
   /** Scalar properties that load() can fetch. */
-  protected abstract _props(): { [name: string]: PropDef<T> };
+  protected _props(): PropDefs<T> {
+    return {};
+  }
 
-  /** Navigation properties: name → [ExcelApi minor, factory]. Readable without load. */
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  /** Navigation properties, readable without load. */
+  protected _navs(): NavDefs {
     return {};
   }
 
   protected _nav<C extends ClientObject<unknown>>(name: string): C {
-    const def = this._navs()[name];
-    if (!this._navCache[name]) this._navCache[name] = def[1]();
+    if (!this._navCache[name]) {
+      const def = this._navs()[name];
+      this._navCache[name] = def[1](Math.max(def[0], this._minor));
+    }
     return this._navCache[name] as C;
   }
 
   protected _get<V>(name: string): V {
     if (!Object.prototype.hasOwnProperty.call(this._state, name)) throw notLoaded(name);
     return this._state[name] as V;
-  }
-
-  /** Whether a property has a value the add-in may read (loaded and synced, or set). */
-  _has(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this._state, name);
   }
 
   _store(name: string, value: unknown): void {
@@ -113,7 +117,7 @@ export abstract class ClientObject<T> implements NullAware {
   /** A property set: readable at once, applied at sync. */
   protected _setProp(label: string, name: string, value: unknown, minor: number, apply: (t: T) => void, requestBytes = 0): void {
     this._state[name] = value;
-    this._op(label, minor, t => apply(t), requestBytes);
+    this._op(label, minor, apply, requestBytes);
   }
 
   /** Queues the resolution of an object returned by a method, so a missing item fails at its place in the batch. */
@@ -171,10 +175,6 @@ export abstract class CollectionObject<T, I, P extends ClientObject<unknown>> ex
 
   get items(): P[] {
     return this._get<P[]>('items');
-  }
-
-  protected _props(): { [name: string]: PropDef<T> } {
-    return {};
   }
 
   _snapshot(tree: LoadTree, results: (() => void)[], meter: Meter): void {

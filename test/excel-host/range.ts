@@ -4,7 +4,7 @@ import {
   parseAddress, rect, rowCount,
 } from './address';
 import { ErrorCodes, hostError } from './errors';
-import { ClientObject, CollectionObject, PropDef, jsonSize } from './proxy';
+import { ClientObject, CollectionObject, NavDefs, PropDefs, jsonSize } from './proxy';
 import {
   RangeTarget, clearRange, readFormulas, readNumberFormat, readText, readValueTypes, readValues, writeCells, writeNumberFormat,
 } from './range-data';
@@ -14,7 +14,7 @@ import { ConditionalFormatCollection } from './conditional-format-proxy';
 import { Worksheet } from './worksheet';
 import { SheetModel } from './workbook';
 
-const RANGE_PROPS: { [name: string]: PropDef<RangeTarget> } = {
+const RANGE_PROPS: PropDefs<RangeTarget> = {
   address: { minor: 1, read: t => formatAddress(t.sheet.name, t.rect) },
   addressLocal: { minor: 1, read: t => formatAddress(t.sheet.name, t.rect) },
   values: { minor: 1, read: readValues, metered: true },
@@ -55,15 +55,15 @@ function moved(t: RangeTarget, x: Rect): RangeTarget {
 export class Range extends ClientObject<RangeTarget> {
   _typeName(): string { return 'Range'; }
 
-  protected _props(): { [name: string]: PropDef<RangeTarget> } { return RANGE_PROPS; }
+  protected _props(): PropDefs<RangeTarget> { return RANGE_PROPS; }
 
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _navs(): NavDefs {
     const target = () => this._require();
     return {
-      format: [1, () => new RangeFormat(this._queue, target, this._minor)],
-      dataValidation: [8, () => new DataValidation(this._queue, target, Math.max(8, this._minor))],
-      conditionalFormats: [6, () => new ConditionalFormatCollection(this._queue, target, Math.max(6, this._minor))],
-      worksheet: [1, () => new Worksheet(this._queue, () => this._require().sheet, this._minor)],
+      format: [1, m => new RangeFormat(this._queue, target, m)],
+      dataValidation: [8, m => new DataValidation(this._queue, target, m)],
+      conditionalFormats: [6, m => new ConditionalFormatCollection(this._queue, target, m)],
+      worksheet: [1, m => new Worksheet(this._queue, () => this._require().sheet, m)],
     };
   }
 
@@ -223,7 +223,7 @@ export class RangeCollection extends CollectionObject<AreasTarget, RangeTarget, 
   protected _makeItem(item: RangeTarget): Range { return new Range(this._queue, () => item, 1); }
 }
 
-const AREAS_PROPS: { [name: string]: PropDef<AreasTarget> } = {
+const AREAS_PROPS: PropDefs<AreasTarget> = {
   address: { minor: 9, read: t => t.rects.map(x => formatAddress(t.sheet.name, x)).join(', ') },
   addressLocal: { minor: 9, read: t => t.rects.map(x => formatAddress(t.sheet.name, x)).join(', ') },
   areaCount: { minor: 9, read: t => t.rects.length },
@@ -232,9 +232,9 @@ const AREAS_PROPS: { [name: string]: PropDef<AreasTarget> } = {
 
 export class RangeAreas extends ClientObject<AreasTarget> {
   _typeName(): string { return 'RangeAreas'; }
-  protected _props(): { [name: string]: PropDef<AreasTarget> } { return AREAS_PROPS; }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
-    return { areas: [9, () => new RangeCollection(this._queue, () => this._require(), Math.max(9, this._minor))] };
+  protected _props(): PropDefs<AreasTarget> { return AREAS_PROPS; }
+  protected _navs(): NavDefs {
+    return { areas: [9, m => new RangeCollection(this._queue, () => this._require(), m)] };
   }
   get address(): string { return this._get('address'); }
   get addressLocal(): string { return this._get('addressLocal'); }

@@ -3,11 +3,11 @@
 export type ApiVersion = '1.1' | '1.6' | '1.8' | '1.9' | 'latest';
 
 /** The newest ExcelApi set this host claims when asked for 'latest'. */
-export const LATEST_MINOR = 17;
+const LATEST_MINOR = 17;
 
-export interface Version { major: number; minor: number }
+interface Version { major: number; minor: number }
 
-export function parseVersion(v: string): Version | null {
+function parseVersion(v: string): Version | null {
   const m = /^(\d+)(?:\.(\d+))?$/.exec(v.trim());
   return m ? { major: parseInt(m[1], 10), minor: m[2] ? parseInt(m[2], 10) : 0 } : null;
 }

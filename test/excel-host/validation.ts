@@ -12,12 +12,12 @@ export interface ValidationSettings {
 
 export interface ValidationEntry extends ValidationSettings { rect: Rect }
 
-export const RULE_TYPES: { [key: string]: string } = {
+const RULE_TYPES: { [key: string]: string } = {
   wholeNumber: 'WholeNumber', decimal: 'Decimal', list: 'List', date: 'Date', time: 'Time', textLength: 'TextLength', custom: 'Custom',
 };
 
 /** Excel's own limits on validation text (characters). */
-export const LIMITS = { formula: 255, promptTitle: 32, promptMessage: 255, alertTitle: 32, alertMessage: 225 };
+const LIMITS = { formula: 255, promptTitle: 32, promptMessage: 255, alertTitle: 32, alertMessage: 225 };
 
 function defaults(): ValidationSettings {
   return {
@@ -28,8 +28,9 @@ function defaults(): ValidationSettings {
   };
 }
 
-function clone<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
+/** A deep copy, so neither the add-in's object nor a loaded value shares state with the model. */
+export function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
 function bad(message: string): Error {
@@ -100,7 +101,7 @@ export function clearValidation(entries: ValidationEntry[], x: Rect): Validation
   return out;
 }
 
-export function settingsOf(e: ValidationSettings): ValidationSettings {
+function settingsOf(e: ValidationSettings): ValidationSettings {
   return { rule: e.rule, prompt: e.prompt, errorAlert: e.errorAlert, ignoreBlanks: e.ignoreBlanks };
 }
 

@@ -1,14 +1,13 @@
 // The Workbook proxy: worksheets and the selection.
-import { ClientObject, PropDef } from './proxy';
+import { ClientObject, NavDefs } from './proxy';
 import { Range } from './range';
 import { WorkbookModel } from './workbook';
 import { WorksheetCollection } from './worksheet';
 
 export class Workbook extends ClientObject<WorkbookModel> {
   _typeName(): string { return 'Workbook'; }
-  protected _props(): { [name: string]: PropDef<WorkbookModel> } { return {}; }
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
-    return { worksheets: [1, () => new WorksheetCollection(this._queue, () => this._require(), 1)] };
+  protected _navs(): NavDefs {
+    return { worksheets: [1, m => new WorksheetCollection(this._queue, () => this._require(), m)] };
   }
   get worksheets(): WorksheetCollection { return this._nav('worksheets'); }
 

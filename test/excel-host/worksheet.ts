@@ -1,7 +1,7 @@
 // Worksheet, WorksheetCollection, WorksheetFreezePanes and AutoFilter proxies.
 import { MAX_COLS, MAX_ROWS, formatAddress, rect } from './address';
 import { ErrorCodes, hostError } from './errors';
-import { ClientObject, ClientResult, CollectionObject, PropDef } from './proxy';
+import { ClientObject, ClientResult, CollectionObject, NavDefs, PropDefs } from './proxy';
 import { Range, rangeArgument, rangeOnSheet } from './range';
 import { RangeTarget } from './range-data';
 import {
@@ -17,7 +17,7 @@ function live(sheet: SheetModel): SheetModel {
 export class Worksheet extends ClientObject<SheetModel> {
   _typeName(): string { return 'Worksheet'; }
 
-  protected _props(): { [name: string]: PropDef<SheetModel> } {
+  protected _props(): PropDefs<SheetModel> {
     const wb = this._queue.host.wb;
     return {
       id: { minor: 1, read: s => s.id },
@@ -27,11 +27,11 @@ export class Worksheet extends ClientObject<SheetModel> {
     };
   }
 
-  protected _navs(): { [name: string]: [number, () => ClientObject<unknown>] } {
+  protected _navs(): NavDefs {
     const target = () => live(this._require());
     return {
-      freezePanes: [7, () => new WorksheetFreezePanes(this._queue, target, Math.max(7, this._minor))],
-      autoFilter: [9, () => new AutoFilter(this._queue, target, Math.max(9, this._minor))],
+      freezePanes: [7, m => new WorksheetFreezePanes(this._queue, target, m)],
+      autoFilter: [9, m => new AutoFilter(this._queue, target, m)],
     };
   }
 
@@ -141,7 +141,6 @@ export class WorksheetCollection extends CollectionObject<WorkbookModel, SheetMo
 
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   _typeName(): string { return 'WorksheetFreezePanes'; }
-  protected _props(): { [name: string]: PropDef<SheetModel> } { return {}; }
 
   freezeRows(count?: number): void {
     this._op('WorksheetFreezePanes.freezeRows', 7, s => {
@@ -190,7 +189,7 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
 
 export class AutoFilter extends ClientObject<SheetModel> {
   _typeName(): string { return 'AutoFilter'; }
-  protected _props(): { [name: string]: PropDef<SheetModel> } {
+  protected _props(): PropDefs<SheetModel> {
     return {
       enabled: { minor: 9, read: s => s.autoFilter !== null },
       isDataFiltered: { minor: 9, read: () => false },

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { columnLetter } from '../../ledger/cells';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { CellValue } from '../../ledger/types';
 import { evaluateFormatFormula, shiftFormula } from './evaluate';
@@ -7,7 +8,7 @@ const TODAY = dayFromYMD(2023, 7, 15);
 
 /** A sheet as a map 'A1' → value. */
 function sheet(cells: { [a1: string]: CellValue }): (row: number, col: number) => CellValue {
-  return (row, col) => cells[String.fromCharCode(65 + col) + row];
+  return (row, col) => cells[columnLetter(col) + row];
 }
 
 function at(formula: string, cells: { [a1: string]: CellValue }, target = { row: 1, col: 0 }, anchor = { row: 1, col: 0 }): boolean {

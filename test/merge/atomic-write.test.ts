@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ReportWriteError, writeFileAtomic, writeFilesAtomic, WriteFs } from '../../scripts/atomic-write';
+import { ReportWriteError, writeFilesAtomic, WriteFs } from '../../scripts/atomic-write';
 import { tempDir } from './cli-helpers';
 
 function failing(op: keyof WriteFs, code: string): WriteFs {
@@ -24,7 +24,7 @@ describe('atomic report writing', () => {
 
   it('writes the bytes and leaves no temporary file', () => {
     const target = path.join(dir, 'r.xlsx');
-    writeFileAtomic(target, new Uint8Array([1, 2, 3]));
+    writeFilesAtomic([{ target, data: new Uint8Array([1, 2, 3]) }]);
     assert.deepStrictEqual([...fs.readFileSync(target)], [1, 2, 3]);
     assert.deepStrictEqual(fs.readdirSync(dir), ['r.xlsx']);
   });
@@ -34,7 +34,7 @@ describe('atomic report writing', () => {
       const target = path.join(dir, 'r.xlsx');
       fs.writeFileSync(target, 'old');
       assert.throws(
-        () => writeFileAtomic(target, 'new', '汇总报告.xlsx', failing('renameSync', code)),
+        () => writeFilesAtomic([{ target, data: 'new', display: '汇总报告.xlsx' }], failing('renameSync', code)),
         (e: unknown) =>
           e instanceof ReportWriteError && /无法写入报告“汇总报告\.xlsx”.*正在 Excel 或 WPS 中打开，请先关闭后重试/.test(e.message),
       );
@@ -67,7 +67,7 @@ describe('atomic report writing', () => {
   it('removes the partial temporary file when the disk is full', () => {
     const target = path.join(dir, 'r.xlsx');
     assert.throws(
-      () => writeFileAtomic(target, 'data', 'r.xlsx', failing('writeSync', 'ENOSPC')),
+      () => writeFilesAtomic([{ target, data: 'data', display: 'r.xlsx' }], failing('writeSync', 'ENOSPC')),
       (e: unknown) => e instanceof ReportWriteError && /磁盘空间不足/.test(e.message),
     );
     assert.deepStrictEqual(fs.readdirSync(dir), []);
@@ -75,7 +75,7 @@ describe('atomic report writing', () => {
 
   it('explains a folder without write permission', () => {
     assert.throws(
-      () => writeFileAtomic(path.join(dir, 'r.xlsx'), 'data', 'r.xlsx', failing('openSync', 'EACCES')),
+      () => writeFilesAtomic([{ target: path.join(dir, 'r.xlsx'), data: 'data', display: 'r.xlsx' }], failing('openSync', 'EACCES')),
       (e: unknown) => e instanceof ReportWriteError && /文件被占用或没有写入权限/.test(e.message),
     );
     assert.deepStrictEqual(fs.readdirSync(dir), []);

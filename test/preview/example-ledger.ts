@@ -17,7 +17,7 @@ export interface ExampleSheet {
 export type Value = string | number | boolean | null;
 
 export const EXAMPLE_SHEET = '机关建设年整改台账';
-export const DATE_FORMAT = 'yyyy-mm-dd';
+const DATE_FORMAT = 'yyyy-mm-dd';
 /** The cell whose text must stay inert in the pane and the preview. */
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 /** First data row (1-based): a title row and a two-row header sit above. */

@@ -35,14 +35,12 @@ const MIME: { [ext: string]: string } = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export { repoRoot };
-
-export function previewOutputDir(root: string = repoRoot()): string {
+function previewOutputDir(root: string = repoRoot()): string {
   return path.join(root, 'test-output', 'preview');
 }
 
 /** Runs test/preview/webpack.preview.config.js through webpack's Node API. */
-export function buildPreview(root: string = repoRoot()): Promise<void> {
+function buildPreview(root: string = repoRoot()): Promise<void> {
   // Loaded lazily so that merely importing this module stays cheap.
   const webpack = require('webpack');
   const config = require(path.join(root, 'test', 'preview', 'webpack.preview.config.js'));
@@ -85,7 +83,7 @@ function sendFile(res: http.ServerResponse, file: string | null): void {
 }
 
 /** Routes: /pane/office-js/office.js → stand-in; /pane/* → dist/; everything else → the preview bundle. */
-export function route(root: string, urlPath: string): string | null {
+function route(root: string, urlPath: string): string | null {
   const out = previewOutputDir(root);
   if (urlPath === '/pane/office-js/office.js') return path.join(out, 'office-stub.js');
   if (urlPath.startsWith('/pane/')) return fileUnder(path.join(root, 'dist'), urlPath.slice('/pane/'.length));

@@ -168,7 +168,8 @@ function parseLoudly(file: string, buf: Buffer): XLSXModule.WorkBook {
 function explain(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   if (/password/i.test(text)) return '文件设有打开密码，请取消密码后再合并。';
-  return msg.notSpreadsheet + '（' + text + '）';
+  // SheetJS's own wording is English and often misleading ("Unsupported ZIP encryption" for a cut-off file).
+  return msg.notSpreadsheet;
 }
 
 /** The sheet names of a workbook, or null when it cannot be read as one. Reads no cells. */

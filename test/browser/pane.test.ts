@@ -288,6 +288,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.deepStrictEqual(tabs, [EXAMPLE_SHEET, '填表说明']);
     });
 
+    it('starts the pane on the preview’s day (?asOf), the day the grid is coloured for', async () => {
+      await s.pane.waitForFunction((day) => (document.getElementById('as-of') as HTMLInputElement).value === day, AS_OF, { timeout: 5000 });
+    });
+
     it('套用台账规范 adds dropdowns, date rules and light formats below the header, and the grid colours the rows', async () => {
       await act(s, '#btn-setup');
       const dvs = await hostCall<{ address: string; rule: { [k: string]: { source?: string } } }[]>(s.page, 'dataValidations', EXAMPLE_SHEET);

@@ -69,7 +69,10 @@ describe('reading department workbooks', () => {
     it('refuses ' + name + ' with a Chinese reason', () => {
       const file = path.join(dir, name);
       fs.writeFileSync(file, content);
-      assert.throws(() => readWorkbook(file), (e: unknown) => e instanceof WorkbookReadError && message.test(e.message));
+      assert.throws(
+        () => readWorkbook(file),
+        (e: unknown) => e instanceof WorkbookReadError && message.test(e.message) && !/[A-Za-z]/.test(e.message),
+      );
     });
   }
 });

@@ -60,11 +60,25 @@ function drawLegend(): void {
   }
 }
 
+/**
+ * The pane defaults 截至日期 to the real today; the preview's grid is coloured for `today` (?asOf),
+ * so once the pane has filled in its default, it gets the preview's day instead.
+ */
+function alignPaneDate(frame: HTMLIFrameElement, today: Day): void {
+  const timer = window.setInterval(() => {
+    const input = frame.contentDocument && (frame.contentDocument.getElementById('as-of') as HTMLInputElement | null);
+    if (!input || input.value === '') return;
+    window.clearInterval(timer);
+    if (input.value === formatDay(todayDay())) input.value = formatDay(today);
+  }, 50);
+}
+
 /** Shows the built pane, or a note saying how to build it when dist/ has none yet. */
-function loadPane(frame: HTMLIFrameElement): void {
+function loadPane(frame: HTMLIFrameElement, today: Day): void {
   fetch(PANE_URL, { method: 'HEAD', cache: 'no-store' }).then((res) => {
     if (res.ok) {
       frame.src = PANE_URL;
+      frame.addEventListener('load', () => alignPaneDate(frame, today));
       return;
     }
     frame.srcdoc =
@@ -166,7 +180,7 @@ function main(): void {
     '内存中的 Excel · 今天按 ' + formatDay(params.today) + ' · ExcelApi ' + params.apiVersion + ' · 显示语言 ' + params.displayLanguage;
   drawLegend();
   new Preview(host, params).start();
-  loadPane(byId<HTMLIFrameElement>('pane'));
+  loadPane(byId<HTMLIFrameElement>('pane'), params.today);
 }
 
 try {

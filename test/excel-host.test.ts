@@ -1,5 +1,7 @@
 // The in-memory Excel host keeps Office.js's rules; these tests pin those rules down.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { ExcelHost, HostOptions, createExcelHost } from './excel-host';
 
 type Ctx = any;
@@ -692,5 +694,17 @@ describe('excel-host: huge ranges', () => {
     assert.strictEqual(rows.length, 50000);
     assert.strictEqual(host.counters.syncs, 1);
     assert.ok(Date.now() - started < 2000, 'took ' + (Date.now() - started) + ' ms');
+  });
+});
+
+describe('excel-host: independence from the code under test', () => {
+  it('imports nothing from ledger/, addin/ or scripts/, so the product cannot grade its own work', () => {
+    const dir = path.join(__dirname, 'excel-host');
+    const outside: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      const compiled = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const r of compiled.match(/require\("[^"]+"\)/g) || []) if (!/^require\("\.\/[\w-]+"\)$/.test(r)) outside.push(file + ': ' + r);
+    }
+    assert.deepStrictEqual(outside, []);
   });
 });

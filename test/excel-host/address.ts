@@ -1,9 +1,27 @@
 // A1 addresses and rectangles. Rectangles are 0-based and inclusive; nothing here allocates per cell.
-import { columnIndex, columnLetter } from '../../ledger/cells';
 import { ErrorCodes, hostError } from './errors';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+
+/** 0-based column index to Excel's letters: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Excel's letters to a 0-based column index: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  const up = letters.toUpperCase();
+  for (let i = 0; i < up.length; i++) n = n * 26 + (up.charCodeAt(i) - 64);
+  return n - 1;
+}
 
 export interface Rect { r0: number; c0: number; r1: number; c1: number }
 

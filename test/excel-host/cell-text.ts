@@ -1,17 +1,7 @@
 // Range.text: a cell's value shown through its number format. Covers General, '@', date formats
 // (y/m/d tokens, Chinese literals) and simple fixed-decimal formats; enough for ledgers, not all of Excel.
+import { dateOfSerial } from './serial-date';
 import { Raw } from './workbook';
-
-const DAY_MS = 86400000;
-
-/** Excel 1900-system serial to a UTC calendar date (serial 60 is the fictitious 1900-02-29). */
-function serialToYMD(serial: number): { y: number; m: number; d: number } {
-  const whole = Math.floor(serial);
-  if (whole === 60) return { y: 1900, m: 2, d: 29 };
-  const base = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const dt = new Date(base + whole * DAY_MS);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
 
 function pad(n: number, width: number): string {
   let s = String(n);
@@ -51,7 +41,7 @@ function isDateFormat(format: string): boolean {
 }
 
 function formatDate(serial: number, format: string): string {
-  const { y, m, d } = serialToYMD(serial);
+  const { y, m, d } = dateOfSerial(serial);
   const fraction = serial - Math.floor(serial);
   const secs = Math.round(fraction * 86400);
   const hh = Math.floor(secs / 3600), mi = Math.floor((secs % 3600) / 60), ss = secs % 60;

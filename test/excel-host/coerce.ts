@@ -1,22 +1,18 @@
 // What Excel does with text written through Range.values: '=…' becomes a formula, numbers, TRUE/FALSE
 // and date-looking text are converted (dates to serials with a date format; m/d/y read US-style, as the
 // issue warns), a leading apostrophe forces text. Cells formatted '@' keep text as written.
-import { dayFromYMD, isValidYMD, serialFromDay } from '../../ledger/days';
+import { isCalendarDate, serialOfDate } from './serial-date';
 import { Cell, Raw } from './workbook';
 
 export interface Coerced { cell: Cell; numberFormat?: string }
 
-function ymdToSerial(y: number, m: number, d: number): number {
-  return serialFromDay(dayFromYMD(y, m, d));
-}
-
 function dateOf(text: string): { serial: number; format: string } | null {
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
-  if (m && isValidYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy/m/d' };
+  if (m && isCalendarDate(+m[1], +m[2], +m[3])) return { serial: serialOfDate(+m[1], +m[2], +m[3]), format: 'yyyy/m/d' };
   m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
-  if (m && isValidYMD(+m[1], +m[2], +m[3])) return { serial: ymdToSerial(+m[1], +m[2], +m[3]), format: 'yyyy"年"m"月"d"日"' };
+  if (m && isCalendarDate(+m[1], +m[2], +m[3])) return { serial: serialOfDate(+m[1], +m[2], +m[3]), format: 'yyyy"年"m"月"d"日"' };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (m && isValidYMD(+m[3], +m[1], +m[2])) return { serial: ymdToSerial(+m[3], +m[1], +m[2]), format: 'm/d/yyyy' };
+  if (m && isCalendarDate(+m[3], +m[1], +m[2])) return { serial: serialOfDate(+m[3], +m[1], +m[2]), format: 'm/d/yyyy' };
   return null;
 }
 

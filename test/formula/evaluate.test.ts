@@ -1,10 +1,16 @@
 import * as assert from 'assert';
-import { columnLetter } from '../../ledger/cells';
-import { dayFromYMD, serialFromDay } from '../../ledger/days';
-import { CellValue } from '../../ledger/types';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CellValue, Day } from '../../ledger/types';
+import { columnLetter } from '../excel-host/address';
 import { evaluateFormatFormula, shiftFormula } from './evaluate';
 
-const TODAY = dayFromYMD(2023, 7, 15);
+/** A Day is whole days since 1970-01-01. */
+function dayOf(y: number, m: number, d: number): Day {
+  return Date.UTC(y, m - 1, d) / 86400000;
+}
+
+const TODAY = dayOf(2023, 7, 15);
 
 /** A sheet as a map 'A1' → value. */
 function sheet(cells: { [a1: string]: CellValue }): (row: number, col: number) => CellValue {
@@ -33,9 +39,19 @@ describe('formula/evaluate @tz', () => {
   });
 
   it('returns TODAY() as the serial of the day asked for, in any time zone', () => {
-    assert.strictEqual(at('=TODAY()=' + serialFromDay(TODAY), {}), true);
     assert.strictEqual(at('=TODAY()=45122', {}), true);
     assert.strictEqual(at('=DATE(2023,7,15)=TODAY()', {}), true);
+    // Serials as Excel shows them, across the fictitious 1900-02-29 and a real leap day.
+    const known: [Day, number][] = [[dayOf(1900, 2, 28), 59], [dayOf(1900, 3, 1), 61], [dayOf(2000, 1, 1), 36526], [dayOf(2024, 2, 29), 45351]];
+    for (const [day, serial] of known) {
+      assert.strictEqual(evaluateFormatFormula('=TODAY()=' + serial, { row: 1, col: 0 }, { row: 1, col: 0 }, () => null, day), true, String(serial));
+    }
+  });
+
+  it('computes TODAY() with its own date code, not the product’s it is there to check', () => {
+    const compiled = fs.readFileSync(path.join(__dirname, 'evaluate.js'), 'utf8');
+    const required = (compiled.match(/require\("[^"]+"\)/g) || []).filter((r) => /ledger\//.test(r));
+    assert.deepStrictEqual(required, []);
   });
 
   it('reads Date cells as their calendar day and Office.js "" as blank', () => {

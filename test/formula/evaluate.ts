@@ -11,11 +11,13 @@
 // - AND/OR swallow errors: here an error argument makes the result an error, as in Excel;
 // - TODAY() returns the `today` asked for, as a 1900-system serial (so do DATE()
 //   and Date cells): 1904-system workbooks are not modelled.
+// Serials come from the test host's own date code, never the product's: an oracle
+// sharing the product's date arithmetic would agree with it when both are wrong.
 // Browser-safe: no Node APIs, so the preview page draws the grid with it.
 import FormulaParser = require('fast-formula-parser');
-import { columnIndex, columnLetter } from '../../ledger/cells';
-import { dayFromDate, serialFromDay } from '../../ledger/days';
 import { CellValue, Day } from '../../ledger/types';
+import { columnIndex, columnLetter } from '../excel-host/address';
+import { serialOfDate } from '../excel-host/serial-date';
 
 type Arg = { value: unknown; isArray?: boolean; isCellRef?: boolean; isRangeRef?: boolean; omitted?: boolean };
 
@@ -37,10 +39,18 @@ function context(): Context {
   return current;
 }
 
-/** A cell as Excel holds it: blanks (also Office.js's "") are null, dates are serials. */
+const DAY_MS = 86400000;
+
+/** A Day (whole days since 1970-01-01) as the serial Excel's TODAY() gives on that day. */
+function serialOfDay(day: Day): number {
+  const utc = new Date(day * DAY_MS);
+  return serialOfDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+}
+
+/** A cell as Excel holds it: blanks (also Office.js's "") are null, dates are serials of the day shown. */
 function cellForEngine(v: CellValue): string | number | boolean | null {
   if (v === null || v === undefined || v === '') return null;
-  if (v instanceof Date) return serialFromDay(dayFromDate(v));
+  if (v instanceof Date) return serialOfDate(v.getFullYear(), v.getMonth() + 1, v.getDate());
   return v;
 }
 
@@ -220,7 +230,7 @@ export function evaluateFormatFormula(
   const body = formula.charAt(0) === '=' ? formula.slice(1) : formula;
   const shifted = shiftFormula(body, target.row - anchor.row, target.col - anchor.col);
   const previous = current;
-  current = { getCell: getCell, todaySerial: serialFromDay(today) };
+  current = { getCell: getCell, todaySerial: serialOfDay(today) };
   let result: unknown;
   try {
     result = parser.parse(shifted, { row: target.row, col: target.col + 1, sheet: 'Sheet1' });

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExcelHost, HostOptions, createExcelHost } from './excel-host';
+import { formulaProblem } from './excel-host/formula-syntax';
 
 type Ctx = any;
 
@@ -694,6 +695,92 @@ describe('excel-host: huge ranges', () => {
     assert.strictEqual(rows.length, 50000);
     assert.strictEqual(host.counters.syncs, 1);
     assert.ok(Date.now() - started < 2000, 'took ' + (Date.now() - started) + ' ms');
+  });
+});
+
+describe('excel-host: refuses what Excel refuses', () => {
+  const accepted = [
+    '=A1', '=SUM(A1:B2)', '=IF(A1,,1)', '=TODAY()', '=$A$3=1', "='My sheet'!A1", '=Sheet1!A1:B2', '=-2^2', '=A1%', '="a""b"&B1',
+    '=AND(TRIM($J4)<>"",ISNUMBER(FIND("|"&TRIM($J4)&"|","|已完成|已销号|")))', '=A:A', '=3:3', '=#N/A', '=1E5', '=.5',
+    '=COUNTA($A4:$L4)>0', '= SUM( A1 , B1 )', '=LOG10(A1)', '=台账范围', '=A1<>B1', '=A1>=-1',
+  ];
+  const refused = [
+    '=SUM(A1', '=A1+', '=+', '=(A1', '=A1)', '="abc', '=1A', '=SUM（A1）', '=A1==B1', '=*A1', "='Sheet!A1", '={1,A1}',
+    '=SUM(A1;B1)', '=A1 +', '=1:', '="a"&', '=IF(A1,1,2', '=""""&"',
+  ];
+
+  it('knows Excel’s formula syntax: what it accepts and what it refuses', () => {
+    for (const f of accepted) assert.strictEqual(formulaProblem(f, false), null, f);
+    for (const f of refused) assert.notStrictEqual(formulaProblem(f, false), null, f);
+    assert.strictEqual(formulaProblem('="' + 'x'.repeat(255) + '"', false), null);
+    assert.match(formulaProblem('="' + 'x'.repeat(256) + '"', false) || '', /255/);
+    let nested = 'A1';
+    for (let i = 0; i < 64; i++) nested = 'ABS(' + nested + ')';
+    assert.strictEqual(formulaProblem('=' + nested, false), null);
+    assert.match(formulaProblem('=ABS(' + nested + ')', false) || '', /nested/);
+  });
+
+  it('accepts array constants, unions and intersections in cells but not in rules', () => {
+    for (const f of ['={1,2;3,4}', '=SUM((A1,B1))', '=SUM(A1:B2 B1:C3)']) {
+      assert.strictEqual(formulaProblem(f, false), null, f);
+      assert.notStrictEqual(formulaProblem(f, true), null, f);
+    }
+  });
+
+  it('refuses a cell formula with a syntax error or over 8,192 characters, and text over 32,767', async () => {
+    const longest = '=' + 'A1+'.repeat(2730) + 'A1';
+    assert.strictEqual(longest.length - 1, 8192);
+    const host = ledgerHost();
+    await run(host, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('E1:E3').values = [[longest], ["'" + '长'.repeat(32767)], ['长'.repeat(32767)]];
+      await ctx.sync();
+    });
+    assert.strictEqual(host.values('台账')[0][4], longest);
+    for (const v of ['=SUM(A1', longest + '+1', '长'.repeat(32768), "'" + '长'.repeat(32768)]) {
+      for (const property of ['values', 'formulas'] as const) {
+        const h = ledgerHost();
+        await syncRejects(h, ctx => {
+          ctx.workbook.worksheets.getItem('台账').getRange('E1')[property] = [[v]];
+        }, 'InvalidArgument');
+        assert.deepStrictEqual(h.values('台账'), ledgerHost().values('台账'), property + ': nothing written');
+      }
+    }
+  });
+
+  it('refuses a conditional format formula with a syntax error, an array constant or over 8,192 characters', async () => {
+    for (const formula of ['=AND($A3>1', '=$A3={1,2}', '=' + 'A3+'.repeat(2731) + 'A3', '=TRIM(（A3）)']) {
+      await syncRejects(ledgerHost(), ctx => {
+        ctx.workbook.worksheets.getItem('台账').getRange('A3:C10').conditionalFormats.add('Custom').custom.rule.formula = formula;
+      }, 'InvalidArgument');
+    }
+    const host = ledgerHost();
+    await run(host, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('A3:C10').conditionalFormats.add('Custom').custom.rule.formula = '=' + 'A3+'.repeat(2730) + 'A3';
+      await ctx.sync();
+    });
+    assert.strictEqual(host.conditionalFormats('台账').length, 1);
+  });
+
+  it('refuses a validation formula with a syntax error, and an inline list source over 255 characters', async () => {
+    const host = ledgerHost();
+    const rules: unknown[] = [
+      { custom: { formula: '=OR(D3="",ISNUMBER(D3)' } },
+      { list: { inCellDropDown: true, source: '=$A$1:$A$' } },
+      { date: { operator: 'Between', formula1: '=DATE(2023,1', formula2: '=TODAY()' } },
+      { custom: { formula: '=D3={1,2}' } },
+      { list: { inCellDropDown: true, source: '长'.repeat(256) } },
+    ];
+    for (const rule of rules) {
+      await syncRejects(host, ctx => {
+        ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule;
+      }, 'InvalidArgument');
+    }
+    assert.deepStrictEqual(host.dataValidations('台账'), []);
+    await run(host, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = { list: { inCellDropDown: true, source: '长'.repeat(255) } };
+      await ctx.sync();
+    });
+    assert.strictEqual(host.dataValidations('台账').length, 1);
   });
 });
 

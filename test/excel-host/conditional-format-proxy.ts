@@ -9,6 +9,7 @@ import {
   ConditionalFormatModel, clearConditionalFormats, intersectsAny, movePriority, newConditionalFormat, removeConditionalFormat,
 } from './conditional-formats';
 import { normalizeColor } from './format';
+import { checkRuleFormula } from './formula-syntax';
 import { SheetModel } from './workbook';
 
 export interface CfTarget { sheet: SheetModel; cf: ConditionalFormatModel }
@@ -180,6 +181,7 @@ export class ConditionalFormatRule extends ClientObject<CfTarget> {
 
 function setFormula(t: CfTarget, v: string): void {
   if (typeof v !== 'string' || v.charAt(0) !== '=') throw hostError(ErrorCodes.invalidArgument, 'A conditional format formula must start with "=".');
+  checkRuleFormula(v, 'the conditional format formula');
   t.cf.formula = v;
 }
 
@@ -196,6 +198,8 @@ export class CellValueConditionalFormat extends ClientObject<CfTarget> {
     this._setProp('CellValueConditionalFormat.rule', 'rule', v, 6, t => {
       const r = v as { formula1?: unknown; formula2?: unknown; operator?: unknown };
       if (!r || typeof r.formula1 !== 'string' || typeof r.operator !== 'string') throw hostError(ErrorCodes.invalidArgument, 'A cell value rule needs formula1 and operator.');
+      checkRuleFormula(r.formula1, 'formula1');
+      if (typeof r.formula2 === 'string') checkRuleFormula(r.formula2, 'formula2');
       alive(t).cf.cellValue = { formula1: r.formula1, formula2: typeof r.formula2 === 'string' ? r.formula2 : undefined, operator: r.operator };
     });
   }

@@ -2,6 +2,7 @@
 // a rule, prompt or alert is set on part of an existing validation area.
 import { Rect, intersect, subtract, subtractAll } from './address';
 import { ErrorCodes, hostError } from './errors';
+import { checkRuleFormula } from './formula-syntax';
 
 export interface ValidationSettings {
   rule: { [type: string]: unknown } | null;
@@ -41,6 +42,12 @@ function checkLength(text: unknown, max: number, what: string): void {
   if (typeof text === 'string' && text.length > max) throw bad(what + ' exceeds ' + max + ' characters.');
 }
 
+/** A criterion within Excel's limit; one starting with '=' (or a custom rule's) must be a formula Excel accepts. */
+function checkCriterion(text: unknown, what: string, alwaysFormula = false): void {
+  checkLength(text, LIMITS.formula, what);
+  if (typeof text === 'string' && (alwaysFormula || text.charAt(0) === '=')) checkRuleFormula(text, what);
+}
+
 /** Checks a DataValidationRule as Excel does: exactly one criteria type, formulas within Excel's limit. */
 export function checkRule(rule: unknown): { [type: string]: unknown } {
   if (!rule || typeof rule !== 'object') throw bad('The data validation rule is missing.');
@@ -50,15 +57,15 @@ export function checkRule(rule: unknown): { [type: string]: unknown } {
   if (!body || typeof body !== 'object') throw bad('The data validation criteria are missing.');
   if (keys[0] === 'list') {
     if (typeof body.source !== 'string' || body.source === '') throw bad('A list rule needs a source.');
-    checkLength(body.source, LIMITS.formula, 'The list source');
+    checkCriterion(body.source, 'the list source');
   } else if (keys[0] === 'custom') {
     if (typeof body.formula !== 'string' || body.formula === '') throw bad('A custom rule needs a formula.');
-    checkLength(body.formula, LIMITS.formula, 'The custom formula');
+    checkCriterion(body.formula, 'the custom formula', true);
   } else {
     if (typeof body.operator !== 'string') throw bad('The rule needs an operator.');
     if (body.formula1 === undefined || body.formula1 === null || body.formula1 === '') throw bad('The rule needs formula1.');
-    checkLength(body.formula1, LIMITS.formula, 'formula1');
-    checkLength(body.formula2, LIMITS.formula, 'formula2');
+    checkCriterion(body.formula1, 'formula1');
+    checkCriterion(body.formula2, 'formula2');
   }
   return clone(rule as { [type: string]: unknown });
 }

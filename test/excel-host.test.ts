@@ -2,10 +2,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as ts from 'typescript';
 import { ExcelHost, HostOptions, createExcelHost } from './excel-host';
 import { formulaProblem } from './excel-host/formula-syntax';
+import { repoRoot } from './repo-root';
 
-type Ctx = any;
+type Ctx = Excel.RequestContext;
 
 function ledgerHost(extra: Partial<HostOptions> = {}): ExcelHost {
   return createExcelHost({
@@ -105,13 +107,13 @@ describe('excel-host: load and sync', () => {
       throwsWith(() => sheets.items, 'PropertyNotLoaded');
       sheets.load('items/name,items/visibility');
       await ctx.sync();
-      assert.deepStrictEqual(sheets.items.map((s: any) => s.name), ['台账', '填表说明', '空表']);
-      assert.deepStrictEqual(sheets.items.map((s: any) => s.visibility), ['Visible', 'Visible', 'Visible']);
+      assert.deepStrictEqual(sheets.items.map((s) => s.name), ['台账', '填表说明', '空表']);
+      assert.deepStrictEqual(sheets.items.map((s) => s.visibility), ['Visible', 'Visible', 'Visible']);
       throwsWith(() => sheets.items[0].position, 'PropertyNotLoaded');
       const again = ctx.workbook.worksheets;
       again.load('position');
       await ctx.sync();
-      assert.deepStrictEqual(again.items.map((s: any) => s.position), [0, 1, 2]);
+      assert.deepStrictEqual(again.items.map((s) => s.position), [0, 1, 2]);
     });
   });
 
@@ -150,6 +152,23 @@ describe('excel-host: counting round trips', () => {
     assert.strictEqual(host.counters.syncs, 1);
     assert.strictEqual(host.values('台账')[0][3], '尾');
   });
+
+  it('runs Excel.run(object, batch) in the request context of the object’s batch, where its loads still hold', async () => {
+    const host = ledgerHost();
+    const range = await run(host, async ctx => {
+      const r = ctx.workbook.worksheets.getItem('台账').getRange('B3').load('values');
+      await ctx.sync();
+      return r;
+    });
+    const again = await host.Excel.run(range, async ctx => {
+      assert.strictEqual(ctx, range.context);
+      range.values = [[range.values[0][0] + '（改）']];
+      await ctx.sync();
+      return range.values[0][0];
+    });
+    assert.strictEqual(again, '问题一（改）');
+    assert.strictEqual(host.counters.syncs, 2);
+  });
 });
 
 describe('excel-host: requirement sets', () => {
@@ -178,7 +197,7 @@ describe('excel-host: requirement sets', () => {
     const attempts: ((ctx: Ctx) => void)[] = [
       ctx => ctx.workbook.worksheets.getItemOrNullObject('台账'),
       ctx => ctx.workbook.worksheets.getActiveWorksheet().getRange('A3:A10').conditionalFormats.add('Custom'),
-      ctx => { ctx.workbook.worksheets.getActiveWorksheet().getRange('A3').dataValidation.rule = { list: { source: 'a,b' } }; },
+      ctx => { ctx.workbook.worksheets.getActiveWorksheet().getRange('A3').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } }; },
       ctx => ctx.workbook.worksheets.getActiveWorksheet().freezePanes.freezeRows(2),
       ctx => ctx.workbook.worksheets.getActiveWorksheet().getRange('A1').format.autofitColumns(),
       ctx => ctx.workbook.worksheets.getActiveWorksheet().getRange('A1').conditionalFormats.load('items'),
@@ -322,7 +341,8 @@ describe('excel-host: cell values and addresses', () => {
     await run(host, async ctx => {
       const sheet = ctx.workbook.worksheets.getItem('台账');
       sheet.getRange('E1:F2').values = [['a', null], [true, 2.5]];
-      sheet.getRange('G1:G3').values = '填';
+      // office.js applies one value to every cell, though its type asks for a matrix.
+      sheet.getRange('G1:G3').values = '填' as unknown as string[][];
       sheet.getRange('A4').values = [[null]];
       await ctx.sync();
     });
@@ -381,9 +401,9 @@ describe('excel-host: cell values and addresses', () => {
         base.getCell(1, 1), base.getRow(0), base.getColumn(1), base.getResizedRange(2, 0), base.getOffsetRange(1, 1),
         base.getEntireColumn(), base.getLastRow(), ctx.workbook.worksheets.getItem('Sheet 2').getRange('A1'),
       ];
-      got.forEach((r: any) => r.load('address'));
+      got.forEach((r) => r.load('address'));
       await ctx.sync();
-      assert.deepStrictEqual(got.map((r: any) => r.address), [
+      assert.deepStrictEqual(got.map((r) => r.address), [
         '台账!A:A', '台账!3:3', '台账!B2', '台账!A3:L1048576', '台账!1:1048576',
         '台账!C3', '台账!B2:C2', '台账!C2:C3', '台账!B2:C5', '台账!C3:D4',
         '台账!B:C', '台账!B3:C3', "'Sheet 2'!A1",
@@ -406,7 +426,7 @@ describe('excel-host: cell values and addresses', () => {
       assert.strictEqual(inCol.address, '台账!C1:C4', 'the sheet\'s used range cut to the column');
       assert.strictEqual(merged.address, '台账!A1:C1');
       assert.strictEqual(merged.areaCount, 1);
-      assert.deepStrictEqual(merged.areas.items.map((r: any) => r.address), ['台账!A1:C1']);
+      assert.deepStrictEqual(merged.areas.items.map((r) => r.address), ['台账!A1:C1']);
     });
   });
 });
@@ -547,7 +567,8 @@ describe('excel-host: data validation', () => {
     ];
     for (const rule of rules) {
       await syncRejects(host, ctx => {
-        ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule;
+        // Rules Excel refuses, so not of office.js's rule type.
+        ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule as Excel.DataValidationRule;
       }, 'InvalidArgument');
     }
     await syncRejects(host, ctx => {
@@ -585,7 +606,7 @@ describe('excel-host: conditional formats', () => {
       const where = second.getRange().load('address');
       await ctx.sync();
       assert.strictEqual(count.value, 2);
-      assert.deepStrictEqual(cfs.items.map((c: any) => [c.type, c.priority, c.custom.rule.formula, c.custom.format.fill.color]), [
+      assert.deepStrictEqual(cfs.items.map((c) => [c.type, c.priority, c.custom.rule.formula, c.custom.format.fill.color]), [
         ['Custom', 0, '=$D3="已销号"', '#FFC7CE'],
         ['Custom', 1, '=$C3<TODAY()', '#FFC7CE'],
       ]);
@@ -605,7 +626,7 @@ describe('excel-host: conditional formats', () => {
       const cfs = ctx.workbook.worksheets.getItem('台账').getRange('A3:L1048576').conditionalFormats;
       cfs.load('items/custom/rule/formula');
       await ctx.sync();
-      cfs.items.filter((c: any) => c.custom.rule.formula === '=3').forEach((c: any) => c.delete());
+      cfs.items.filter((c) => c.custom.rule.formula === '=3').forEach((c) => c.delete());
       await ctx.sync();
     });
     assert.deepStrictEqual(host.conditionalFormats('台账').map(c => [c.formula, c.priority]), [['=2', 0], ['=1', 1]]);
@@ -667,8 +688,8 @@ describe('excel-host: huge ranges', () => {
         cf.custom.rule.formula = '=$A3=' + i;
         cf.custom.format.fill.color = '#FFEB9C';
       }
-      sheet.getRange('D3:D1048576').dataValidation.rule = { list: { source: 'a,b' } };
-      all.numberFormat = 'yyyy-mm-dd' as any;
+      sheet.getRange('D3:D1048576').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+      all.numberFormat = 'yyyy-mm-dd' as unknown as string[][];
       all.format.fill.color = '#FFFFFF';
       const used = sheet.getUsedRange(true).load('address');
       await ctx.sync();
@@ -772,7 +793,8 @@ describe('excel-host: refuses what Excel refuses', () => {
     ];
     for (const rule of rules) {
       await syncRejects(host, ctx => {
-        ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule;
+        // Rules Excel refuses, so not of office.js's rule type.
+        ctx.workbook.worksheets.getItem('台账').getRange('D3').dataValidation.rule = rule as Excel.DataValidationRule;
       }, 'InvalidArgument');
     }
     assert.deepStrictEqual(host.dataValidations('台账'), []);
@@ -781,6 +803,41 @@ describe('excel-host: refuses what Excel refuses', () => {
       await ctx.sync();
     });
     assert.strictEqual(host.dataValidations('台账').length, 1);
+  });
+});
+
+describe('excel-host: typed as office.js', () => {
+  /** Type errors of `source` compiled as a file in test/excel-host/, against the project's office.js types. */
+  function typeErrors(source: string): string[] {
+    const root = repoRoot(__dirname);
+    const file = path.join(root, 'test', 'excel-host', '__probe.ts');
+    const options: ts.CompilerOptions = {
+      target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'], types: ['office-js'],
+      typeRoots: [path.join(root, 'node_modules', '@types')], strict: true, noEmit: true, skipLibCheck: true,
+    };
+    const compiler = ts.createCompilerHost(options);
+    const read = compiler.getSourceFile;
+    const exists = compiler.fileExists;
+    compiler.getSourceFile = (f, v) => (f === file ? ts.createSourceFile(f, source, v) : read(f, v));
+    compiler.fileExists = (f) => f === file || exists(f);
+    const program = ts.createProgram([file], options, compiler);
+    return ts.getPreEmitDiagnostics(program).filter((d) => d.file && d.file.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  }
+
+  it('fails to compile a call Excel does not have, and a host proxy member office.js does not declare', function () {
+    this.timeout(60000);
+    const errors = typeErrors([
+      "import { createExcelHost } from './index';",
+      "import { Extra, None } from './office-types';",
+      "import { Range } from './range';",
+      "export const call = createExcelHost({ sheets: [] }).Excel.run(async (ctx) => ctx.workbook.worksheets.getItem('a').getRange('A1').sparkle());",
+      'class LoudRange extends Range { shout(): void { return; } }',
+      'export type Check = None<Extra<LoudRange, Excel.Range>>;',
+      "export const fine = createExcelHost({ sheets: [] }).Excel.run(async (ctx) => ctx.workbook.worksheets.getItem('a').getRange('A1').select());",
+    ].join('\n'));
+    assert.strictEqual(errors.length, 2, errors.join('\n'));
+    assert.match(errors[0], /'sparkle' does not exist on type 'Range'/);
+    assert.match(errors[1], /"shout".*never/);
   });
 });
 

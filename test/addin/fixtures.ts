@@ -59,5 +59,5 @@ export function storeOf(host: ExcelHost): SettingsStore {
 
 /** Runs one batch the way the pane does (Excel.run), with the host's request context. */
 export function run<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return host.Excel.run(batch) as Promise<T>;
+  return host.Excel.run(batch);
 }

@@ -5,6 +5,7 @@ import { Counters, HostState } from './context';
 import { ConditionalFormatInfo, describeConditionalFormats } from './conditional-format-proxy';
 import { ApiVersion, supportedMinor } from './requirements';
 import { createGlobals } from './office';
+import { HostExcel, HostOffice, HostOfficeExtension } from './office-types';
 import { DocumentSettings } from './settings';
 import { cellText } from './cell-text';
 import { Raw, SheetModel, WorkbookModel } from './workbook';
@@ -29,10 +30,11 @@ export interface HostOptions {
 export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; wrapText: boolean }
 
 export interface ExcelHost {
-  Office: any;
-  Excel: any;
-  OfficeExtension: any;
-  install(target: any): void;
+  Office: HostOffice;
+  Excel: HostExcel;
+  OfficeExtension: HostOfficeExtension;
+  /** Defines Office, Excel and OfficeExtension on a window (the preview's pane frame). */
+  install(target: object): void;
   counters: Counters;
   resetCounters(): void;
   sheetNames(): string[];
@@ -107,13 +109,11 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
     OfficeExtension: globals.OfficeExtension,
     counters,
 
-    install(target: any): void {
-      target.Office = globals.Office;
-      target.Excel = globals.Excel;
-      target.OfficeExtension = globals.OfficeExtension;
+    install(target: object): void {
+      Object.assign(target, { Office: globals.Office, Excel: globals.Excel, OfficeExtension: globals.OfficeExtension });
       // office.js calls Office.initialize once the host is ready, for add-ins that still use it.
       setTimeout(() => {
-        if (typeof globals.Office.initialize === 'function') globals.Office.initialize('');
+        if (typeof globals.Office.initialize === 'function') globals.Office.initialize('documentOpened' as unknown as Office.InitializationReason);
       }, 0);
     },
 
@@ -168,7 +168,7 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
       return { sheet: s.name, address: formatRect(s.selection) };
     },
 
-    settings: () => docSettings.savedCopy(),
+    settings: () => docSettings._savedCopy(),
 
     revision: () => wb.revision,
 

@@ -2,9 +2,10 @@
 import { HostState, Queue } from './context';
 import { ExcelEnums, OfficeEnums } from './enums';
 import { ErrorCodes, HostError } from './errors';
-import { ClientResult } from './proxy';
+import { ClientObject, ClientResult } from './proxy';
 import { isSetSupported } from './requirements';
 import { DocumentSettings } from './settings';
+import { HostExcel, HostOffice, HostOfficeExtension } from './office-types';
 import { Workbook } from './workbook-proxy';
 
 type Trackable = unknown;
@@ -30,22 +31,26 @@ export class RequestContext {
   }
 }
 
-export interface OfficeGlobals { Office: any; Excel: any; OfficeExtension: any }
+export interface OfficeGlobals { Office: HostOffice; Excel: HostExcel; OfficeExtension: HostOfficeExtension }
 
 export function createGlobals(host: HostState, settings: DocumentSettings, displayLanguage: string): OfficeGlobals {
   const info = { host: 'Excel', platform: 'PC' };
 
-  /** Excel.run([object], batch): runs the batch, then syncs whatever it left queued, as Office does. */
+  /**
+   * Excel.run([object], batch): runs the batch, then syncs whatever it left queued, as Office does.
+   * Given an object from an earlier batch, the batch gets that object's request context.
+   */
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (ctx: RequestContext) => Promise<T> | T;
     if (typeof batch !== 'function') throw new HostError(ErrorCodes.invalidArgument, 'Excel.run needs a batch function.');
-    const ctx = new RequestContext(host);
+    const earlier = a instanceof ClientObject ? a.context : null;
+    const ctx = earlier instanceof RequestContext ? earlier : new RequestContext(host);
     const result = await batch(ctx);
     if (ctx._queue.pending > 0) await ctx._queue.sync();
     return result;
   }
 
-  const Office: any = {
+  const Office = {
     ...OfficeEnums,
     initialize: undefined,
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
@@ -65,7 +70,12 @@ export function createGlobals(host: HostState, settings: DocumentSettings, displ
     },
   };
 
-  const Excel: any = { ...ExcelEnums, run, RequestContext };
-  const OfficeExtension: any = { Error: HostError, ErrorCodes, ClientResult, config: { extendedErrorLogging: false } };
-  return { Office, Excel, OfficeExtension };
+  const Excel = { ...ExcelEnums, run, RequestContext };
+  const OfficeExtension = { Error: HostError, ErrorCodes, ClientResult, config: { extendedErrorLogging: false } };
+  // The enum objects hold the same strings as office.js's string enums, which TypeScript types nominally.
+  return {
+    Office: Office as unknown as HostOffice,
+    Excel: Excel as unknown as HostExcel,
+    OfficeExtension: OfficeExtension as unknown as HostOfficeExtension,
+  };
 }

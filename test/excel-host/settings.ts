@@ -49,7 +49,7 @@ export class DocumentSettings {
     if (callback) setTimeout(() => callback({ status: 'succeeded', value: undefined, error: null }), 0);
   }
 
-  savedCopy(): { [k: string]: unknown } {
+  _savedCopy(): { [k: string]: unknown } {
     return clone(this.saved);
   }
 }

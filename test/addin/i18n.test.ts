@@ -1,4 +1,6 @@
-// Every pane string exists in Chinese and English with the same placeholders.
+// Every pane string exists in Chinese and English with the same placeholders. That both tables have
+// the same keys is the compiler's check (the English table is typed by the Chinese one's keys); what
+// types cannot see is tested here: no empty text, and the same {placeholders} in both languages.
 import * as assert from 'assert';
 import { isEnglish, MESSAGE_TABLES, setLanguage, t } from '../../addin/i18n';
 
@@ -12,7 +14,6 @@ describe('addin i18n', () => {
   it('translates every key, keeping the placeholders', () => {
     const zh = MESSAGE_TABLES.zh as { [k: string]: string };
     const en = MESSAGE_TABLES.en as { [k: string]: string };
-    assert.deepStrictEqual(Object.keys(en).sort(), Object.keys(zh).sort());
     for (const key of Object.keys(zh)) {
       assert.ok(zh[key].trim() !== '' && en[key].trim() !== '', key);
       assert.deepStrictEqual(placeholders(en[key]), placeholders(zh[key]), key);

@@ -46,7 +46,7 @@ export function officeCapabilities(): Capabilities {
   return detectCapabilities((name, v) => req.isSetSupported(name, v));
 }
 
-export function missingSetupFeatures(caps: Capabilities): SetupFeature[] {
+export function missingSetupFeatures(caps: { [F in SetupFeature]: boolean }): SetupFeature[] {
   const out: SetupFeature[] = [];
   for (let i = 0; i < SETUP_FEATURES.length; i++) if (!caps[SETUP_FEATURES[i]]) out.push(SETUP_FEATURES[i]);
   return out;

@@ -1,8 +1,10 @@
 // Entry point of the task pane bundle. office.js is loaded first by taskpane.html.
+import { todayDay } from '../ledger/days';
 import { officeCapabilities } from './capabilities';
+import { officeHost } from './excel/office-host';
 import { setLanguage, t } from './i18n';
 import { officeSettings } from './settings';
-import { startPane } from './ui/pane';
+import { startPane } from './ui/pane-view';
 
 // IE11 has no Promise; the async code compiled to ES5 needs one. office.js always carries its own
 // implementation (Office.Promise) and installs it as window.Promise only in some hosts, so do it here.
@@ -13,12 +15,8 @@ function ensurePromise(w: Window): void {
 
 function start(): void {
   setLanguage(Office.context.displayLanguage);
-  startPane({
-    doc: document,
-    run: (batch) => Excel.run(batch),
-    caps: officeCapabilities(),
-    store: officeSettings(),
-  });
+  const host = officeHost({ run: (batch) => Excel.run(batch), caps: officeCapabilities(), settings: officeSettings() });
+  startPane(document, host, todayDay());
 }
 
 function refuse(): void {

@@ -1,45 +1,15 @@
-// 套用台账规范: finds the ledger header on the active sheet and writes, below it to the last row
-// of the sheet, the data validation and conditional formats of ledger/excel-rules, a frozen
-// header and an AutoFilter — each only where this Excel supports it. Values are never written.
+// Writes a RulesPlan on the active sheet with Office.js: the data validation and conditional formats
+// down to the last row of the sheet, a frozen header and an AutoFilter — each only where this Excel
+// supports it — replacing the add-in's own rules of an earlier run. Values are never written.
 //
 // Round trips do not grow with the rows: (1) read the sheet, its conditional formats' types and
 // AutoFilter state; (2) when the sheet has custom formats or remembered validations, load those
 // formats' formulas and ranges and the old validations' types; (3) write everything in one batch.
-import { cellText, columnLetter } from '../../ledger/cells';
-import { FormatSpec, formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
-import { detectHeader, HeaderMatch } from '../../ledger/header';
-import { Schema } from '../../ledger/schema';
-import { SheetGrid } from '../../ledger/types';
-import { Capabilities, missingSetupFeatures, SETUP_FEATURES, SetupFeature } from '../capabilities';
-import { isOverdueSheet, RememberedFormat, RememberedRules, RememberedValidation, rememberedRules, rememberRules, SettingsStore } from '../settings';
+import { FormatSpec, ValidationSpec } from '../../ledger/excel-rules';
+import { Capabilities, missingSetupFeatures, SETUP_FEATURES } from '../capabilities';
+import { RulesPlan, RulesWritten, SheetRead } from '../host';
+import { RememberedFormat, RememberedRules, RememberedValidation, rememberedRules, rememberRules, SettingsStore } from '../settings';
 import { activeSheet, readSheet } from './read-sheet';
-
-/** Excel's last row: rules cover rows typed later. */
-export const SHEET_LAST_ROW = 1048576;
-
-export interface SetupOptions {
-  caps: Capabilities;
-  schema: Schema;
-  warnDays: number;
-  store: SettingsStore;
-}
-
-export interface SetupResult {
-  sheet: string;
-  /** null: no ledger header on the sheet, or the sheet is the add-in's 逾期清单; nothing was written. */
-  header: HeaderMatch | null;
-  /** The active sheet is the add-in's own 逾期清单. */
-  overdueSheet: boolean;
-  validations: number;
-  formats: number;
-  frozen: boolean;
-  autoFilter: boolean;
-  /** The add-in's own rules of an earlier run that were replaced. */
-  replacedFormats: number;
-  replacedValidations: number;
-  /** Features this Excel lacks, so they were skipped. */
-  missing: SetupFeature[];
-}
 
 /** 'Sheet1!$A$3:$L$1048576' → 'A3:L1048576', for comparing addresses as Excel returns them. */
 function bareAddress(address: string): string {
@@ -66,30 +36,6 @@ function validationType(rule: { [key: string]: unknown }): string {
   const keys = Object.keys(rule);
   for (let i = 0; i < keys.length; i++) if (names[keys[i]] && rule[keys[i]]) return names[keys[i]];
   return 'Inconsistent';
-}
-
-/** The table's first and last columns: the non-empty cells of its header row(s). */
-export function tableLayout(grid: SheetGrid, header: HeaderMatch, lastRow: number): RuleLayout {
-  const firstRow = grid.firstRow || 0;
-  const firstCol = grid.firstCol || 0;
-  let lo = -1;
-  let hi = -1;
-  const keys = Object.keys(header.columns) as (keyof HeaderMatch['columns'])[];
-  for (let i = 0; i < keys.length; i++) {
-    const c = header.columns[keys[i]] as number;
-    if (lo < 0 || c < lo) lo = c;
-    if (c > hi) hi = c;
-  }
-  for (let r = header.row - 1; r <= header.lastRow - 1; r++) {
-    const row = grid.rows[r - firstRow] || [];
-    for (let i = 0; i < row.length; i++) {
-      if (cellText(row[i]) === '') continue;
-      const c = firstCol + i;
-      if (lo < 0 || c < lo) lo = c;
-      if (c > hi) hi = c;
-    }
-  }
-  return { columns: header.columns, firstDataRow: header.lastRow + 1, lastRow: lastRow, firstCol: lo, lastCol: hi };
 }
 
 interface Found {
@@ -119,7 +65,7 @@ async function loadOldRules(
   found: Found,
   before: RememberedRules,
   next: RememberedFormat[],
-  opts: SetupOptions,
+  caps: Capabilities,
 ): Promise<OldRules> {
   const old: OldRules = { formats: [], validations: [] };
   const customs: { cf: Excel.ConditionalFormat; range: Excel.Range }[] = [];
@@ -134,7 +80,7 @@ async function loadOldRules(
     }
   }
   const validations: { at: RememberedValidation; dv: Excel.DataValidation }[] = [];
-  if (opts.caps.dataValidation) {
+  if (caps.dataValidation) {
     for (let i = 0; i < before.validations.length; i++) {
       const dv = sheet.getRange(before.validations[i].address).dataValidation;
       dv.load('type,prompt');
@@ -157,8 +103,7 @@ async function loadOldRules(
   return old;
 }
 
-function writeValidations(sheet: Excel.Worksheet, layout: RuleLayout, schema: Schema): RememberedValidation[] {
-  const specs = validationSpecs(layout, schema);
+function writeValidations(sheet: Excel.Worksheet, specs: ValidationSpec[]): RememberedValidation[] {
   const made: RememberedValidation[] = [];
   for (let i = 0; i < specs.length; i++) {
     const s = specs[i];
@@ -190,12 +135,19 @@ function writeFormats(sheet: Excel.Worksheet, specs: FormatSpec[]): RememberedFo
   return made;
 }
 
-/** Runs 套用台账规范 on the active sheet. */
-export async function setupLedger(context: Excel.RequestContext, opts: SetupOptions): Promise<SetupResult> {
-  const caps = opts.caps;
+/**
+ * Reads the active sheet, asks `plan` for its rules and writes them (see LedgerHost.applyRules).
+ * What was written is remembered in the document settings, by sheet id, for the next run to replace.
+ */
+export async function applyRules(
+  context: Excel.RequestContext,
+  plan: (read: SheetRead) => RulesPlan | null,
+  caps: Capabilities,
+  store: SettingsStore,
+): Promise<{ read: SheetRead; written: RulesWritten | null }> {
   const sheet = activeSheet(context);
   const found: Found = { formats: null, filter: null };
-  const snapshot = await readSheet(context, sheet, caps, () => {
+  const read = await readSheet(context, sheet, caps, () => {
     found.formats = null;
     found.filter = null;
     if (caps.conditionalFormats) {
@@ -207,55 +159,37 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
       found.filter.load('enabled');
     }
   });
-  const overdueSheet = isOverdueSheet(opts.store, snapshot.sheetId);
-  const result: SetupResult = {
-    sheet: snapshot.grid.name,
-    header: overdueSheet ? null : detectHeader(snapshot.grid, opts.schema),
-    overdueSheet: overdueSheet,
-    validations: 0,
-    formats: 0,
-    frozen: false,
-    autoFilter: false,
-    replacedFormats: 0,
-    replacedValidations: 0,
-    missing: missingSetupFeatures(caps),
-  };
-  const header = result.header;
-  if (!header) return result;
+  const rules = plan(read);
+  if (!rules) return { read: read, written: null };
 
-  const layout = tableLayout(snapshot.grid, header, SHEET_LAST_ROW);
-  const formats = caps.conditionalFormats ? formatSpecs(layout, opts.schema, opts.warnDays) : [];
-  const next = formats.map((f) => ({ address: f.address, formula: f.formula }));
-  const before = rememberedRules(opts.store, snapshot.sheetId);
-  const old = await loadOldRules(context, sheet, found, before, next, opts);
+  const next = caps.conditionalFormats ? rules.formats.map((f) => ({ address: f.address, formula: f.formula })) : [];
+  const before = rememberedRules(store, read.sheet.id);
+  const old = await loadOldRules(context, sheet, found, before, next, caps);
   for (let i = 0; i < old.formats.length; i++) old.formats[i].cf.delete();
   for (let i = 0; i < old.validations.length; i++) old.validations[i].dv.clear();
 
   const after: RememberedRules = {
-    formats: caps.conditionalFormats ? writeFormats(sheet, formats) : before.formats,
-    validations: caps.dataValidation ? writeValidations(sheet, layout, opts.schema) : before.validations,
+    formats: caps.conditionalFormats ? writeFormats(sheet, rules.formats) : before.formats,
+    validations: caps.dataValidation ? writeValidations(sheet, rules.validations) : before.validations,
   };
-  if (caps.freezePanes) sheet.freezePanes.freezeRows(header.lastRow);
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(rules.freezeRows);
   // An AutoFilter already there may hold the user's criteria: leave it.
   const addFilter = found.filter !== null && !found.filter.enabled;
-  if (addFilter) {
-    const lastRow = Math.max(snapshot.lastRow + 1, header.lastRow + 1);
-    sheet.autoFilter.apply(sheet.getRange(layoutAddress(layout.firstCol, header.lastRow, layout.lastCol, lastRow)));
-  }
+  if (addFilter) sheet.autoFilter.apply(sheet.getRange(rules.filterAddress));
   // ExcelApi 1.1 has none of these features: then there is nothing to send.
-  if (result.missing.length < SETUP_FEATURES.length) await context.sync();
+  if (missingSetupFeatures(caps).length < SETUP_FEATURES.length) await context.sync();
 
-  rememberRules(opts.store, snapshot.sheetId, after);
-  await opts.store.save();
-  result.validations = caps.dataValidation ? after.validations.length : 0;
-  result.formats = caps.conditionalFormats ? after.formats.length : 0;
-  result.frozen = caps.freezePanes;
-  result.autoFilter = addFilter;
-  result.replacedFormats = old.formats.length;
-  result.replacedValidations = old.validations.length;
-  return result;
-}
-
-function layoutAddress(firstCol: number, firstRow: number, lastCol: number, lastRow: number): string {
-  return columnLetter(firstCol) + firstRow + ':' + columnLetter(lastCol) + lastRow;
+  rememberRules(store, read.sheet.id, after);
+  await store.save();
+  return {
+    read: read,
+    written: {
+      validations: caps.dataValidation ? after.validations.length : 0,
+      formats: caps.conditionalFormats ? after.formats.length : 0,
+      frozen: caps.freezePanes,
+      autoFilter: addFilter,
+      replacedFormats: old.formats.length,
+      replacedValidations: old.validations.length,
+    },
+  };
 }

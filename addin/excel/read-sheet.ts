@@ -2,17 +2,9 @@
 // when Excel refuses the response as too large (Excel on the web caps it at 5 MB) does it read
 // the range again in row blocks, halving the block until each answer fits.
 import { columnIndex, columnLetter } from '../../ledger/cells';
-import { CellValue, Merge, SheetGrid } from '../../ledger/types';
+import { CellValue, Merge } from '../../ledger/types';
 import { Capabilities } from '../capabilities';
-
-export interface SheetSnapshot {
-  /** Worksheet id (stable across renames). */
-  sheetId: string;
-  grid: SheetGrid;
-  /** 0-based last row and column of the used range. */
-  lastRow: number;
-  lastCol: number;
-}
+import { SheetRead } from '../host';
 
 /** Queues extra loads into the read's first batch; called again if that batch is re-sent. */
 export type QueueExtra = () => void;
@@ -66,12 +58,12 @@ function queueShape(sheet: Excel.Worksheet, caps: Capabilities, withValues: bool
   return { sheet: sheet, used: used, merged: merged };
 }
 
-function snapshotOf(shape: Shape, rows: CellValue[][]): SheetSnapshot {
+function snapshotOf(shape: Shape, rows: CellValue[][]): SheetRead {
   const firstRow = shape.used.rowIndex;
   const firstCol = shape.used.columnIndex;
   const merges = shape.merged && !shape.merged.isNullObject ? mergesFromAddress(shape.merged.address, firstRow, firstCol) : [];
   return {
-    sheetId: shape.sheet.id,
+    sheet: { id: shape.sheet.id, name: shape.sheet.name },
     grid: { name: shape.sheet.name, rows: rows, merges: merges, firstRow: firstRow, firstCol: firstCol },
     lastRow: firstRow + shape.used.rowCount - 1,
     lastCol: firstCol + shape.used.columnCount - 1,
@@ -82,7 +74,7 @@ function blockAddress(firstRow: number, lastRow: number, firstCol: number, lastC
   return columnLetter(firstCol) + (firstRow + 1) + ':' + columnLetter(lastCol) + (lastRow + 1);
 }
 
-async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetSnapshot> {
+async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, false);
   if (queueExtra) queueExtra();
   await context.sync();
@@ -114,7 +106,7 @@ async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Workshee
  * Reads the sheet's used range (values, and merged areas where ExcelApi 1.13 allows).
  * queueExtra adds the caller's loads to the first batch so they cost no extra sync.
  */
-export async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetSnapshot> {
+export async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, true);
   if (queueExtra) queueExtra();
   try {

@@ -1,39 +1,16 @@
-// Writes the 逾期清单 sheet: replaced on each run. The add-in owns that sheet only — it remembers
-// the sheet's id, so a sheet of the user's that happens to bear the name is never touched.
-// Two round trips: list the sheets, then write everything in one batch — one when the caller
-// listed the sheets in its own read (queueSheetList) — unless the rows would exceed Excel on the
-// web's 5 MB request cap, then the rows go in blocks of one sync each.
+// Writes a table into a sheet of the add-in's own (the 逾期清单): the sheet the caller names by id is
+// cleared and rewritten, or a new one is added. One round trip, unless the rows would exceed Excel on
+// the web's 5 MB request cap: then the rows go in blocks of one sync each.
 import { columnLetter } from '../../ledger/cells';
 import { Capabilities } from '../capabilities';
-import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
-import { textValue, uniqueSheetName } from './sheet-names';
+import { SheetRef, SheetTable, SheetTarget } from '../host';
+import { textValue } from './text-value';
 
-export const OVERDUE_SHEET_NAME = '逾期清单';
+// addin/overdue.ts builds the table and imports its type from here.
+export type { SheetTable } from '../host';
 
 /** Bytes one write request may carry: under the 5 MB cap, with room for the rest of the batch. */
 const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
-
-export interface SheetTable {
-  header: string[];
-  /** Numbers are written as numbers (dates as serials), strings always as text. */
-  rows: (string | number)[][];
-  /** Number format of each column, e.g. 'yyyy-mm-dd' for a date column. */
-  formats: string[];
-}
-
-export interface WriteOptions {
-  caps: Capabilities;
-  store: SettingsStore;
-  /** The workbook's sheets from queueSheetList, already synced; listed here when absent. */
-  sheets?: Excel.WorksheetCollection;
-}
-
-/** Queues the load of what writeOverdueSheet needs to know about the workbook's sheets. */
-export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id');
-  return sheets;
-}
 
 function cellValue(v: string | number): string | number {
   return typeof v === 'number' ? v : textValue(v);
@@ -47,23 +24,13 @@ function rowsPerRequest(values: (string | number)[][], rowFormats: string[]): nu
   return Math.max(1, Math.ceil(values.length / requests));
 }
 
-export async function writeOverdueSheet(context: Excel.RequestContext, table: SheetTable, opts: WriteOptions): Promise<{ sheet: string }> {
-  let sheets = opts.sheets;
-  if (!sheets) {
-    sheets = queueSheetList(context);
-    await context.sync();
-  }
-
-  const ownId = opts.store.get(OVERDUE_SHEET_KEY);
-  const names: string[] = [];
-  let target: Excel.Worksheet | null = null;
-  for (let i = 0; i < sheets.items.length; i++) {
-    names.push(sheets.items[i].name);
-    if (sheets.items[i].id === ownId) target = sheets.items[i];
-  }
-  if (target) target.getRange().clear();
-  else target = sheets.add(uniqueSheetName(OVERDUE_SHEET_NAME, names));
-  target.load('name,id');
+export async function writeTableSheet(context: Excel.RequestContext, target: SheetTarget, table: SheetTable, caps: Capabilities): Promise<SheetRef> {
+  let sheet: Excel.Worksheet;
+  if ('id' in target) {
+    sheet = context.workbook.worksheets.getItem(target.id);
+    sheet.getRange().clear();
+  } else sheet = context.workbook.worksheets.add(target.name);
+  sheet.load('name,id');
 
   const width = table.header.length;
   const values: (string | number)[][] = [table.header.map(cellValue)];
@@ -76,20 +43,18 @@ export async function writeOverdueSheet(context: Excel.RequestContext, table: Sh
   const perBlock = rowsPerRequest(values, table.formats);
   for (let start = 0; start < values.length; start += perBlock) {
     const end = Math.min(values.length, start + perBlock);
-    const block = target.getRange('A' + (start + 1) + ':' + last + end);
+    const block = sheet.getRange('A' + (start + 1) + ':' + last + end);
     // Formats first, so the serials land in cells that already show them as dates.
     block.numberFormat = formats.slice(start, end);
     block.values = values.slice(start, end);
+    // Deliberately one request per block: each must stay under the request cap.
     if (end < values.length) await context.sync();
   }
-  const all = target.getRange('A1:' + last + values.length);
-  target.getRange('A1:' + columnLetter(width - 1) + '1').format.font.bold = true;
-  if (opts.caps.usedRangeValuesOnly) all.format.autofitColumns();
-  if (opts.caps.freezePanes) target.freezePanes.freezeRows(1);
-  target.activate();
+  const all = sheet.getRange('A1:' + last + values.length);
+  sheet.getRange('A1:' + last + '1').format.font.bold = true;
+  if (caps.usedRangeValuesOnly) all.format.autofitColumns();
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
+  sheet.activate();
   await context.sync();
-
-  opts.store.set(OVERDUE_SHEET_KEY, target.id);
-  await opts.store.save();
-  return { sheet: target.name };
+  return { id: sheet.id, name: sheet.name };
 }

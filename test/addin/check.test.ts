@@ -1,28 +1,34 @@
-// 检查逾期, 校验台账 and the 逾期清单 sheet against the in-memory Excel: few round trips, chunked
-// reads only past the payload limit, old Excel works, and no value the user typed ever changes.
+// 检查逾期, 校验台账 and the 逾期清单 sheet through the Office.js host against the in-memory Excel: few
+// round trips, chunked reads only past the payload limit, old Excel works, and no value the user typed
+// ever changes.
 import * as assert from 'assert';
-import { setupLedger } from '../../addin/excel/apply-rules';
-import { readActiveLedger } from '../../addin/excel/read-ledger';
-import { selectCell } from '../../addin/excel/select-cell';
-import { writeOverdueSheet, OVERDUE_SHEET_NAME } from '../../addin/excel/write-overdue-sheet';
+import { SheetTable } from '../../addin/host';
 import { overdueReport, overdueTable } from '../../addin/overdue';
+import { OVERDUE_SHEET_NAME, writeOverdueSheet } from '../../addin/workflows/overdue-sheet';
+import { ledgerOf } from '../../addin/workflows/read-ledger';
+import { setupSheet } from '../../addin/workflows/setup';
 import { classify } from '../../ledger/lights';
 import { defaultSchema } from '../../ledger/schema';
 import { formatDay, serialFromDay } from '../../ledger/days';
 import { createExcelHost, ExcelHost } from '../excel-host';
-import { AS_OF, capsOf, FIRST_ITEM_ROW, ledgerRows, makeHost, run, SHEET, storeOf } from './fixtures';
+import { AS_OF, FIRST_ITEM_ROW, ledgerRows, makeHost, officeHostOf, run, SHEET } from './fixtures';
 
 const schema = defaultSchema();
 
-function read(host: ExcelHost) {
-  return run(host, (ctx) => readActiveLedger(ctx, capsOf(host), schema, AS_OF));
+async function read(host: ExcelHost) {
+  const sheet = await officeHostOf(host).readActiveSheet();
+  return { read: sheet, ledger: ledgerOf(sheet, schema, AS_OF) };
+}
+
+/** The 逾期清单 as the pane writes it: the workbook's sheets listed, then the table written. */
+async function writeTable(host: ExcelHost, table: SheetTable): Promise<string> {
+  const office = officeHostOf(host);
+  return (await writeOverdueSheet(office, table, await office.listSheets())).name;
 }
 
 async function writeList(host: ExcelHost): Promise<string> {
   const r = await read(host);
-  const table = overdueTable(overdueReport(r.ledger.items, AS_OF, 7), r.snapshot.grid.name);
-  const out = await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
-  return out.sheet;
+  return writeTable(host, overdueTable(overdueReport(r.ledger.items, AS_OF, 7), r.read.grid.name));
 }
 
 describe('addin check overdue (检查逾期)', () => {
@@ -67,7 +73,7 @@ describe('addin check overdue (检查逾期)', () => {
     assert.strictEqual(r.ledger.items.length, 30);
     const report = overdueReport(r.ledger.items, AS_OF, 7);
     assert.ok(report.counts.red > 0);
-    await run(host, (ctx) => selectCell(ctx, SHEET, 10, 'F'));
+    await officeHostOf(host).select(SHEET, 'F10');
     assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'F10' });
     const sheet = await writeList(host);
     assert.strictEqual(sheet, OVERDUE_SHEET_NAME);
@@ -83,14 +89,15 @@ describe('addin check overdue (检查逾期)', () => {
     const roomy = makeHost(3000);
     const same = await read(roomy);
     assert.strictEqual(roomy.counters.syncs, 1);
-    assert.deepStrictEqual(same.snapshot.grid.rows, r.snapshot.grid.rows);
+    assert.deepStrictEqual(same.read.grid.rows, r.read.grid.rows);
   });
 
-  it('selects the row of an item and the cell of a finding', async () => {
-    const host = makeHost(10);
-    await run(host, (ctx) => selectCell(ctx, SHEET, 7, '', { firstCol: 0, lastCol: 11 }));
+  it('selects a row or a cell on another sheet, activating it, in 1 sync', async () => {
+    const host = createExcelHost({ sheets: [{ name: '填表说明', values: [['说明']] }, { name: SHEET, values: ledgerRows(10) }], active: '填表说明' });
+    await officeHostOf(host).select(SHEET, 'A7:L7');
     assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'A7:L7' });
-    await run(host, (ctx) => selectCell(ctx, SHEET, 8, 'H'));
+    assert.strictEqual(host.counters.syncs, 1);
+    await officeHostOf(host).select(SHEET, 'H8');
     assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'H8' });
   });
 
@@ -99,7 +106,7 @@ describe('addin check overdue (检查逾期)', () => {
     host.setValue(SHEET, 'C5', '=SUM(1,2)');
     host.setValue(SHEET, 'H6', '2023-06-30');
     const before = host.values(SHEET);
-    await run(host, (ctx) => setupLedger(ctx, { caps: capsOf(host), schema, warnDays: 7, store: storeOf(host) }));
+    await setupSheet(officeHostOf(host), schema);
     await read(host);
     await writeList(host);
     assert.deepStrictEqual(host.values(SHEET), before);
@@ -107,7 +114,7 @@ describe('addin check overdue (检查逾期)', () => {
 });
 
 describe('addin 逾期清单 sheet', () => {
-  it('writes dates as serials with a yyyy-mm-dd format and text as text, in 2 syncs', async () => {
+  it('writes dates as serials with a yyyy-mm-dd format and text as text, in 2 syncs (list the sheets, write)', async () => {
     const rows = ledgerRows(20);
     rows[4][2] = '=HYPERLINK("http://x","点我")';
     rows[4][0] = '007';
@@ -116,7 +123,7 @@ describe('addin 逾期清单 sheet', () => {
     const report = overdueReport(r.ledger.items, AS_OF, 7);
     const table = overdueTable(report, SHEET);
     host.resetCounters();
-    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    await writeTable(host, table);
     assert.strictEqual(host.counters.syncs, 2);
     const values = host.values(OVERDUE_SHEET_NAME);
     assert.strictEqual(values.length, table.rows.length + 1);
@@ -141,7 +148,7 @@ describe('addin 逾期清单 sheet', () => {
     }
     const table = { header, rows, formats: ['General', 'General', 'General', 'General', 'yyyy-mm-dd'] };
     host.resetCounters();
-    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    await writeTable(host, table);
     assert.ok(host.counters.syncs > 2, 'more than one write request');
     const values = host.values(OVERDUE_SHEET_NAME);
     assert.strictEqual(values.length, rows.length + 1);

@@ -1,6 +1,8 @@
 // Shared fixtures for the add-in's adapter tests: a realistic ledger sheet (title rows above the
 // header), the in-memory host around it, and the add-in's view of that host.
 import { detectCapabilities, Capabilities } from '../../addin/capabilities';
+import { officeHost } from '../../addin/excel/office-host';
+import { LedgerHost } from '../../addin/host';
 import { officeSettings, SettingsStore } from '../../addin/settings';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { Day } from '../../ledger/types';
@@ -55,6 +57,11 @@ export function capsOf(host: ExcelHost): Capabilities {
 
 export function storeOf(host: ExcelHost): SettingsStore {
   return officeSettings(host.Office.context.document.settings);
+}
+
+/** The pane's host interface over the in-memory Excel, as taskpane.ts builds it over Office. */
+export function officeHostOf(host: ExcelHost): LedgerHost {
+  return officeHost({ run: (batch) => host.Excel.run(batch), caps: capsOf(host), settings: storeOf(host) });
 }
 
 /** Runs one batch the way the pane does (Excel.run), with the host's request context. */

@@ -1,19 +1,24 @@
-// 套用台账规范 against the in-memory Excel: the rules land where the core says, re-runs replace
-// only the add-in's own rules, round trips do not grow with rows, old Excel degrades.
+// 套用台账规范 through the Office.js host against the in-memory Excel: the rules land where the core
+// says, re-runs replace only the add-in's own rules, round trips do not grow with rows, old Excel degrades.
 import * as assert from 'assert';
-import { setupLedger, SHEET_LAST_ROW } from '../../addin/excel/apply-rules';
-import { createLedgerSheet } from '../../addin/excel/create-ledger-sheet';
-import { writeOverdueSheet, OVERDUE_SHEET_NAME } from '../../addin/excel/write-overdue-sheet';
 import { RULES_KEY } from '../../addin/settings';
+import { createLedgerSheet } from '../../addin/workflows/ledger-sheet';
+import { OVERDUE_SHEET_NAME, writeOverdueSheet } from '../../addin/workflows/overdue-sheet';
+import { SetupOutcome, setupSheet, SHEET_LAST_ROW } from '../../addin/workflows/setup';
 import { formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
-import { defaultSchema } from '../../ledger/schema';
+import { defaultSchema, Schema } from '../../ledger/schema';
 import { createExcelHost, ExcelHost } from '../excel-host';
-import { capsOf, FIRST_ITEM_ROW, HEADER, HEADER_ROW, makeHost, run, SHEET, storeOf } from './fixtures';
+import { FIRST_ITEM_ROW, HEADER, HEADER_ROW, makeHost, officeHostOf, run, SHEET, storeOf } from './fixtures';
 
 const schema = defaultSchema();
 
-function setup(host: ExcelHost) {
-  return run(host, (ctx) => setupLedger(ctx, { caps: capsOf(host), schema, warnDays: 7, store: storeOf(host) }));
+type Done = Extract<SetupOutcome, { kind: 'done' }>;
+
+/** 套用台账规范 on the active sheet, which must hold a ledger. */
+async function setup(host: ExcelHost, withSchema: Schema = schema): Promise<Done> {
+  const outcome = await setupSheet(officeHostOf(host), withSchema);
+  assert.strictEqual(outcome.kind, 'done', 'set up ' + outcome.sheet);
+  return outcome as Done;
 }
 
 /** The layout of the fixture, written out by hand: header in row 3, columns A..L in schema order. */
@@ -34,7 +39,6 @@ describe('addin setup (套用台账规范)', () => {
   it('writes the core’s validations and conditional formats below a header under title rows', async () => {
     const host = makeHost(20);
     const result = await setup(host);
-    assert.ok(result.header);
     assert.strictEqual(result.header.row, HEADER_ROW);
     assert.deepStrictEqual(result.missing, []);
 
@@ -55,8 +59,8 @@ describe('addin setup (套用台账规范)', () => {
       cf.map((c) => [c.address, c.formula, c.stopIfTrue]),
       expectedCf.map((s) => [s.address, s.formula, s.stopIfTrue]),
     );
-    assert.strictEqual(result.formats, expectedCf.length);
-    assert.strictEqual(result.validations, expectedDv.length);
+    assert.strictEqual(result.written.formats, expectedCf.length);
+    assert.strictEqual(result.written.validations, expectedDv.length);
     assert.strictEqual(host.frozenRows(SHEET), HEADER_ROW);
     assert.strictEqual(host.autoFilter(SHEET), 'A3:L' + (HEADER_ROW + 20));
   });
@@ -75,7 +79,7 @@ describe('addin setup (套用台账规范)', () => {
     const second = await setup(host);
     const after = host.conditionalFormats(SHEET);
     assert.strictEqual(after.length, first.length, 'no duplicates');
-    assert.strictEqual(second.replacedFormats, first.length - 1);
+    assert.strictEqual(second.written.replacedFormats, first.length - 1);
     assert.deepStrictEqual(host.dataValidations(SHEET), firstDv);
     const user = after.filter((c) => c.formula === '=LEN(C4)>50');
     assert.strictEqual(user.length, 1);
@@ -121,7 +125,6 @@ describe('addin setup (套用台账规范)', () => {
     const host = makeHost(10, { apiVersion: '1.1' });
     const before = host.values(SHEET);
     const result = await setup(host);
-    assert.ok(result.header);
     assert.deepStrictEqual(result.missing, ['dataValidation', 'conditionalFormats', 'freezePanes', 'autoFilter']);
     assert.strictEqual(host.dataValidations(SHEET).length, 0);
     assert.strictEqual(host.conditionalFormats(SHEET).length, 0);
@@ -138,29 +141,27 @@ describe('addin setup (套用台账规范)', () => {
 
   it('finds no header on a notes sheet; the new 整改台账 sheet then sets up', async () => {
     const host = createExcelHost({ sheets: [{ name: '填表说明', values: [['请按要求填写'], ['1. 每个问题一行']] }] });
-    const none = await setup(host);
-    assert.strictEqual(none.header, null);
+    const none = await setupSheet(officeHostOf(host), schema);
+    assert.deepStrictEqual(none, { kind: 'noHeader', sheet: '填表说明' });
     assert.strictEqual(host.conditionalFormats('填表说明').length, 0);
-    const name = await run(host, (ctx) => createLedgerSheet(ctx, schema));
-    assert.strictEqual(name, '整改台账');
+    const created = await createLedgerSheet(officeHostOf(host), schema);
+    assert.strictEqual(created.name, '整改台账');
     assert.strictEqual(host.activeSheet(), '整改台账');
     assert.deepStrictEqual(host.values('整改台账')[0], HEADER);
     const done = await setup(host);
-    assert.ok(done.header);
     assert.strictEqual(done.header.row, 1);
     assert.ok(host.dataValidations('整改台账').some((d) => d.address === 'J2:J1048576'));
-    assert.strictEqual(await run(host, (ctx) => createLedgerSheet(ctx, schema)), '整改台账 (2)');
+    assert.strictEqual((await createLedgerSheet(officeHostOf(host), schema)).name, '整改台账 (2)');
   });
 
   it('refuses the add-in’s own 逾期清单 sheet: it is an output, not a ledger', async () => {
     const host = makeHost(10);
     const table = { header: ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], rows: [['问题', '措施', '办公室', '张三', 45000, '整改中']], formats: [] as string[] };
     table.formats = table.header.map(() => 'General');
-    await run(host, (ctx) => writeOverdueSheet(ctx, table, { caps: capsOf(host), store: storeOf(host) }));
+    const office = officeHostOf(host);
+    await writeOverdueSheet(office, table, await office.listSheets());
     assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
-    const result = await setup(host);
-    assert.strictEqual(result.overdueSheet, true);
-    assert.strictEqual(result.header, null);
+    assert.deepStrictEqual(await setupSheet(office, schema), { kind: 'ownSheet', sheet: OVERDUE_SHEET_NAME });
     assert.deepStrictEqual(host.conditionalFormats(OVERDUE_SHEET_NAME), []);
     assert.deepStrictEqual(host.dataValidations(OVERDUE_SHEET_NAME), []);
     assert.strictEqual(host.autoFilter(OVERDUE_SHEET_NAME), null);
@@ -171,7 +172,6 @@ describe('addin setup (套用台账规范)', () => {
     for (let i = 0; i < 5; i++) values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
     const host = createExcelHost({ sheets: [{ name: 'C6', values }], active: 'C6' });
     const result = await setup(host);
-    assert.ok(result.header);
     assert.strictEqual(result.header.row, 6);
     assert.ok(host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'), '整改状态 is column L');
     assert.ok(host.conditionalFormats('C6').some((c) => c.address === 'C7:N1048576' && /\$J7/.test(c.formula || '')));
@@ -189,7 +189,6 @@ describe('addin setup (套用台账规范)', () => {
     const merges = ['A1:G1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3'];
     const host = createExcelHost({ sheets: [{ name: 'T', values, merges }], active: 'T' });
     const result = await setup(host);
-    assert.ok(result.header);
     assert.deepStrictEqual([result.header.row, result.header.lastRow], [2, 3]);
     assert.ok(host.dataValidations('T').some((d) => d.address === 'G4:G1048576'));
     assert.strictEqual(host.frozenRows('T'), 3);
@@ -208,7 +207,7 @@ describe('addin setup (套用台账规范)', () => {
     });
     await setup(host);
     const count = host.conditionalFormats(SHEET).length;
-    await run(host, (ctx) => setupLedger(ctx, { caps: capsOf(host), schema, warnDays: 3, store: storeOf(host) }));
+    await setup(host, { ...schema, warnDays: 3 });
     const after = host.conditionalFormats(SHEET);
     assert.strictEqual(after.length, count);
     assert.ok(after.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')));

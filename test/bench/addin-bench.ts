@@ -3,14 +3,13 @@
 // and the pane bundle's size. Targets: syncs constant, queued ops not growing with rows.
 import * as fs from 'fs';
 import * as path from 'path';
-import { setupLedger } from '../../addin/excel/apply-rules';
-import { readActiveLedger } from '../../addin/excel/read-ledger';
-import { overdueReport } from '../../addin/overdue';
+import { PaneController } from '../../addin/pane/controller';
 import { classify } from '../../ledger/lights';
+import { formatDay } from '../../ledger/days';
 import { readLedger } from '../../ledger/read';
 import { defaultSchema } from '../../ledger/schema';
 import { SheetGrid } from '../../ledger/types';
-import { AS_OF, capsOf, ledgerRows, makeHost, storeOf } from '../addin/fixtures';
+import { AS_OF, ledgerRows, makeHost, officeHostOf } from '../addin/fixtures';
 import { ExcelHost } from '../excel-host';
 import { repoRoot } from '../repo-root';
 
@@ -27,26 +26,24 @@ const CORE_ROWS = 100000;
 const CORE_TARGET_MS = 500;
 const BUNDLE_TARGET_KB = 150;
 
-async function measure(host: ExcelHost, action: (context: Excel.RequestContext) => Promise<unknown>): Promise<ActionCount> {
+/** Runs one pane action as a click would, through the pane controller and the Office.js host. */
+async function measure(host: ExcelHost, action: () => Promise<{ status: { kind: string | null; text: string } }>): Promise<ActionCount> {
   host.resetCounters();
   const t0 = process.hrtime.bigint();
-  await host.Excel.run(action);
+  const view = await action();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (view.status.kind !== 'ok') throw new Error('bench action failed: ' + view.status.text);
   return { syncs: host.counters.syncs, ops: host.counters.queuedOps, ms };
 }
 
 async function actionsAt(rows: number): Promise<{ [action: string]: ActionCount }> {
   const host = makeHost(rows);
-  const schema = defaultSchema();
-  const caps = capsOf(host);
-  const store = storeOf(host);
+  const pane = new PaneController(officeHostOf(host), AS_OF);
+  const fields = { asOf: formatDay(AS_OF), warnDays: '7' };
   return {
-    套用台账规范: await measure(host, (ctx) => setupLedger(ctx, { caps, schema, warnDays: schema.warnDays, store })),
-    校验台账: await measure(host, (ctx) => readActiveLedger(ctx, caps, schema, AS_OF)),
-    检查逾期: await measure(host, async (ctx) => {
-      const read = await readActiveLedger(ctx, caps, schema, AS_OF);
-      return overdueReport(read.ledger.items, AS_OF, schema.warnDays);
-    }),
+    套用台账规范: await measure(host, () => pane.setup()),
+    校验台账: await measure(host, () => pane.validate(fields)),
+    检查逾期: await measure(host, () => pane.check(fields)),
   };
 }
 

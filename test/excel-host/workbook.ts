@@ -96,7 +96,9 @@ export class WorkbookModel {
   nextConditionalFormatId = 1;
 
   addSheet(name: string): SheetModel {
-    const sheet = new SheetModel('{' + (this.nextId++) + '}', name);
+    // Shaped like Excel's worksheet ids: a GUID in braces.
+    const n = String(this.nextId++);
+    const sheet = new SheetModel('{00000000-' + '0000'.slice(n.length) + n + '-0000-0000-000000000000}', name);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -105,6 +107,12 @@ export class WorkbookModel {
     const key = name.toLowerCase();
     for (const s of this.sheets) if (s.name.toLowerCase() === key) return s;
     return null;
+  }
+
+  /** WorksheetCollection.getItem's key: a sheet's id or its name. */
+  findByKey(key: string): SheetModel | null {
+    for (const s of this.sheets) if (s.id === key) return s;
+    return this.find(key);
   }
 
   activeSheet(): SheetModel {

@@ -102,14 +102,14 @@ export class WorksheetCollection extends CollectionObject<WorkbookModel, SheetMo
 
   getItem(key: string): Worksheet {
     return this._sheet('WorksheetCollection.getItem', 1, wb => {
-      const s = wb.find(String(key));
+      const s = wb.findByKey(String(key));
       if (!s) throw hostError(ErrorCodes.itemNotFound, 'The requested resource doesn\'t exist: worksheet ' + key);
       return s;
     });
   }
 
   getItemOrNullObject(key: string): Worksheet {
-    return this._sheet('WorksheetCollection.getItemOrNullObject', 4, wb => sheetOrNull(wb.find(String(key))), true);
+    return this._sheet('WorksheetCollection.getItemOrNullObject', 4, wb => sheetOrNull(wb.findByKey(String(key))), true);
   }
 
   getFirst(visibleOnly?: boolean): Worksheet {

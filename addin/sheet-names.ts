@@ -1,4 +1,4 @@
-// Worksheet names: Excel compares them case-insensitively and refuses duplicates.
+// Worksheet names: Excel and WPS compare them case-insensitively and refuse duplicates.
 
 /** name, or "name (2)", "name (3)" … — the first that no sheet in `taken` uses. */
 export function uniqueSheetName(name: string, taken: string[]): string {
@@ -8,9 +8,4 @@ export function uniqueSheetName(name: string, taken: string[]): string {
   let n = 2;
   while (used['#' + (name + ' (' + n + ')').toLowerCase()]) n++;
   return name + ' (' + n + ')';
-}
-
-/** A text value Excel stores as typed: the apostrophe prefix stops '=…', numbers and dates being converted. */
-export function textValue(s: string): string {
-  return s === '' ? '' : "'" + s;
 }

@@ -1,0 +1,16 @@
+// The active sheet read as a ledger: one round trip, then the core.
+import { ymdOfDay } from '../../ledger/days';
+import { readLedger, SheetLedger } from '../../ledger/read';
+import { Schema } from '../../ledger/schema';
+import { Day } from '../../ledger/types';
+import { SheetRead } from '../host';
+
+export interface LedgerRead {
+  read: SheetRead;
+  ledger: SheetLedger;
+}
+
+export function ledgerOf(read: SheetRead, schema: Schema, asOf: Day): SheetLedger {
+  // Year-less deadlines ("6月底") take the as-of year unless a title row names the ledger's year.
+  return readLedger(read.grid, { schema: schema, year: ymdOfDay(asOf).y, asOf: asOf });
+}

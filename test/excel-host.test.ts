@@ -471,6 +471,19 @@ describe('excel-host: worksheets, selection, view', () => {
     await syncRejects(single, ctx => { ctx.workbook.worksheets.getItem('Only').delete(); }, 'InvalidOperation');
   });
 
+  it('finds a sheet by its id (a braced GUID that survives renaming) as well as by its name', async () => {
+    const host = ledgerHost();
+    await run(host, async ctx => {
+      const sheet = ctx.workbook.worksheets.getItem('填表说明').load('id');
+      await ctx.sync();
+      assert.match(sheet.id, /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/i);
+      sheet.name = '说明';
+      const byId = ctx.workbook.worksheets.getItem(sheet.id).load('name');
+      await ctx.sync();
+      assert.strictEqual(byId.name, '说明');
+    });
+  });
+
   it('freezes header rows and applies and removes an autofilter', async () => {
     const host = ledgerHost();
     await run(host, async ctx => {

@@ -1,0 +1,326 @@
+// The pane controller in Node, over the Office.js host and the in-memory Excel: what each action shows
+// (the view model the DOM view draws) and exactly how many round trips it takes.
+import * as assert from 'assert';
+import { LedgerHost } from '../../addin/host';
+import { CONFIG_KEY, OVERDUE_SHEET_KEY } from '../../addin/settings';
+import { PaneController, PaneFields, PaneView } from '../../addin/pane/controller';
+import { SettingsController } from '../../addin/pane/settings-form';
+import { OVERDUE_SHEET_NAME } from '../../addin/workflows/overdue-sheet';
+import { ledgerOf } from '../../addin/workflows/read-ledger';
+import { formatDay } from '../../ledger/days';
+import { classify } from '../../ledger/lights';
+import { defaultSchema } from '../../ledger/schema';
+import { createExcelHost, ExcelHost, HostOptions } from '../excel-host';
+import { AS_OF, FIRST_ITEM_ROW, HEADER, ledgerRows, makeHost, officeHostOf, run, SHEET } from './fixtures';
+
+const FIELDS: PaneFields = { asOf: formatDay(AS_OF), warnDays: '7' };
+
+function paneOn(host: ExcelHost): PaneController {
+  return new PaneController(officeHostOf(host), AS_OF);
+}
+
+/** Runs an action from a fresh count; returns its view and its round trips. */
+async function measured(host: ExcelHost, action: () => Promise<PaneView>): Promise<{ view: PaneView; syncs: number }> {
+  host.resetCounters();
+  const view = await action();
+  return { view, syncs: host.counters.syncs };
+}
+
+function notesSheet(extra?: Partial<HostOptions>): ExcelHost {
+  return createExcelHost({ sheets: [{ name: '填表说明', values: [['请按要求填写'], ['1. 每个问题一行']] }], ...extra });
+}
+
+async function activate(host: ExcelHost, sheet: string): Promise<void> {
+  await run(host, async (ctx) => {
+    ctx.workbook.worksheets.getItem(sheet).activate();
+    await ctx.sync();
+  });
+}
+
+describe('pane controller: start', () => {
+  it('proposes today and the document’s warning window, and names what this Excel lacks', () => {
+    const pane = paneOn(makeHost(5));
+    assert.deepStrictEqual(pane.view.fill, { asOf: '2023-07-15', warnDays: '7' });
+    assert.deepStrictEqual(pane.view.status, { text: '', kind: null });
+    assert.strictEqual(pane.view.capabilities, '');
+    const old = paneOn(makeHost(5, { apiVersion: '1.1' }));
+    assert.strictEqual(old.view.capabilities, '此版本 Excel 不支持：数据验证（下拉列表、日期校验）、条件格式（红黄绿灯着色、必填提示）、冻结表头、筛选。其余功能可正常使用。');
+  });
+
+  it('uses the settings saved in the document, and says so when they are invalid', () => {
+    const saved = paneOn(makeHost(5, { settings: { [CONFIG_KEY]: { warnDays: 3 } } }));
+    assert.strictEqual(saved.view.fill && saved.view.fill.warnDays, '3');
+    const broken = paneOn(makeHost(5, { settings: { [CONFIG_KEY]: { warnDays: 'x' } } }));
+    assert.strictEqual(broken.view.status.kind, 'error');
+    assert.match(broken.view.status.text, /^本工作簿保存的设置有误，已改用默认设置：/);
+    assert.strictEqual(broken.view.fill && broken.view.fill.warnDays, '7');
+  });
+});
+
+describe('pane controller: 检查逾期 and 校验台账', () => {
+  it('检查逾期 takes exactly 1 sync and shows the core’s counts, grouped entries and the as-of date', async () => {
+    const host = makeHost(60);
+    const pane = paneOn(host);
+    const seen: PaneView[] = [];
+    pane.onChange = (v) => seen.push(v);
+    const { view, syncs } = await measured(host, () => pane.check(FIELDS));
+    assert.strictEqual(syncs, 1);
+    assert.strictEqual(view.busy, false);
+    assert.ok(seen.some((v) => v.busy && v.status.text === '正在处理，请稍候…'), 'busy while it runs');
+    assert.strictEqual(seen[seen.length - 1], view);
+
+    const lights = { red: 0, amber: 0, green: 0, blue: 0, grey: 0 };
+    const items = ledgerOf(await officeHostOf(host).readActiveSheet(), defaultSchema(), AS_OF).items;
+    assert.strictEqual(items.length, 60);
+    for (const item of items) {
+      const light = classify(item, AS_OF, 7).light;
+      if (light) lights[light]++;
+    }
+    assert.strictEqual(view.counts, `逾期 ${lights.red} · 临期 ${lights.amber} · 正常 ${lights.green} · 待销号 ${lights.blue} · 已销号 ${lights.grey}`);
+    assert.deepStrictEqual(view.status, { text: `截至 2023-07-15：逾期 ${lights.red} 项，临期 ${lights.amber} 项。`, kind: 'ok' });
+    assert.strictEqual(view.results.kind, 'overdue');
+    if (view.results.kind !== 'overdue') return;
+    const entries = view.results.groups.reduce((n, g) => n + g.owners.reduce((m, o) => m + o.entries.length, 0), 0);
+    assert.strictEqual(entries, lights.red + lights.amber);
+    const first = view.results.groups[0];
+    assert.strictEqual(first.copyLabel, '复制“' + first.name + '”的督办提醒');
+    assert.match(first.owners[0].entries[0].badge, /^逾期 \d+ 天$/);
+    assert.match(first.owners[0].entries[0].meta, /^时限 \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('校验台账 takes exactly 1 sync and lists findings by row, clickable where they name a row', async () => {
+    const rows = ledgerRows(10);
+    rows[FIRST_ITEM_ROW][7] = '下个月';
+    rows[FIRST_ITEM_ROW + 1][9] = '差不多了';
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const { view, syncs } = await measured(host, () => paneOn(host).validate(FIELDS));
+    assert.strictEqual(syncs, 1);
+    assert.strictEqual(view.status.kind, 'ok');
+    assert.match(view.status.text, /^校验完成：10 项事项，发现 \d+ 个问题。$/);
+    assert.strictEqual(view.results.kind, 'findings');
+    if (view.results.kind !== 'findings') return;
+    const deadline = view.results.groups.filter((g) => g.title === '第 ' + (FIRST_ITEM_ROW + 1) + ' 行')[0];
+    assert.ok(deadline, 'the row of the bad deadline has its group');
+    assert.strictEqual(deadline.entries[0].column, 'H');
+    assert.match(deadline.entries[0].text, /^完成时限：/);
+    assert.match(view.counts, /^错误 \d+ · 警告 \d+ · 提示 \d+$/);
+  });
+
+  it('refuses an invalid as-of date or warning window without touching the workbook, marking the field', async () => {
+    const host = makeHost(5);
+    const pane = paneOn(host);
+    let r = await measured(host, () => pane.check({ asOf: '2023-02-30', warnDays: '7' }));
+    assert.strictEqual(r.syncs, 0);
+    assert.deepStrictEqual(r.view.invalid, { asOf: true, warnDays: false });
+    assert.strictEqual(r.view.focus, 'as-of');
+    assert.deepStrictEqual(r.view.status, { text: '截至日期应为 YYYY-MM-DD 格式的有效日期，例如 2023-07-15。', kind: 'error' });
+    r = await measured(host, () => pane.writeList({ asOf: '2023-07-15', warnDays: '400' }));
+    assert.strictEqual(r.syncs, 0);
+    assert.deepStrictEqual(r.view.invalid, { asOf: false, warnDays: true });
+    assert.strictEqual(r.view.focus, 'warn-days');
+    // 校验台账 needs no warning window: it checks the date only.
+    r = await measured(host, () => pane.validate({ asOf: ' 2023-07-15 ', warnDays: 'x' }));
+    assert.strictEqual(r.syncs, 1);
+    assert.deepStrictEqual(r.view.invalid, { asOf: false, warnDays: true });
+    assert.strictEqual(r.view.focus, null);
+  });
+
+  it('on a sheet without a ledger, or on its own 逾期清单, clears the results and says why', async () => {
+    const host = notesSheet();
+    const pane = paneOn(host);
+    const { view, syncs } = await measured(host, () => pane.check(FIELDS));
+    assert.strictEqual(syncs, 1);
+    assert.deepStrictEqual(view.status, { text: '当前工作表“填表说明”未找到台账表头。表头需包含问题描述、整改措施、责任人、完成时限等列。', kind: 'error' });
+    assert.strictEqual(view.counts, '');
+    assert.deepStrictEqual(view.results, { kind: 'none' });
+
+    const ledger = makeHost(30);
+    const onLedger = paneOn(ledger);
+    await onLedger.writeList(FIELDS);
+    assert.strictEqual(ledger.activeSheet(), OVERDUE_SHEET_NAME);
+    const own = await measured(ledger, () => onLedger.check(FIELDS));
+    assert.strictEqual(own.syncs, 1);
+    assert.match(own.view.status.text, /^“逾期清单”是本加载项生成的逾期清单，不是台账。/);
+    assert.strictEqual(onLedger.reminderFor('办公室'), null, 'no reminder from a refused read');
+  });
+
+  it('reads in row blocks only past the payload limit, and then shows every item', async () => {
+    const host = makeHost(3000, { payloadLimitBytes: 150 * 1024 });
+    const { view, syncs } = await measured(host, () => paneOn(host).validate(FIELDS));
+    assert.ok(syncs > 2, 'the refused read, the shape, then the blocks: ' + syncs);
+    assert.match(view.status.text, /^校验完成：3000 项事项/);
+  });
+});
+
+describe('pane controller: navigation and reminders', () => {
+  it('a click selects the item’s row across the table, or the finding’s cell, in exactly 1 sync', async () => {
+    const host = makeHost(20);
+    const pane = paneOn(host);
+    assert.strictEqual((await measured(host, () => pane.select(5, ''))).syncs, 0, 'nothing listed yet');
+    await pane.check(FIELDS);
+    let r = await measured(host, () => pane.select(FIRST_ITEM_ROW + 2, ''));
+    assert.strictEqual(r.syncs, 1);
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'A' + (FIRST_ITEM_ROW + 2) + ':L' + (FIRST_ITEM_ROW + 2) });
+    r = await measured(host, () => pane.select(FIRST_ITEM_ROW, 'H'));
+    assert.strictEqual(r.syncs, 1);
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'H' + FIRST_ITEM_ROW });
+    assert.strictEqual((await measured(host, () => pane.select(0, ''))).syncs, 0, 'a sheet-level finding has no row');
+  });
+
+  it('gives each listed department its reminder; the clipboard’s refusal leaves the text, the next action takes it away', async () => {
+    const host = makeHost(30);
+    const pane = paneOn(host);
+    const view = await pane.check(FIELDS);
+    if (view.results.kind !== 'overdue') throw new Error('expected overdue results');
+    const name = view.results.groups[0].name;
+    const text = pane.reminderFor(name);
+    assert.ok(text && text.indexOf(name + '：') === 0, String(text));
+    assert.strictEqual(pane.reminderFor('不存在的部门'), null);
+    assert.deepStrictEqual(pane.copied(name).status, { text: '已复制“' + name + '”的督办提醒。', kind: 'ok' });
+    const failed = pane.copyFailed(text as string);
+    assert.strictEqual(failed.copyFallback, text);
+    assert.strictEqual(failed.focus, 'copy-fallback');
+    assert.strictEqual(failed.status.kind, 'error');
+    assert.strictEqual((await pane.check(FIELDS)).copyFallback, null);
+  });
+});
+
+describe('pane controller: 生成逾期清单', () => {
+  it('takes exactly 2 syncs, the second run too: read with the sheet list, then write', async () => {
+    const host = makeHost(40);
+    const pane = paneOn(host);
+    const first = await measured(host, () => pane.writeList(FIELDS));
+    assert.strictEqual(first.syncs, 2);
+    assert.match(first.view.status.text, /^已生成工作表“逾期清单”，共 \d+ 项。$/);
+    assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
+    const id = host.settings()[OVERDUE_SHEET_KEY];
+    assert.ok(typeof id === 'string' && id !== '');
+    await activate(host, SHEET);
+    const second = await measured(host, () => pane.writeList(FIELDS));
+    assert.strictEqual(second.syncs, 2);
+    assert.deepStrictEqual(host.sheetNames(), [SHEET, OVERDUE_SHEET_NAME]);
+    assert.strictEqual(host.settings()[OVERDUE_SHEET_KEY], id);
+    assert.strictEqual(second.view.results.kind, 'overdue', 'the list’s content stays on show');
+  });
+});
+
+describe('pane controller: 套用台账规范', () => {
+  it('takes 2 syncs on a fresh sheet and 3 when it replaces its earlier rules, whatever the rows', async () => {
+    for (const n of [10, 3000]) {
+      const host = makeHost(n);
+      const pane = paneOn(host);
+      const first = await measured(host, () => pane.setup());
+      assert.strictEqual(first.syncs, 2, n + ' rows, first run');
+      assert.deepStrictEqual(first.view.status, {
+        text: '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已冻结表头。 已添加筛选。',
+        kind: 'ok',
+      });
+      const again = await measured(host, () => pane.setup());
+      assert.strictEqual(again.syncs, 3, n + ' rows, re-run');
+      assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已替换上次套用的 15 条规则。 已冻结表头。 已有筛选，保持不变。');
+    }
+  });
+
+  it('on ExcelApi 1.1 reads once and writes nothing; on 1.6 writes the formats only', async () => {
+    const old = makeHost(10, { apiVersion: '1.1' });
+    const r = await measured(old, () => paneOn(old).setup());
+    assert.strictEqual(r.syncs, 1);
+    assert.strictEqual(r.view.status.text, '此版本 Excel 不支持台账规范的任何功能；校验台账和检查逾期仍可使用。');
+    const mid = makeHost(10, { apiVersion: '1.6' });
+    const pane = paneOn(mid);
+    assert.strictEqual((await measured(mid, () => pane.setup())).syncs, 2);
+    const again = await measured(mid, () => pane.setup());
+    assert.strictEqual(again.syncs, 3);
+    assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：0 项数据验证，11 条条件格式。 已替换上次套用的 11 条规则。');
+  });
+
+  it('offers a new ledger sheet where there is no header (2 syncs), creates and sets it up on consent (4 syncs)', async () => {
+    const host = createExcelHost({ sheets: [{ name: '填表说明', values: [['请按要求填写']] }, { name: '整改台账', values: [['旧表']] }], active: '填表说明' });
+    const pane = paneOn(host);
+    const offered = await measured(host, () => pane.setup());
+    assert.strictEqual(offered.syncs, 2);
+    assert.strictEqual(offered.view.offer, '当前工作表“填表说明”没有找到台账表头。要新建工作表“整改台账 (2)”并写入标准表头吗？ 工作簿中已有工作表“整改台账”；如要使用它，请点“取消”并切换到该工作表。');
+    assert.strictEqual(offered.view.focus, 'confirm-create');
+    assert.strictEqual(offered.view.busy, false, 'the focus lands on an enabled button');
+    assert.strictEqual(offered.view.status.kind, 'error');
+    const created = await measured(host, () => pane.confirmCreate());
+    assert.strictEqual(created.syncs, 4);
+    assert.strictEqual(created.view.offer, null);
+    assert.match(created.view.status.text, /^已新建工作表“整改台账 \(2\)”。 已在“整改台账 \(2\)”套用台账规范：/);
+    assert.deepStrictEqual(host.values('整改台账 (2)')[0], HEADER);
+    await activate(host, '填表说明');
+    await pane.setup();
+    const cancelled = pane.cancelCreate();
+    assert.strictEqual(cancelled.offer, null);
+    assert.deepStrictEqual(cancelled.status, { text: '', kind: null });
+  });
+
+  it('refuses its own 逾期清单 sheet in 1 sync', async () => {
+    const host = makeHost(20);
+    const pane = paneOn(host);
+    await pane.writeList(FIELDS);
+    const r = await measured(host, () => pane.setup());
+    assert.strictEqual(r.syncs, 1);
+    assert.match(r.view.status.text, /^“逾期清单”是本加载项生成的逾期清单，不是台账。/);
+    assert.deepStrictEqual(host.conditionalFormats(OVERDUE_SHEET_NAME), []);
+  });
+});
+
+describe('pane controller: errors and overlapping clicks', () => {
+  it('names an Excel error in Chinese, keeps the code of an unknown one, and is usable again', async () => {
+    const host = makeHost(10);
+    const office = officeHostOf(host);
+    const failing = (e: unknown): LedgerHost => ({ ...office, readActiveSheet: () => Promise.reject(e) });
+    let view = await new PaneController(failing({ code: 'AccessDenied', message: 'Access denied.' }), AS_OF).check(FIELDS);
+    assert.strictEqual(view.busy, false);
+    assert.deepStrictEqual(view.status, { text: '操作失败：工作表或工作簿受保护，或没有编辑权限。请在“审阅”选项卡撤消工作表保护后重试。', kind: 'error' });
+    view = await new PaneController(failing({ code: 'GeneralException', message: 'Something broke.' }), AS_OF).validate(FIELDS);
+    assert.strictEqual(view.status.text, '操作失败：Something broke.（错误代码 GeneralException）');
+    const pane = new PaneController(failing({ code: 'InvalidOperationInCellEditMode', message: '' }), AS_OF);
+    await pane.check(FIELDS);
+    assert.strictEqual((await pane.setup()).status.kind, 'ok', 'the next action runs');
+  });
+
+  it('ignores a second action while one runs', async () => {
+    const host = makeHost(10);
+    const pane = paneOn(host);
+    host.resetCounters();
+    const first = pane.check(FIELDS);
+    const second = await pane.writeList(FIELDS);
+    assert.strictEqual(second.busy, true, 'answered with the running action’s view');
+    await first;
+    assert.strictEqual(host.counters.syncs, 1);
+    assert.deepStrictEqual(host.sheetNames(), [SHEET]);
+  });
+});
+
+describe('settings controller', () => {
+  it('fills the form from the document, saves a valid one for the next actions, and refuses an invalid one', async () => {
+    const host = makeHost(10, { settings: { [CONFIG_KEY]: { warnDays: 5, categories: ['作风建设'] } } });
+    const office = officeHostOf(host);
+    const pane = new PaneController(office, AS_OF);
+    const settings = new SettingsController(office.settings);
+    const form = settings.initialForm(pane.currentSchema());
+    assert.strictEqual(form.warnDays, '5');
+    assert.strictEqual(form.colors.red, defaultSchema().colors.red);
+    assert.deepStrictEqual(JSON.parse(form.extra), { categories: ['作风建设'] });
+
+    const bad = await settings.save({ ...form, extra: '{“categories”: []}' });
+    assert.strictEqual(bad.saved, false);
+    assert.match(bad.message, /^设置有误，未保存： 扩展配置不是有效的 JSON：含有中文全角标点 “ ”/);
+    assert.deepStrictEqual(pane.settingsSaved(bad).status.kind, 'error');
+    assert.deepStrictEqual((host.settings()[CONFIG_KEY] as { warnDays: number }).warnDays, 5, 'not saved');
+
+    const good = await settings.save({ ...form, warnDays: '3', colors: { ...form.colors, red: '#ff0000' } });
+    assert.strictEqual(good.saved, true);
+    const view = pane.settingsSaved(good);
+    assert.deepStrictEqual(view.fill, { warnDays: '3' });
+    assert.strictEqual(view.status.text, '设置已保存到本工作簿。再次“套用台账规范”后，着色按新设置生效。');
+    assert.deepStrictEqual(host.settings()[CONFIG_KEY], { categories: ['作风建设'], warnDays: 3, colors: { ...defaultSchema().colors, red: '#FF0000' } });
+    assert.strictEqual(pane.currentSchema().warnDays, 3);
+
+    assert.deepStrictEqual(settings.defaultForm(), { warnDays: String(defaultSchema().warnDays), colors: defaultSchema().colors, extra: '' });
+    assert.strictEqual(settings.swatch('#12ab34'), '#12ab34');
+    assert.strictEqual(settings.swatch('#12ab3'), 'transparent');
+  });
+});

@@ -55,17 +55,16 @@ export function rulesPlan(read: SheetRead, header: HeaderMatch, schema: Schema):
   };
 }
 
+/** 套用台账规范 on the active sheet: two round trips, three when it replaces its rules of an earlier run. */
 export async function setupSheet(host: LedgerHost, schema: Schema): Promise<SetupOutcome> {
-  let found: HeaderMatch | null = null;
-  let own = false;
+  const seen: { own: boolean; header: HeaderMatch | null } = { own: false, header: null };
   const applied = await host.applyRules((read) => {
-    own = isOverdueSheet(host.settings, read.sheet.id);
-    found = own ? null : detectHeader(read.grid, schema);
-    return found ? rulesPlan(read, found, schema) : null;
+    seen.own = isOverdueSheet(host.settings, read.sheet.id);
+    seen.header = seen.own ? null : detectHeader(read.grid, schema);
+    return seen.header ? rulesPlan(read, seen.header, schema) : null;
   });
   const sheet = applied.read.sheet.name;
-  const header = found as HeaderMatch | null;
-  if (own) return { kind: 'ownSheet', sheet: sheet };
-  if (!header || !applied.written) return { kind: 'noHeader', sheet: sheet };
-  return { kind: 'done', sheet: sheet, header: header, written: applied.written, missing: missingSetupFeatures(host.features) };
+  if (seen.own) return { kind: 'ownSheet', sheet: sheet };
+  if (!seen.header || !applied.written) return { kind: 'noHeader', sheet: sheet };
+  return { kind: 'done', sheet: sheet, header: seen.header, written: applied.written, missing: missingSetupFeatures(host.features) };
 }

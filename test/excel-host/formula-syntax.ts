@@ -3,14 +3,13 @@
 // Names and functions are not looked up (Excel accepts an unknown one and shows #NAME?): this is the
 // syntax Excel refuses outright ("There's a problem with this formula"), nothing more.
 // Conditional formats and data validation refuse array constants, unions and intersections as well.
+import { columnIndex, MAX_COLS, MAX_ROWS } from './address';
 import { ErrorCodes, hostError } from './errors';
 
-export const MAX_FORMULA_LENGTH = 8192;
+const MAX_FORMULA_LENGTH = 8192;
 const MAX_STRING_LITERAL = 255;
 const MAX_NESTING = 64;
 const MAX_ARGUMENTS = 255;
-const MAX_COLUMN = 16384;
-const MAX_ROW = 1048576;
 
 type Kind = 'number' | 'string' | 'bool' | 'error' | 'ref' | 'name' | 'func' | 'op' | '(' | ')' | '{' | '}' | ',' | ';' | '%' | 'end';
 
@@ -35,28 +34,26 @@ function refuse(message: string): never {
   throw new Refused(message);
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  const up = letters.toUpperCase();
-  for (let i = 0; i < up.length; i++) n = n * 26 + (up.charCodeAt(i) - 64);
-  return n;
+function isColumn(letters: string): boolean {
+  return columnIndex(letters) < MAX_COLS;
 }
 
-function isCell(col: string, row: string): boolean {
-  const r = parseInt(row, 10);
-  return columnNumber(col) <= MAX_COLUMN && r >= 1 && r <= MAX_ROW;
+function isRow(digits: string): boolean {
+  const r = parseInt(digits, 10);
+  return r >= 1 && r <= MAX_ROWS;
 }
 
-/** A reference after an optional sheet prefix, or null when none starts here. */
+/** The cell, column-range or row-range reference that starts s, or null. */
 function referenceAt(s: string): string | null {
   let m = COLUMNS.exec(s);
-  if (m && columnNumber(m[1]) <= MAX_COLUMN && columnNumber(m[2]) <= MAX_COLUMN) return m[0];
+  if (m && isColumn(m[1]) && isColumn(m[2])) return m[0];
   m = ROWS.exec(s);
-  if (m && +m[1] >= 1 && +m[1] <= MAX_ROW && +m[2] >= 1 && +m[2] <= MAX_ROW) return m[0];
+  if (m && isRow(m[1]) && isRow(m[2])) return m[0];
   m = CELL.exec(s);
-  return m && isCell(m[1], m[2]) ? m[0] : null;
+  return m && isColumn(m[1]) && isRow(m[2]) ? m[0] : null;
 }
 
+/** The index just past the closing quote of the quoted sheet name at `at`. */
 function quotedSheet(s: string, at: number): number {
   let i = at + 1;
   for (;;) {

@@ -115,6 +115,10 @@ async function open(browser: Browser, server: PreviewServer, query: string): Pro
   const pane = page.frames().find((f) => /\/pane\/taskpane\.html$/.test(f.url()));
   if (!pane) throw new Error('任务窗格的 iframe 没有加载 /pane/taskpane.html');
   session.pane = pane;
+  // The preview moves 截至日期 to its ?asOf day once the pane has filled in today; typing before then
+  // would race it (the preview's write drops the selection, and the typed date is cut off at 10 characters).
+  const asOf = new URLSearchParams(query.replace(/^\?/, '')).get('asOf');
+  if (asOf) await pane.waitForFunction((day) => (document.getElementById('as-of') as HTMLInputElement).value === day, asOf, { timeout: 5000 });
   return session;
 }
 

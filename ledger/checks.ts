@@ -1,9 +1,10 @@
 // Data checks: every problem in a sheet's items becomes a finding a clerk can
 // act on. A finding never changes the data.
 import { columnLetter } from './cells';
+import { CompiledSchema } from './compile';
 import { formatDay } from './days';
 import { DEADLINE_HINT } from './deadline';
-import { Dict, emptyDict } from './dict';
+import { Dict } from './dict';
 import { getField } from './fields';
 import { HeaderMatch } from './header';
 import { columnSpec, Schema } from './schema';
@@ -14,7 +15,7 @@ export interface CheckContext {
   header: HeaderMatch;
   file?: string;
   sheet: string;
-  schema: Schema;
+  schema: CompiledSchema;
   asOf: Day;
   /** Sheet rows where another ledger starts on the same sheet (stacked ledgers number their items anew). */
   ledgerStarts?: number[];
@@ -273,11 +274,7 @@ function duplicateIdsPerLedger(items: Item[], starts: number[], out: Findings): 
 export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
   const out = new Findings(ctx);
   checkSheet(items, ctx, out);
-  const known = emptyDict<boolean>();
-  for (let i = 0; i < ctx.schema.categories.length; i++) {
-    known[ctx.schema.categories[i]] = true;
-    known[normalizeLabel(ctx.schema.categories[i])] = true;
-  }
+  const known = ctx.schema.categoryWords.known;
   const required = requiredPresent(ctx);
   const sheetWide = out.list.length;
   for (let i = 0; i < items.length; i++) {

@@ -20,7 +20,7 @@
 // On any error the base schema is returned unchanged (as a copy) with every error.
 import { cellText } from './cells';
 import { Dict, emptyDict } from './dict';
-import { ColumnSpec, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
+import { ColumnSpec, copySchema, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
 import { normalizeLabel } from './text';
 import { Light } from './types';
 
@@ -39,18 +39,6 @@ const KNOWN_KEYS = [
 const MAX_WARN_DAYS = 365;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const STANDING = '整改中（长期坚持）';
-
-function cloneSchema(s: Schema): Schema {
-  return {
-    columns: s.columns.map((c) => ({ key: c.key, header: c.header, synonyms: c.synonyms.slice(), required: c.required })),
-    statuses: s.statuses.map((st) => ({ name: st.name, synonyms: st.synonyms.slice() })),
-    standingStatuses: s.standingStatuses.slice(),
-    ongoingDeadlines: s.ongoingDeadlines.slice(),
-    categories: s.categories.slice(),
-    warnDays: s.warnDays,
-    colors: { red: s.colors.red, amber: s.colors.amber, green: s.colors.green, blue: s.colors.blue, grey: s.colors.grey },
-  };
-}
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -284,7 +272,7 @@ export function applyConfig(base: Schema, json: unknown): { schema: Schema; erro
   const errors: string[] = [];
   if (!isObject(json)) {
     errors.push('配置文件的内容必须是一个 JSON 对象（{ … }），现在是' + jsonType(json) + '。');
-    return { schema: cloneSchema(base), errors: errors };
+    return { schema: copySchema(base), errors: errors };
   }
   const keys = Object.keys(json);
   for (let i = 0; i < keys.length; i++) {
@@ -292,7 +280,7 @@ export function applyConfig(base: Schema, json: unknown): { schema: Schema; erro
       errors.push('配置项“' + keys[i] + '”无法识别；可用的配置项：' + KNOWN_KEYS.join('、') + '。');
     }
   }
-  const schema = cloneSchema(base);
+  const schema = copySchema(base);
   if (has(json, 'synonyms')) applySynonyms(schema, json.synonyms, errors);
   if (has(json, 'statusSynonyms') || has(json, 'standingStatuses')) {
     const owners = statusOwners(schema);
@@ -305,5 +293,5 @@ export function applyConfig(base: Schema, json: unknown): { schema: Schema; erro
   }
   if (has(json, 'warnDays')) applyWarnDays(schema, json.warnDays, errors);
   if (has(json, 'colors')) applyColors(schema, json.colors, errors);
-  return { schema: errors.length > 0 ? cloneSchema(base) : schema, errors: errors };
+  return { schema: errors.length > 0 ? copySchema(base) : schema, errors: errors };
 }

@@ -21,7 +21,7 @@
 // Every date must fall in 1990..2100; anything outside is a typo, not a deadline.
 import { cellText } from './cells';
 import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD } from './days';
-import { Dict, emptyDict } from './dict';
+import type { CompiledSchema } from './compile';
 import { Schema } from './schema';
 import { CellValue, DateParse, Day } from './types';
 
@@ -254,61 +254,30 @@ function dayFromNumber(n: number, date1904: boolean | undefined): Day | null {
   return null;
 }
 
-// Ledgers repeat the same few deadline texts thousands of times: results of
-// text cells are remembered (bounded), by kind and year, keyed by text. The
-// schema's word list is treated as immutable; a different list clears the memo.
-const MEMO_LIMIT = 4096;
-/** Memo tables by ledger year: deadlines (with standing-commitment words) and plain dates. */
-interface Memo {
-  deadline: { [year: number]: Dict<DateParse> | undefined };
-  plain: { [year: number]: Dict<DateParse> | undefined };
-}
-let memo: Memo = { deadline: {}, plain: {} };
-let memoSize = 0;
-let cachedWords: string[] | null = null;
-let cachedNormalized: string[] = [];
-
-/** The memo table for one kind and year: no key is built per lookup. */
-function memoTable(deadline: boolean, year: number): Dict<DateParse> {
-  const byYear = deadline ? memo.deadline : memo.plain;
-  return byYear[year] || (byYear[year] = emptyDict<DateParse>());
-}
-
-function normalizedWords(words: string[]): string[] {
-  if (words !== cachedWords) {
-    cachedNormalized = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = normalizeDateText(words[i]);
-      if (w !== '') cachedNormalized.push(w);
-    }
-    cachedWords = words;
-    memo = { deadline: {}, plain: {} };
-    memoSize = 0;
+/** The schema's standing-commitment deadline words, normalised as deadline text is (see compileSchema). */
+export function ongoingWords(schema: Schema): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < schema.ongoingDeadlines.length; i++) {
+    const w = normalizeDateText(schema.ongoingDeadlines[i]);
+    if (w !== '') words.push(w);
   }
-  return cachedNormalized;
+  return words;
 }
 
-function copy(r: DateParse): DateParse {
-  if (r.kind === 'date') return { kind: 'date', day: r.day };
-  if (r.kind === 'invalid') return { kind: 'invalid', text: r.text };
-  return { kind: r.kind };
-}
-
-function parseText(text: string, year: number, ongoingWords: string[] | null): DateParse {
+function parseText(text: string, year: number, ongoing: readonly string[] | null): DateParse {
   const timeless = text.indexOf(':') >= 0 ? text.replace(RE_TIME_SUFFIX, '$1') : text;
   const s = normalizeDateText(timeless);
   const day = parseDateText(s, year);
   if (day !== null) return { kind: 'date', day: day };
-  if (ongoingWords) {
-    const words = normalizedWords(ongoingWords);
-    for (let i = 0; i < words.length; i++) {
-      if (s.indexOf(words[i]) >= 0) return { kind: 'ongoing' };
+  if (ongoing) {
+    for (let i = 0; i < ongoing.length; i++) {
+      if (s.indexOf(ongoing[i]) >= 0) return { kind: 'ongoing' };
     }
   }
   return { kind: 'invalid', text: text };
 }
 
-function parseValue(v: CellValue, ctx: DateContext, ongoingWords: string[] | null): DateParse {
+function parseValue(v: CellValue, ctx: DateContext, ongoing: readonly string[] | null): DateParse {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     const day = dayFromNumber(v, ctx.date1904);
@@ -322,24 +291,12 @@ function parseValue(v: CellValue, ctx: DateContext, ongoingWords: string[] | nul
   const text = cellText(v);
   if (text === '') return { kind: 'empty' };
   if (typeof v !== 'string') return { kind: 'invalid', text: text };
-  if (ongoingWords) normalizedWords(ongoingWords);
-  const isDeadline = !!ongoingWords;
-  let r = memoTable(isDeadline, ctx.year)[text];
-  if (!r) {
-    r = parseText(text, ctx.year, ongoingWords);
-    if (memoSize >= MEMO_LIMIT) {
-      memo = { deadline: {}, plain: {} };
-      memoSize = 0;
-    }
-    memoTable(isDeadline, ctx.year)[text] = r;
-    memoSize++;
-  }
-  return copy(r);
+  return parseText(text, ctx.year, ongoing);
 }
 
 /** A 完成时限 cell: a date, a standing commitment (schema.ongoingDeadlines, also inside longer text), empty, or invalid. */
-export function parseDeadline(v: CellValue, ctx: DateContext, schema: Schema): DateParse {
-  return parseValue(v, ctx, schema.ongoingDeadlines);
+export function parseDeadline(v: CellValue, ctx: DateContext, schema: CompiledSchema): DateParse {
+  return parseValue(v, ctx, schema.ongoingWords);
 }
 
 /** A plain date cell (销号日期): the same date forms, no standing-commitment words. */

@@ -1,6 +1,7 @@
 // Row reading: turns the rows below a sheet's header into ledger items, and
 // says why each other non-blank row is not one.
 import { cellText } from './cells';
+import { CompiledSchema } from './compile';
 import { checkItems } from './checks';
 import { formatDay } from './days';
 import { parseDateCell, parseDeadline, DateContext } from './deadline';
@@ -8,13 +9,13 @@ import { departmentFallback, DepartmentFallback } from './department';
 import { Dict, emptyDict } from './dict';
 import { fieldsOf } from './fields';
 import { detectHeader, HeaderMatch } from './header';
-import { COLUMN_KEYS, Schema } from './schema';
+import { COLUMN_KEYS } from './schema';
 import { parseStatus, StatusParse } from './status';
 import { normalizeLabel } from './text';
 import { CellValue, ColumnKey, DateParse, Day, Finding, Item, Merge, SheetGrid } from './types';
 
 export interface ReadOptions {
-  schema: Schema;
+  schema: CompiledSchema;
   /** Source file, for findings and the department fallback. */
   file?: string;
   /** Ledger year for year-less deadlines when no title row names one. */
@@ -77,11 +78,11 @@ type Cols = { [K in ColumnKey]?: number };
 /** What every row of one sheet shares when it becomes an item. */
 interface SheetContext {
   keys: ColumnKey[];
-  dates: DateContext;
-  schema: Schema;
   fallback: DepartmentFallback;
-  /** parseStatus, memoised: a status column repeats a handful of words. */
+  /** parseStatus, parseDeadline and parseDateCell, remembered per text (see remembered). */
   status: (v: CellValue) => StatusParse;
+  deadline: (v: CellValue) => DateParse;
+  closedOn: (v: CellValue) => DateParse;
   /** Shown text of each date cell's day (see dayText). */
   dayTexts: { [day: number]: string | undefined };
   /** The current row's values and texts by index in keys, so that no loop reads them by a varying key. */
@@ -89,22 +90,38 @@ interface SheetContext {
   texts: string[];
 }
 
-const STATUS_MEMO_SIZE = 256;
+/** Texts remembered per sheet and column: a column repeats a few hundred texts at most. */
+const MEMO_SIZE = 4096;
 
-function statusReader(schema: Schema): (v: CellValue) => StatusParse {
-  const memo = emptyDict<StatusParse>();
+/**
+ * parse, remembered by cell text for one sheet: ledgers repeat the same few
+ * status and deadline texts thousands of times. Each call gets its own copy.
+ */
+function remembered<T>(parse: (v: CellValue) => T, copy: (r: T) => T): (v: CellValue) => T {
+  const memo = emptyDict<T>();
   let size = 0;
   return (v) => {
-    if (typeof v !== 'string') return parseStatus(v, schema);
-    const hit = memo[v];
-    if (hit) return hit;
-    const parsed = parseStatus(v, schema);
-    if (size < STATUS_MEMO_SIZE) {
-      memo[v] = parsed;
-      size++;
+    if (typeof v !== 'string') return parse(v);
+    let hit = memo[v];
+    if (hit === undefined) {
+      hit = parse(v);
+      if (size < MEMO_SIZE) {
+        memo[v] = hit;
+        size++;
+      }
     }
-    return parsed;
+    return copy(hit);
   };
+}
+
+function copyStatus(p: StatusParse): StatusParse {
+  return { status: p.status, standing: p.standing, known: p.known };
+}
+
+function copyDate(r: DateParse): DateParse {
+  if (r.kind === 'date') return { kind: 'date', day: r.day };
+  if (r.kind === 'invalid') return { kind: 'invalid', text: r.text };
+  return { kind: r.kind };
 }
 
 /** A character that is certainly not white space: printable ASCII, CJK (U+3001..U+9FFF), full-width forms. */
@@ -351,18 +368,18 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     keyCols.push(c - firstCol);
     cols[COLUMN_KEYS[i]] = c - firstCol;
   }
+  const dates: DateContext = { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) };
   const sc: SheetContext = {
     keys,
-    dates: { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) },
-    schema,
     fallback: departmentFallback(grid.name, opts.file),
-    status: statusReader(schema),
+    status: remembered((v) => parseStatus(v, schema), copyStatus),
+    deadline: remembered((v) => parseDeadline(v, dates, schema), copyDate),
+    closedOn: remembered((v) => parseDateCell(v, dates), copyDate),
     dayTexts: {},
     cells: [],
     texts: [],
   };
-  const normalCategories: string[] = [];
-  for (let i = 0; i < schema.categories.length; i++) normalCategories.push(normalizeLabel(schema.categories[i]));
+  const normalCategories = schema.categoryWords.normal;
   const fills = verticalFills(grid, headerLast);
   const labels = headerLabels(grid, headerFirst, headerLast);
   let section = '';
@@ -423,9 +440,8 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
 }
 
 function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: string, sc: SheetContext): Item {
-  const deadline: DateParse =
-    values.deadline === undefined ? { kind: 'empty' } : parseDeadline(values.deadline, sc.dates, sc.schema);
-  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : parseDateCell(values.closedOn, sc.dates);
+  const deadline: DateParse = values.deadline === undefined ? { kind: 'empty' } : sc.deadline(values.deadline);
+  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : sc.closedOn(values.closedOn);
   for (let i = 0; i < sc.keys.length; i++) {
     const key = sc.keys[i];
     const v = sc.cells[i];

@@ -130,6 +130,19 @@ export function defaultSchema(): Schema {
   };
 }
 
+/** A deep copy: changing it leaves the original as it was. */
+export function copySchema(s: Schema): Schema {
+  return {
+    columns: s.columns.map((c) => ({ key: c.key, header: c.header, synonyms: c.synonyms.slice(), required: c.required })),
+    statuses: s.statuses.map((st) => ({ name: st.name, synonyms: st.synonyms.slice() })),
+    standingStatuses: s.standingStatuses.slice(),
+    ongoingDeadlines: s.ongoingDeadlines.slice(),
+    categories: s.categories.slice(),
+    warnDays: s.warnDays,
+    colors: { red: s.colors.red, amber: s.colors.amber, green: s.colors.green, blue: s.colors.blue, grey: s.colors.grey },
+  };
+}
+
 export function columnSpec(schema: Schema, key: ColumnKey): ColumnSpec {
   for (let i = 0; i < schema.columns.length; i++) {
     if (schema.columns[i].key === key) return schema.columns[i];

@@ -7,6 +7,7 @@
 // itself a status word, it must name the same status ("整改中（长期坚持）" → 整改中,
 // standing); a note naming another status ("已完成（已销号）") is ambiguous, so unknown.
 import { cellText } from './cells';
+import type { CompiledSchema } from './compile';
 import { Dict, emptyDict } from './dict';
 import { Schema } from './schema';
 import { normalizeLabel } from './text';
@@ -24,21 +25,17 @@ interface StatusWord {
   standing: boolean;
 }
 
-type Lookup = Dict<StatusWord>;
+/** Every status word of a schema, normalised, with what it means (see compileSchema). */
+export type StatusWords = Dict<StatusWord>;
 
 const TRAILING_NOTE = /\(([^()]*)\)$/;
 
-let cachedStatuses: Schema['statuses'] | null = null;
-let cachedStanding: string[] | null = null;
-let cachedLookup: Lookup = emptyDict<StatusWord>();
-
-function addWord(lookup: Lookup, word: string, entry: StatusWord): void {
+function addWord(lookup: StatusWords, word: string, entry: StatusWord): void {
   const key = normalizeLabel(word);
   if (key !== '' && !lookup[key]) lookup[key] = entry;
 }
 
-function lookupFor(schema: Schema): Lookup {
-  if (schema.statuses === cachedStatuses && schema.standingStatuses === cachedStanding) return cachedLookup;
+export function statusWords(schema: Schema): StatusWords {
   const lookup = emptyDict<StatusWord>();
   for (let i = 0; i < schema.statuses.length; i++) {
     const spec = schema.statuses[i];
@@ -49,9 +46,6 @@ function lookupFor(schema: Schema): Lookup {
   for (let i = 0; i < schema.standingStatuses.length; i++) {
     addWord(lookup, schema.standingStatuses[i], { status: '整改中', standing: true });
   }
-  cachedStatuses = schema.statuses;
-  cachedStanding = schema.standingStatuses;
-  cachedLookup = lookup;
   return lookup;
 }
 
@@ -59,7 +53,7 @@ function unknown(): StatusParse {
   return { status: null, standing: false, known: false };
 }
 
-function statusOfLabel(label: string, lookup: Lookup): StatusParse {
+function statusOfLabel(label: string, lookup: StatusWords): StatusParse {
   if (label === '') return { status: null, standing: false, known: true };
   const exact = lookup[label];
   if (exact) return { status: exact.status, standing: exact.standing, known: true };
@@ -76,6 +70,6 @@ function statusOfLabel(label: string, lookup: Lookup): StatusParse {
  * A fresh result per call. Not memoised here: readLedger remembers the results
  * of a sheet's status texts itself (see read.ts statusReader).
  */
-export function parseStatus(v: CellValue, schema: Schema): StatusParse {
-  return statusOfLabel(normalizeLabel(cellText(v)), lookupFor(schema));
+export function parseStatus(v: CellValue, schema: CompiledSchema): StatusParse {
+  return statusOfLabel(normalizeLabel(cellText(v)), schema.statusWords);
 }

@@ -1,6 +1,7 @@
 // The merge itself: read every file, read every visible sheet as a ledger,
 // classify the items and account for every row. No output is written here.
 import * as path from 'path';
+import { compileSchema, CompiledSchema } from '../ledger/compile';
 import { ymdOfDay } from '../ledger/days';
 import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
@@ -51,7 +52,7 @@ export interface MergedItem {
 export interface MergeResult {
   asOf: Day;
   warnDays: number;
-  schema: Schema;
+  schema: CompiledSchema;
   files: FileSummary[];
   items: MergedItem[];
   /** Every finding, in file → sheet → row order; skipped rows are info findings. */
@@ -118,7 +119,7 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
   const headerless: string[] = [];
   let ledgers = 0;
   for (const grid of wb.sheets) {
-    const ledger = readLedger(grid, { schema: opts.schema, file, year, asOf: opts.asOf });
+    const ledger = readLedger(grid, { schema: result.schema, file, year, asOf: opts.asOf });
     summary.sheets.push({ name: grid.name, rows: ledger.rowsRead, items: ledger.items.length, ledger: !!ledger.header });
     if (!ledger.header) {
       if (!isInstructionSheet(grid.name)) headerless.push(grid.name);
@@ -153,7 +154,7 @@ export function runMerge(opts: RunOptions): MergeResult {
   const result: MergeResult = {
     asOf: opts.asOf,
     warnDays: opts.warnDays,
-    schema: opts.schema,
+    schema: compileSchema(opts.schema),
     files: [],
     items: [],
     findings: [],

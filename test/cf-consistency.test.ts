@@ -10,11 +10,12 @@ import { dayFromYMD, formatDay, serialFromDay } from '../ledger/days';
 import { formatSpecs, FormatSpec, RuleLayout } from '../ledger/excel-rules';
 import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
+import { compileSchema } from '../ledger/compile';
 import { COLUMN_KEYS, columnSpec, defaultSchema } from '../ledger/schema';
 import { CellValue, ColumnKey, Day, Item, Light, SheetGrid } from '../ledger/types';
 import { evaluateFormatFormula } from './formula/evaluate';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const HEADER_ROW = 2;
 const FIRST_DATA_ROW = 3;
 const COL: { [K in ColumnKey]: number } = {} as { [K in ColumnKey]: number };

@@ -6,6 +6,7 @@
 // AutoFilter state; (2) when the sheet has custom formats or remembered validations, load those
 // formats' formulas and ranges and the old validations' types; (3) write everything in one batch.
 import { cellText, columnLetter } from '../../ledger/cells';
+import { compileSchema } from '../../ledger/compile';
 import { FormatSpec, formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
 import { detectHeader, HeaderMatch } from '../../ledger/header';
 import { Schema } from '../../ledger/schema';
@@ -210,7 +211,7 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
   const overdueSheet = isOverdueSheet(opts.store, snapshot.sheetId);
   const result: SetupResult = {
     sheet: snapshot.grid.name,
-    header: overdueSheet ? null : detectHeader(snapshot.grid, opts.schema),
+    header: overdueSheet ? null : detectHeader(snapshot.grid, compileSchema(opts.schema)),
     overdueSheet: overdueSheet,
     validations: 0,
     formats: 0,

@@ -1,4 +1,5 @@
 // Reads the active sheet and hands it to the core: one round trip in the common case.
+import { compileSchema } from '../../ledger/compile';
 import { readLedger, SheetLedger } from '../../ledger/read';
 import { Schema } from '../../ledger/schema';
 import { ymdOfDay } from '../../ledger/days';
@@ -21,6 +22,6 @@ export async function readActiveLedger(
 ): Promise<LedgerRead> {
   const snapshot = await readSheet(context, activeSheet(context), caps, queueExtra);
   // Year-less deadlines ("6月底") take the as-of year unless a title row names the ledger's year.
-  const ledger = readLedger(snapshot.grid, { schema: schema, year: ymdOfDay(asOf).y, asOf: asOf });
+  const ledger = readLedger(snapshot.grid, { schema: compileSchema(schema), year: ymdOfDay(asOf).y, asOf: asOf });
   return { snapshot: snapshot, ledger: ledger };
 }

@@ -4,10 +4,11 @@ import { checkItems } from '../../ledger/checks';
 import { dayFromYMD } from '../../ledger/days';
 import { DEADLINE_HINT } from '../../ledger/deadline';
 import { readLedger, SheetLedger } from '../../ledger/read';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, Finding, SheetGrid } from '../../ledger/types';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const AS_OF = dayFromYMD(2023, 7, 15);
 const N = null;
 

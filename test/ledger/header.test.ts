@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import * as XLSX from 'xlsx';
 import { detectHeader, HEADER_SCAN_ROWS } from '../../ledger/header';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, Merge, SheetGrid } from '../../ledger/types';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 
 function grid(rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
   return { name: '办公室', rows, ...extra };
@@ -303,7 +304,7 @@ describe('detectHeader', () => {
     const custom = defaultSchema();
     custom.columns[2].synonyms.push('查摆问题');
     assert.strictEqual(detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), schema), null);
-    const h = detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), custom);
+    const h = detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), compileSchema(custom));
     assert.ok(h);
     assert.strictEqual(h.columns.problem, 0);
   });

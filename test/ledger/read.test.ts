@@ -4,10 +4,11 @@ import * as XLSX from 'xlsx';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { departmentFallback, departmentFromName, fileBaseName } from '../../ledger/department';
 import { readLedger, ReadOptions, sectionCategory } from '../../ledger/read';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, Merge, SheetGrid } from '../../ledger/types';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const AS_OF = dayFromYMD(2023, 7, 15);
 
 function opts(extra: Partial<ReadOptions> = {}): ReadOptions {

@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import { applyConfig } from '../../ledger/config';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { parseStatus } from '../../ledger/status';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 
 describe('status: canonical statuses and synonyms', () => {
   for (const spec of schema.statuses) {
@@ -69,8 +70,8 @@ describe('status: configured words', () => {
     const r = applyConfig(defaultSchema(), { statusSynonyms: { 已完成: ['已落实'] }, standingStatuses: ['常态推进'] });
     assert.deepStrictEqual(r.errors, []);
     assert.strictEqual(parseStatus('已落实', schema).known, false);
-    assert.deepStrictEqual(parseStatus('已落实', r.schema), { status: '已完成', standing: false, known: true });
-    assert.deepStrictEqual(parseStatus('常态推进', r.schema), { status: '整改中', standing: true, known: true });
+    assert.deepStrictEqual(parseStatus('已落实', compileSchema(r.schema)), { status: '已完成', standing: false, known: true });
+    assert.deepStrictEqual(parseStatus('常态推进', compileSchema(r.schema)), { status: '整改中', standing: true, known: true });
     assert.strictEqual(parseStatus('已落实', schema).known, false);
   });
 });

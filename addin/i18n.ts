@@ -1,5 +1,6 @@
 // Every string the pane shows: Simplified Chinese, or English when Office's display language is
 // English. Placeholders are {name}. Data problems' messages come from the core in Chinese.
+import { MAX_WARN_DAYS } from '../ledger/config';
 
 const zh = {
   appTitle: '整改台账',
@@ -37,7 +38,7 @@ const zh = {
   validateClean: '校验完成：{items} 项事项，未发现问题。',
   checkDone: '截至 {date}：逾期 {red} 项，临期 {amber} 项。',
   asOfInvalid: '截至日期应为 YYYY-MM-DD 格式的有效日期，例如 2023-07-15。',
-  warnDaysInvalid: '预警天数应为 0 到 365 之间的整数。',
+  warnDaysInvalid: '预警天数应为 0 到 ' + MAX_WARN_DAYS + ' 之间的整数。',
   copied: '已复制“{department}”的督办提醒。',
   copyFailed: '无法自动复制。请选中下方文本后按 Ctrl+C 复制。',
   copyFallbackLabel: '督办提醒全文（请按 Ctrl+C 复制）',
@@ -139,7 +140,7 @@ const en: { [K in MessageKey]: string } = {
   validateClean: 'Checked {items} items: no problems found.',
   checkDone: 'As of {date}: {red} overdue, {amber} due soon.',
   asOfInvalid: 'The as-of date must be a valid date written YYYY-MM-DD, e.g. 2023-07-15.',
-  warnDaysInvalid: 'Warning days must be a whole number from 0 to 365.',
+  warnDaysInvalid: 'Warning days must be a whole number from 0 to ' + MAX_WARN_DAYS + '.',
   copied: 'Copied the reminder for "{department}".',
   copyFailed: 'Could not copy automatically. Select the text below and press Ctrl+C.',
   copyFallbackLabel: 'Reminder text (press Ctrl+C to copy)',

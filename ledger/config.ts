@@ -12,7 +12,7 @@
 //   "ongoingDeadlines": ["长期"],        // extra deadline words meaning "no fixed deadline" (2+ characters)
 //   "categories": ["作风建设"],          // extra problem categories, added to the defaults
 //   "replaceCategories": true,          // optional: "categories" replaces the default list instead
-//   "warnDays": 5,                      // traffic-light warning window in days, integer 0..365
+//   "warnDays": 5,                      // traffic-light warning window in days, integer 0..MAX_WARN_DAYS (365)
 //   "colors": { "red": "#FF0000" }       // light colours, #RRGGBB: red, amber, green, blue, grey
 // }
 // Words are added, never removed. A word may belong to one column (or one status)
@@ -36,7 +36,12 @@ const KNOWN_KEYS = [
   'warnDays',
   'colors',
 ];
-const MAX_WARN_DAYS = 365;
+/**
+ * The longest warning window: a year. Every host (config, --warn-days, the pane's
+ * fields) takes whole days 0..MAX_WARN_DAYS.
+ */
+export const MAX_WARN_DAYS = 365;
+const WHOLE_NUMBER = /^\d+$/;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const STANDING = '整改中（长期坚持）';
 
@@ -236,8 +241,20 @@ function applyCategories(schema: Schema, v: unknown, replace: unknown, errors: s
   schema.categories = list;
 }
 
+function isWarnDays(v: unknown): v is number {
+  return typeof v === 'number' && Math.floor(v) === v && v >= 0 && v <= MAX_WARN_DAYS;
+}
+
+/** A warning window typed as text (a command-line option, a form field): whole days 0..MAX_WARN_DAYS, else null. */
+export function parseWarnDays(text: string): number | null {
+  const s = cellText(text);
+  if (!WHOLE_NUMBER.test(s)) return null;
+  const n = parseInt(s, 10);
+  return isWarnDays(n) ? n : null;
+}
+
 function applyWarnDays(schema: Schema, v: unknown, errors: string[]): void {
-  if (typeof v !== 'number' || Math.floor(v) !== v || v < 0 || v > MAX_WARN_DAYS) {
+  if (!isWarnDays(v)) {
     const now = typeof v === 'number' ? String(v) : jsonType(v);
     errors.push('配置项“warnDays”必须是 0 到 ' + MAX_WARN_DAYS + ' 之间的整数（天数），现在是' + now + '。');
     return;

@@ -1,6 +1,7 @@
 // The task pane's behaviour: each button calls the Excel adapter (addin/excel/*) and the core,
 // then draws the outcome. Only validation, formats, view settings and the add-in's own sheet are
 // ever written; the user's values never are.
+import { parseWarnDays } from '../../ledger/config';
 import { formatDay, parseISODay, todayDay } from '../../ledger/days';
 import { reminderText } from '../../ledger/reminder';
 import { Schema } from '../../ledger/schema';
@@ -17,7 +18,7 @@ import { documentSchema, isOverdueSheet, SettingsStore } from '../settings';
 import { copyText } from './clipboard';
 import { byId, translate } from './dom';
 import { renderFindings, renderOverdue } from './render';
-import { parseWarnDays, startSettingsPanel } from './settings-panel';
+import { startSettingsPanel } from './settings-panel';
 
 /** Runs a batch against the workbook (Excel.run in Office). */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

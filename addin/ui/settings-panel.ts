@@ -1,6 +1,6 @@
 // The settings panel: warning window, light colours and extra schema words, validated by the
 // core's applyConfig and saved in the document for whoever opens the workbook next.
-import { applyConfig } from '../../ledger/config';
+import { applyConfig, parseWarnDays } from '../../ledger/config';
 import { defaultSchema, LIGHTS, Schema } from '../../ledger/schema';
 import { Light } from '../../ledger/types';
 import { MessageKey, t } from '../i18n';
@@ -8,8 +8,6 @@ import { CONFIG_KEY, savedConfig, SettingsStore } from '../settings';
 import { byId } from './dom';
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
-const WHOLE_DAYS = /^\d{1,3}$/;
-export const MAX_WARN_DAYS = 365;
 const LIGHT_KEYS: { [L in Light]: MessageKey } = {
   red: 'lightRed',
   amber: 'lightAmber',
@@ -17,14 +15,6 @@ const LIGHT_KEYS: { [L in Light]: MessageKey } = {
   blue: 'lightBlue',
   grey: 'lightGrey',
 };
-
-/** A whole number of days 0..365 from an input, or null. */
-export function parseWarnDays(text: string): number | null {
-  const s = text.replace(/^\s+|\s+$/g, '');
-  if (!WHOLE_DAYS.test(s)) return null;
-  const n = parseInt(s, 10);
-  return n <= MAX_WARN_DAYS ? n : null;
-}
 
 /** Full-width punctuation a Chinese input method types where JSON needs the half-width kind. */
 const FULL_WIDTH = /[\u201c\u201d\u2018\u2019\uff1a\uff0c\uff5b\uff5d\uff3b\uff3d]/g;

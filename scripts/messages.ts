@@ -76,6 +76,7 @@ export const msg = {
   writeLocked: (file: string) =>
     '无法写入报告“' + file + '”：文件被占用或没有写入权限。如果它正在 Excel 或 WPS 中打开，请先关闭后重试，或换一个文件名。',
   writeFailed: (file: string, why: string) => '无法写入报告“' + file + '”：' + why,
+  writeNotRestored: (files: string[]) => '另外，“' + files.join('”“') + '”已被本次内容替换，未能还原为原来的文件，请核对。',
   textCut: (length: number, shown: number) =>
     '（原文共 ' + length + ' 字，超出 Excel 单元格上限，此处只列出前 ' + shown + ' 字；全文见原台账或 JSON 报告）',
   fileProblem: (file: string, text: string) => file + '：' + text,

@@ -80,7 +80,7 @@ function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
     if (cols[key] !== undefined) continue;
     const header = columnSpec(ctx.schema, key).header;
     out.sheet(
-      'required-empty',
+      'column-missing',
       'error',
       '表头中没有「' + header + '」列' + synonymsHint(ctx.schema, key) + '，各行的' + header + '无法读取，请增加该列',
       key,
@@ -88,7 +88,7 @@ function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
   }
   if (cols.department === undefined && items.length > 0 && items[0].departmentFrom === 'none') {
     out.sheet(
-      'required-empty',
+      'column-missing',
       'error',
       '表头中没有「责任部门」列，工作表名和文件名也看不出部门，请增加「责任部门」列或以部门名称命名工作表',
       'department',

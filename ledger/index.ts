@@ -18,3 +18,4 @@ export * from './reminder';
 export * from './config';
 export * from './excel-rules';
 export * from './compile';
+export * from './finding-codes';

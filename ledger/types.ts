@@ -61,8 +61,10 @@ export type Light = 'red' | 'amber' | 'green' | 'blue' | 'grey';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Every code with its severities and meaning: FINDING_CODES (finding-codes.ts). */
 export type FindingCode =
   | 'header-not-found'
+  | 'column-missing'
   | 'required-empty'
   | 'deadline-invalid'
   | 'status-unknown'
@@ -73,6 +75,7 @@ export type FindingCode =
   | 'category-unknown'
   | 'sheet-hidden'
   | 'file-unreadable'
+  | 'own-report'
   | 'row-skipped';
 
 /** A data problem. It never changes the data; the row stays in every output. */

@@ -112,7 +112,7 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
   }
   // A report lying among the inputs is not merged again.
   if (isReportSheetSet(wb.sheetNames)) {
-    result.findings.push(fileFinding(file, 'file-unreadable', 'info', msg.ownReport));
+    result.findings.push(fileFinding(file, 'own-report', 'info', msg.ownReport));
     return;
   }
   const findings: Finding[] = [];

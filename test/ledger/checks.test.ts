@@ -51,7 +51,7 @@ describe('checkItems @tz', () => {
       ['问题', '措施', '张三', '2023-08-31'],
       ['问题二', '措施', '李四', '2023-09-30'],
     ]);
-    assert.deepStrictEqual(codes(ledger.findings), ['0  required-empty error']);
+    assert.deepStrictEqual(codes(ledger.findings), ['0  column-missing error']);
     assert.strictEqual(ledger.findings[0].key, 'status');
     assert.ok(/「整改状态」/.test(ledger.findings[0].message), ledger.findings[0].message);
   });
@@ -61,7 +61,7 @@ describe('checkItems @tz', () => {
       { name: 'Sheet1', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '2023-08-31', '整改中']] },
       { schema, file: '整改台账.xlsx', year: 2023, asOf: AS_OF },
     );
-    assert.deepStrictEqual(codes(ledger.findings), ['0  required-empty error']);
+    assert.deepStrictEqual(codes(ledger.findings), ['0  column-missing error']);
     assert.strictEqual(ledger.findings[0].key, 'department');
   });
 

@@ -8,6 +8,7 @@ import { Dict } from './dict';
 import { getField } from './fields';
 import { HeaderMatch } from './header';
 import { columnSpec, Schema } from './schema';
+import { stableSort } from './sort';
 import { normalizeLabel } from './text';
 import { ColumnKey, Day, Finding, FindingCode, Item, Severity } from './types';
 
@@ -283,11 +284,6 @@ export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
     checkCategory(items[i], known, ctx, out);
   }
   duplicateIdsPerLedger(items, ctx.ledgerStarts || [], out);
-  // Sort by row, keeping check order within a row (IE11's sort is not stable).
-  const order: number[] = [];
-  for (let i = sheetWide; i < out.list.length; i++) order.push(i);
-  order.sort((a, b) => out.list[a].row - out.list[b].row || a - b);
-  const sorted = out.list.slice(0, sheetWide);
-  for (let i = 0; i < order.length; i++) sorted.push(out.list[order[i]]);
-  return sorted;
+  // By row, keeping check order within a row.
+  return out.list.slice(0, sheetWide).concat(stableSort(out.list.slice(sheetWide), (f) => f.row));
 }

@@ -19,3 +19,6 @@ export * from './config';
 export * from './excel-rules';
 export * from './compile';
 export * from './finding-codes';
+export * from './overdue';
+export * from './sort';
+export * from './sheet-kinds';

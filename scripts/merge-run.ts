@@ -7,9 +7,9 @@ import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
 import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
-import { normalizeLabel } from '../ledger/text';
+import { isInstructionSheet, isReportSheetSet } from '../ledger/sheet-kinds';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
-import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
+import { msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
@@ -65,13 +65,6 @@ export interface MergeResult {
   sheetsMerged: number;
   /** Files with an `error`. */
   filesFailed: number;
-}
-
-/** Sheets that explain how to fill the ledger: no header is expected there, so no finding. */
-const INSTRUCTION_SHEET = /说明|须知|要求|指南|目录|封面|填表|填报|示例|范例|样表|模板/;
-
-export function isInstructionSheet(name: string): boolean {
-  return INSTRUCTION_SHEET.test(normalizeLabel(name));
 }
 
 export function displayPath(file: string, cwd: string): string {

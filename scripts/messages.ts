@@ -1,6 +1,7 @@
 // Every user-facing text of the merge command, in one place so wording stays consistent.
 import { Severity } from '../ledger/types';
 import { SkippedRow } from '../ledger/read';
+import { REPORT_SIGNATURE } from '../ledger/sheet-kinds';
 
 export const USAGE = [
   '用法：npm run merge -- <文件或文件夹...> --out <报告.xlsx> [选项]',
@@ -17,14 +18,6 @@ export const USAGE = [
   '',
   '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
 ].join('\n');
-
-/** The report's sheets, in order. */
-export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
-
-/** A workbook holding every report sheet is one of our own reports. */
-export function isReportSheetSet(sheetNames: string[]): boolean {
-  return Object.keys(SHEET_NAMES).every((k) => sheetNames.indexOf(SHEET_NAMES[k as keyof typeof SHEET_NAMES]) >= 0);
-}
 
 export const SEVERITY_NAMES: { [S in Severity]: string } = {
   error: '错误',
@@ -58,7 +51,7 @@ export const msg = {
   hiddenSheet: '工作表已隐藏，未合并；如需合并，请先取消隐藏。',
   noLedgerInSheet: '未找到台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），未作为台账读取。',
   noLedgerInFile: '文件中没有任何工作表含有台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。',
-  ownReport: '这是本工具生成的合并报告（含“汇总”“统计”“逾期清单”“数据问题”表），已跳过，以免重复计数。',
+  ownReport: '这是本工具生成的合并报告（含“' + REPORT_SIGNATURE.join('”“') + '”表），已跳过，以免重复计数。',
   unreadable: (reason: string) => '文件无法读取：' + reason,
   emptyFile: '文件为空（0 字节）。',
   notSpreadsheet: '文件已损坏或不是电子表格。',

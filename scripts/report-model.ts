@@ -1,5 +1,6 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
+import { dueLists } from '../ledger/overdue';
 import { COLUMN_KEYS } from '../ledger/schema';
 import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
@@ -39,8 +40,10 @@ export interface ReportModel {
   items: ItemEntry[];
   departments: DepartmentStats[];
   totals: DepartmentStats;
-  /** Red items, most days overdue first. */
+  /** Red items, most days overdue first (逾期清单). */
   overdue: ItemEntry[];
+  /** Amber items, due soonest first (临期清单). */
+  dueSoon: ItemEntry[];
   problems: ProblemEntry[];
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
 }
@@ -91,8 +94,8 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
 
 export function buildReportModel(result: MergeResult): ReportModel {
   const items = result.items.map(itemEntry);
-  // Most days overdue first; ties keep the input order (file, sheet, row): sort is stable.
-  const overdue = items.filter((e) => e.light === 'red').sort((a, b) => (a.daysLeft as number) - (b.daysLeft as number));
+  // Ties keep the input order: file, sheet, row.
+  const lists = dueLists(items, (e) => e);
   const problems: ProblemEntry[] = result.findings.map((f) => ({
     file: f.file || '',
     sheet: f.sheet || null,
@@ -111,7 +114,8 @@ export function buildReportModel(result: MergeResult): ReportModel {
     items,
     departments: result.departments,
     totals: result.totals,
-    overdue,
+    overdue: lists.overdue,
+    dueSoon: lists.dueSoon,
     problems,
     counts: {
       files: result.filesMerged,

@@ -4,11 +4,12 @@
 // listed the sheets in its own read (queueSheetList) — unless the rows would exceed Excel on the
 // web's 5 MB request cap, then the rows go in blocks of one sync each.
 import { columnLetter } from '../../ledger/cells';
+import { OVERDUE_LIST } from '../../ledger/sheet-kinds';
 import { Capabilities } from '../capabilities';
 import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
 import { textValue, uniqueSheetName } from './sheet-names';
 
-export const OVERDUE_SHEET_NAME = '逾期清单';
+export const OVERDUE_SHEET_NAME = OVERDUE_LIST;
 
 /** Bytes one write request may carry: under the 5 MB cap, with room for the rest of the batch. */
 const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;

@@ -3,6 +3,7 @@
 // ever written; the user's values never are.
 import { parseWarnDays } from '../../ledger/config';
 import { formatDay, parseISODay, todayDay } from '../../ledger/days';
+import { DepartmentGroup, overdueReport, OverdueReport } from '../../ledger/overdue';
 import { reminderText } from '../../ledger/reminder';
 import { Schema } from '../../ledger/schema';
 import { Day, Finding } from '../../ledger/types';
@@ -13,7 +14,7 @@ import { LedgerRead, readActiveLedger } from '../excel/read-ledger';
 import { selectCell } from '../excel/select-cell';
 import { queueSheetList, writeOverdueSheet } from '../excel/write-overdue-sheet';
 import { MessageKey, t } from '../i18n';
-import { DepartmentGroup, overdueReport, overdueTable, OverdueReport } from '../overdue';
+import { overdueTable } from '../overdue';
 import { documentSchema, isOverdueSheet, SettingsStore } from '../settings';
 import { copyText } from './clipboard';
 import { byId, translate } from './dom';

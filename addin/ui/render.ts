@@ -1,8 +1,9 @@
 // Draws the result lists. Entries are <button>s, so Enter and Space work as a click does.
 import { formatDay } from '../../ledger/days';
+import { OverdueReport } from '../../ledger/overdue';
 import { Finding } from '../../ledger/types';
 import { t } from '../i18n';
-import { daysLabel, OverdueReport } from '../overdue';
+import { daysLabel } from '../overdue';
 import { clear, el } from './dom';
 
 export interface FindingGroup {

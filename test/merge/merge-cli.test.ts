@@ -39,8 +39,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.match(run.stdout, /已合并 8 个文件、8 个工作表、17 项整改事项；发现数据问题 \d+ 条.*报告已写入 out\/report\.xlsx/);
   });
 
-  it('writes the four report sheets', () => {
-    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '数据问题']);
+  it('writes the five report sheets', () => {
+    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
   });
 
   it('lists every item once in 汇总 with its light, days left and source', () => {
@@ -156,6 +156,18 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.deepStrictEqual(rows.map((r) => r['问题描述']), OVERDUE_ORDER);
     assert.deepStrictEqual(rows.map((r) => r['逾期天数']), OVERDUE_ORDER.map((p) => -(EXPECTED[p].daysLeft as number)));
     assert.deepStrictEqual([rows[0]['责任部门'], rows[0]['责任人']], ['办公室', '张三']);
+  });
+
+  it('lists due-soon items apart, in 临期清单, due soonest first, and none of them in 逾期清单', () => {
+    const rows = table(report['临期清单'], 1);
+    const dueSoon = Object.keys(EXPECTED)
+      .filter((p) => EXPECTED[p].light === 'amber')
+      .sort((a, b) => (EXPECTED[a].daysLeft as number) - (EXPECTED[b].daysLeft as number));
+    assert.deepStrictEqual(rows.map((r) => r['问题描述']), dueSoon);
+    assert.deepStrictEqual(rows.map((r) => r['剩余天数']), dueSoon.map((p) => EXPECTED[p].daysLeft));
+    assert.match(String(report['临期清单'][0][0]), /^临期清单（截至.*，7 天内到期，共 4 项，按剩余天数从少到多排列）$/);
+    const overdue = table(report['逾期清单'], 1).map((r) => r['问题描述']);
+    assert.ok(overdue.every((p) => EXPECTED[p as string].light === 'red'), overdue.join());
   });
 
   it('writes the same content as JSON', () => {

@@ -1,6 +1,13 @@
 // Every string the pane shows: Simplified Chinese, or English when Office's display language is
 // English. Placeholders are {name}. Data problems' messages come from the core in Chinese.
 import { MAX_WARN_DAYS } from '../ledger/config';
+import { LIGHT_MEANINGS, LIGHT_NAMES } from '../ledger/schema';
+import { Light } from '../ledger/types';
+
+/** "红灯（逾期）": a light's name and meaning, as the core defines them. */
+function lightLabel(light: Light): string {
+  return LIGHT_NAMES[light] + '灯（' + LIGHT_MEANINGS[light] + '）';
+}
 
 const zh = {
   appTitle: '整改台账',
@@ -83,11 +90,11 @@ const zh = {
   copyReminderLabel: '复制“{department}”的督办提醒',
   noFindings: '未发现数据问题。',
   noOverdue: '没有逾期或临期事项。',
-  lightRed: '红灯（逾期）',
-  lightAmber: '黄灯（临期）',
-  lightGreen: '绿灯（正常推进）',
-  lightBlue: '蓝灯（已完成待销号）',
-  lightGrey: '灰灯（已销号）',
+  lightRed: lightLabel('red'),
+  lightAmber: lightLabel('amber'),
+  lightGreen: lightLabel('green'),
+  lightBlue: lightLabel('blue'),
+  lightGrey: lightLabel('grey'),
   sheetLight: '灯色',
   sheetDepartment: '责任部门',
   sheetOwner: '责任人',
@@ -97,8 +104,8 @@ const zh = {
   sheetDays: '逾期天数（负数为剩余天数）',
   sheetStatus: '整改状态',
   sheetSource: '所在位置',
-  sheetOverdue: '逾期',
-  sheetDueSoon: '临期',
+  sheetOverdue: LIGHT_MEANINGS.red,
+  sheetDueSoon: LIGHT_MEANINGS.amber,
   sheetSourceRow: '{sheet} 第 {row} 行',
 };
 

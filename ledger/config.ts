@@ -20,11 +20,11 @@
 // On any error the base schema is returned unchanged (as a copy) with every error.
 import { cellText } from './cells';
 import { Dict, emptyDict } from './dict';
-import { ColumnSpec, copySchema, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
+import { ColumnSpec, copySchema, isHexColor, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
 import { normalizeLabel } from './text';
 import { Light } from './types';
 
-type Json = { [key: string]: unknown };
+export type JsonObject = { [key: string]: unknown };
 
 const KNOWN_KEYS = [
   'synonyms',
@@ -42,21 +42,25 @@ const KNOWN_KEYS = [
  */
 export const MAX_WARN_DAYS = 365;
 const WHOLE_NUMBER = /^\d+$/;
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const STANDING = '整改中（长期坚持）';
 
-function isObject(v: unknown): v is Json {
+/**
+ * A JSON object ({ … }), not an array or null. Array.isArray rather than
+ * instanceof: a value made in another window (a host outside the pane's frame)
+ * is still an array.
+ */
+export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** v when it is a JSON object; null (with an error) when it is not. */
-function configObject(v: unknown, path: string, example: string, errors: string[]): Json | null {
-  if (isObject(v)) return v;
+function configObject(v: unknown, path: string, example: string, errors: string[]): JsonObject | null {
+  if (isJsonObject(v)) return v;
   errors.push('配置项“' + path + '”必须是对象，例如 ' + example + '，现在是' + jsonType(v) + '。');
   return null;
 }
 
-function has(o: Json, key: string): boolean {
+function has(o: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
@@ -275,7 +279,7 @@ function applyColors(schema: Schema, json: unknown, errors: string[]): void {
       continue;
     }
     const value = v[name];
-    if (typeof value !== 'string' || !COLOR.test(value)) {
+    if (typeof value !== 'string' || !isHexColor(value)) {
       const now = typeof value === 'string' ? '“' + value + '”' : jsonType(value);
       errors.push('配置项“' + path + '”必须是 #RRGGBB 形式的颜色，例如 "#FF0000"，现在是' + now + '。');
       continue;
@@ -287,7 +291,7 @@ function applyColors(schema: Schema, json: unknown, errors: string[]): void {
 /** base extended by the JSON config; base is never changed. */
 export function applyConfig(base: Schema, json: unknown): { schema: Schema; errors: string[] } {
   const errors: string[] = [];
-  if (!isObject(json)) {
+  if (!isJsonObject(json)) {
     errors.push('配置文件的内容必须是一个 JSON 对象（{ … }），现在是' + jsonType(json) + '。');
     return { schema: copySchema(base), errors: errors };
   }

@@ -62,6 +62,13 @@ export const LIGHT_MEANINGS: { [L in Light]: string } = {
 
 export const LIGHTS: Light[] = ['red', 'amber', 'green', 'blue', 'grey'];
 
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** A colour as the schema writes one: "#RRGGBB". */
+export function isHexColor(s: string): boolean {
+  return HEX_COLOR.test(s);
+}
+
 export function defaultSchema(): Schema {
   return {
     columns: [

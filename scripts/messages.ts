@@ -1,7 +1,8 @@
 // Every user-facing text of the merge command, in one place so wording stays consistent.
-import { Severity } from '../ledger/types';
+import { Light, Severity } from '../ledger/types';
+import { LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { SkippedRow } from '../ledger/read';
-import { REPORT_SIGNATURE } from '../ledger/sheet-kinds';
+import { REPORT_SHEETS, REPORT_SIGNATURE } from '../ledger/sheet-kinds';
 
 export const USAGE = [
   '用法：npm run merge -- <文件或文件夹...> --out <报告.xlsx> [选项]',
@@ -37,14 +38,13 @@ export const SKIP_REASONS: { [R in SkippedRow['reason']]: string } = {
 /** 状态灯 text when no light can be known (not done, deadline missing or unreadable). */
 export const LIGHT_UNKNOWN = '未定';
 
-export const LEGEND =
-  '状态灯说明：红＝逾期；黄＝临期（{W}天内到期）；绿＝正常推进（含长期坚持）；蓝＝已完成待销号；灰＝已销号；' +
-  '未定＝完成时限或整改状态有误、无法判定（见“数据问题”表）。';
-
 export const ONGOING_DEADLINE = '长期';
 
+/** The 状态灯 legend: each light's name and meaning from the schema, with what the report adds. */
 export function legend(warnDays: number): string {
-  return LEGEND.replace('{W}', String(warnDays));
+  const notes: { [L in Light]: string } = { red: '', amber: '（' + warnDays + '天内到期）', green: '（含长期坚持）', blue: '', grey: '' };
+  const parts = LIGHTS.map((l) => LIGHT_NAMES[l] + '＝' + LIGHT_MEANINGS[l] + notes[l]);
+  return '状态灯说明：' + parts.join('；') + '；' + LIGHT_UNKNOWN + '＝完成时限或整改状态有误、无法判定（见“' + REPORT_SHEETS.problems + '”表）。';
 }
 
 export const msg = {

@@ -1,6 +1,7 @@
 // The styled report workbook: 汇总, 统计, 逾期清单, 临期清单, 数据问题, rendered from the report model.
+import { MAX_CELL_TEXT } from '../ledger/cells';
 import { formatDayChinese, serialFromDay } from '../ledger/days';
-import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
+import { COLUMN_KEYS, defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { REPORT_SHEETS } from '../ledger/sheet-kinds';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
@@ -35,9 +36,6 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   for (const c of defaultSchema().columns) out[c.key] = c.header;
   return out;
 }
-
-/** Characters an Excel cell holds. */
-const MAX_CELL_TEXT = 32767;
 
 /**
  * Text from a ledger as a cell. A CSV field may be longer than any Excel cell:
@@ -140,7 +138,7 @@ function statsRow(s: DepartmentStats): OutCell[] {
 function statsSheet(model: ReportModel): OutSheet {
   const rows: OutCell[][] = [
     title('各部门整改情况统计（' + asOfText(model) + '）'),
-    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', '逾期', '临期', '超期完成', '完成率'],
+    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', LIGHT_MEANINGS.red, LIGHT_MEANINGS.amber, '超期完成', '完成率'],
   ];
   for (const d of model.departments) rows.push(statsRow(d));
   rows.push(statsRow(model.totals));

@@ -5,7 +5,7 @@
 // Round trips do not grow with the rows: (1) read the sheet, its conditional formats' types and
 // AutoFilter state; (2) when the sheet has custom formats or remembered validations, load those
 // formats' formulas and ranges and the old validations' types; (3) write everything in one batch.
-import { cellText, columnLetter } from '../../ledger/cells';
+import { cellText, rangeAddress } from '../../ledger/cells';
 import { compileSchema } from '../../ledger/compile';
 import { FormatSpec, formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
 import { detectHeader, HeaderMatch } from '../../ledger/header';
@@ -241,7 +241,7 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
   const addFilter = found.filter !== null && !found.filter.enabled;
   if (addFilter) {
     const lastRow = Math.max(snapshot.lastRow + 1, header.lastRow + 1);
-    sheet.autoFilter.apply(sheet.getRange(layoutAddress(layout.firstCol, header.lastRow, layout.lastCol, lastRow)));
+    sheet.autoFilter.apply(sheet.getRange(rangeAddress(layout.firstCol, header.lastRow, layout.lastCol, lastRow)));
   }
   // ExcelApi 1.1 has none of these features: then there is nothing to send.
   if (result.missing.length < SETUP_FEATURES.length) await context.sync();
@@ -255,8 +255,4 @@ export async function setupLedger(context: Excel.RequestContext, opts: SetupOpti
   result.replacedFormats = old.formats.length;
   result.replacedValidations = old.validations.length;
   return result;
-}
-
-function layoutAddress(firstCol: number, firstRow: number, lastCol: number, lastRow: number): string {
-  return columnLetter(firstCol) + firstRow + ':' + columnLetter(lastCol) + lastRow;
 }

@@ -1,7 +1,7 @@
 // The new 整改台账 sheet offered when the active sheet has no ledger header: the standard header
 // in row 1 of a sheet the add-in adds, so no value of the user's is written over.
 import { Schema } from '../../ledger/schema';
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
 import { textValue, uniqueSheetName } from './sheet-names';
 
 export const LEDGER_SHEET_NAME = '整改台账';
@@ -35,7 +35,7 @@ export async function createLedgerSheet(context: Excel.RequestContext, schema: S
   const sheet = context.workbook.worksheets.add(uniqueSheetName(LEDGER_SHEET_NAME, names));
   sheet.load('name');
   const headers = schema.columns.map((c) => textValue(c.header));
-  const row = sheet.getRange('A1:' + columnLetter(headers.length - 1) + '1');
+  const row = sheet.getRange(rangeAddress(0, 1, headers.length - 1, 1));
   row.values = [headers];
   row.format.font.bold = true;
   sheet.activate();

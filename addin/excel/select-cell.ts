@@ -1,5 +1,5 @@
 // Navigation from the pane: show a finding's cell or an item's row in its sheet. One round trip.
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
 
 /** Selects `column` (a letter) of `row`, or the table's row (firstCol..lastCol) when column is ''. */
 export async function selectCell(
@@ -12,7 +12,7 @@ export async function selectCell(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   let address: string;
   if (column !== '') address = column + row;
-  else if (table) address = columnLetter(table.firstCol) + row + ':' + columnLetter(table.lastCol) + row;
+  else if (table) address = rangeAddress(table.firstCol, row, table.lastCol, row);
   else address = row + ':' + row;
   sheet.activate();
   sheet.getRange(address).select();

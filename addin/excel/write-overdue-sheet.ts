@@ -3,7 +3,7 @@
 // Two round trips: list the sheets, then write everything in one batch — one when the caller
 // listed the sheets in its own read (queueSheetList) — unless the rows would exceed Excel on the
 // web's 5 MB request cap, then the rows go in blocks of one sync each.
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
 import { OVERDUE_LIST } from '../../ledger/sheet-kinds';
 import { Capabilities } from '../capabilities';
 import { OVERDUE_SHEET_KEY, SettingsStore } from '../settings';
@@ -73,18 +73,17 @@ export async function writeOverdueSheet(context: Excel.RequestContext, table: Sh
     values.push(table.rows[r].map(cellValue));
     formats.push(table.formats);
   }
-  const last = columnLetter(width - 1);
   const perBlock = rowsPerRequest(values, table.formats);
   for (let start = 0; start < values.length; start += perBlock) {
     const end = Math.min(values.length, start + perBlock);
-    const block = target.getRange('A' + (start + 1) + ':' + last + end);
+    const block = target.getRange(rangeAddress(0, start + 1, width - 1, end));
     // Formats first, so the serials land in cells that already show them as dates.
     block.numberFormat = formats.slice(start, end);
     block.values = values.slice(start, end);
     if (end < values.length) await context.sync();
   }
-  const all = target.getRange('A1:' + last + values.length);
-  target.getRange('A1:' + columnLetter(width - 1) + '1').format.font.bold = true;
+  const all = target.getRange(rangeAddress(0, 1, width - 1, values.length));
+  target.getRange(rangeAddress(0, 1, width - 1, 1)).format.font.bold = true;
   if (opts.caps.usedRangeValuesOnly) all.format.autofitColumns();
   if (opts.caps.freezePanes) target.freezePanes.freezeRows(1);
   target.activate();

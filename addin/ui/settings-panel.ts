@@ -1,13 +1,12 @@
 // The settings panel: warning window, light colours and extra schema words, validated by the
 // core's applyConfig and saved in the document for whoever opens the workbook next.
-import { applyConfig, parseWarnDays } from '../../ledger/config';
-import { defaultSchema, LIGHTS, Schema } from '../../ledger/schema';
+import { applyConfig, isJsonObject, parseWarnDays } from '../../ledger/config';
+import { defaultSchema, isHexColor, LIGHTS, Schema } from '../../ledger/schema';
 import { Light } from '../../ledger/types';
 import { MessageKey, t } from '../i18n';
 import { CONFIG_KEY, savedConfig, SettingsStore } from '../settings';
 import { byId } from './dom';
 
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const LIGHT_KEYS: { [L in Light]: MessageKey } = {
   red: 'lightRed',
   amber: 'lightAmber',
@@ -63,7 +62,7 @@ export function startSettingsPanel(
   function paintSwatch(light: Light): void {
     const swatch = doc.querySelector('[data-swatch="' + light + '"]') as HTMLElement | null;
     const value = colorInput(light).value;
-    if (swatch) swatch.style.backgroundColor = COLOR.test(value) ? value : 'transparent';
+    if (swatch) swatch.style.backgroundColor = isHexColor(value) ? value : 'transparent';
   }
 
   function fill(schema: Schema, extraJson: { [key: string]: unknown }): void {
@@ -83,7 +82,7 @@ export function startSettingsPanel(
     if (text.replace(/^\s+|\s+$/g, '') !== '') {
       try {
         const parsed: unknown = JSON.parse(text);
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) json = parsed as { [key: string]: unknown };
+        if (isJsonObject(parsed)) json = parsed;
         else errors.push(t('jsonNotObject'));
       } catch (e) {
         errors.push(t('jsonInvalid', { message: jsonProblem(text, e) }));
@@ -94,7 +93,7 @@ export function startSettingsPanel(
     const colors: { [key: string]: string } = {};
     for (let i = 0; i < LIGHTS.length; i++) {
       const value = colorInput(LIGHTS[i]).value.replace(/^\s+|\s+$/g, '');
-      if (COLOR.test(value)) colors[LIGHTS[i]] = value.toUpperCase();
+      if (isHexColor(value)) colors[LIGHTS[i]] = value.toUpperCase();
       else errors.push(t('colorInvalid', { light: t(LIGHT_KEYS[LIGHTS[i]]) }));
     }
     if (errors.length > 0) return { json: null, errors: errors };

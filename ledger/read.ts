@@ -149,6 +149,11 @@ function hasText(v: CellValue): boolean {
   return true;
 }
 
+function isBlankRow(row: CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (hasText(row[c])) return false;
+  return true;
+}
+
 /** Vertically merged cells: grid row → grid column → the merge's value, for rows below the header. */
 function verticalFills(grid: SheetGrid, below: number): { [row: number]: { [col: number]: CellValue } } {
   const fills: { [row: number]: { [col: number]: CellValue } } = {};
@@ -334,6 +339,46 @@ function isNextLedgerTitle(grid: SheetGrid, r: number, cols: Cols, labels: Dict<
   return false;
 }
 
+/** What every row-kind test looks at besides the row itself. */
+interface RowContext {
+  grid: SheetGrid;
+  cols: Cols;
+  /** The header's labels, to recognise it repeated. */
+  labels: Dict<boolean>;
+  normalCategories: string[];
+}
+
+type SkipReason = SkippedRow['reason'];
+
+/** What a non-blank row below the header is: an item (skip null), or skipped for a reason; a section row carries its label. */
+type RowKind = { skip: null } | { skip: Exclude<SkipReason, 'section'> } | { skip: 'section'; label: string };
+
+const ITEM: RowKind = { skip: null };
+const SKIP: { [R in Exclude<SkipReason, 'section'>]: RowKind } = {
+  total: { skip: 'total' },
+  'repeated-header': { skip: 'repeated-header' },
+  numbering: { skip: 'numbering' },
+  footer: { skip: 'footer' },
+  title: { skip: 'title' },
+};
+
+/**
+ * The first of these that holds decides: the header repeated after a page
+ * break, a 合计 row (one that fills neither 问题描述 nor 整改措施), a row of
+ * column numbers, a sign-off line, the title of a ledger stacked below, a
+ * section label. Any other row is an item, however incomplete.
+ */
+function classifyRow(r: number, values: { [K in ColumnKey]?: CellValue }, rc: RowContext): RowKind {
+  const row = rc.grid.rows[r];
+  if (isRepeatedHeader(row, rc.labels)) return SKIP['repeated-header'];
+  if (!hasText(values.problem) && !hasText(values.measures) && isTotalRow(row)) return SKIP.total;
+  if (isNumberingRow(row)) return SKIP.numbering;
+  if (isFooterRow(row, rc.cols)) return SKIP.footer;
+  if (isNextLedgerTitle(rc.grid, r, rc.cols, rc.labels)) return SKIP.title;
+  const label = sectionLabel(row, rc.cols, rc.normalCategories);
+  return label === null ? ITEM : { skip: 'section', label: label };
+}
+
 function dateText(v: CellValue, parsed: DateParse, sc: SheetContext): string {
   if (parsed.kind === 'date' && typeof v !== 'string') return dayText(parsed.day, sc);
   return textOf(v);
@@ -379,18 +424,14 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     cells: [],
     texts: [],
   };
-  const normalCategories = schema.categoryWords.normal;
+  const rc: RowContext = { grid, cols, labels: headerLabels(grid, headerFirst, headerLast), normalCategories: schema.categoryWords.normal };
   const fills = verticalFills(grid, headerLast);
-  const labels = headerLabels(grid, headerFirst, headerLast);
   let section = '';
   const ledgerStarts: number[] = [];
 
   for (let r = headerLast + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (!row) continue;
-    let blank = true;
-    for (let c = 0; c < row.length && blank; c++) blank = !hasText(row[c]);
-    if (blank) continue;
+    if (!row || isBlankRow(row)) continue;
     out.rowsRead++;
     const sheetRow = r + firstRow + 1;
 
@@ -402,37 +443,18 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
       sc.cells[i] = v;
     }
     const values = fieldsOf(keys, sc.cells);
-
-    if (isRepeatedHeader(row, labels)) {
-      out.skipped.push({ row: sheetRow, reason: 'repeated-header' });
+    const kind = classifyRow(r, values, rc);
+    if (kind.skip === null) {
+      out.items.push(toItem(sheetRow, values, section, sc));
       continue;
     }
-    if (!hasText(values.problem) && !hasText(values.measures) && isTotalRow(row)) {
-      out.skipped.push({ row: sheetRow, reason: 'total' });
-      continue;
-    }
-    if (isNumberingRow(row)) {
-      out.skipped.push({ row: sheetRow, reason: 'numbering' });
-      continue;
-    }
-    if (isFooterRow(row, cols)) {
-      out.skipped.push({ row: sheetRow, reason: 'footer' });
-      continue;
-    }
-    if (isNextLedgerTitle(grid, r, cols, labels)) {
+    out.skipped.push({ row: sheetRow, reason: kind.skip });
+    if (kind.skip === 'section') section = sectionCategory(kind.label, schema.categories);
+    if (kind.skip === 'title') {
       // A new ledger starts: its rows take no category from the previous one's sections.
       section = '';
       ledgerStarts.push(sheetRow);
-      out.skipped.push({ row: sheetRow, reason: 'title' });
-      continue;
     }
-    const label = sectionLabel(row, cols, normalCategories);
-    if (label !== null) {
-      section = sectionCategory(label, schema.categories);
-      out.skipped.push({ row: sheetRow, reason: 'section' });
-      continue;
-    }
-    out.items.push(toItem(sheetRow, values, section, sc));
   }
 
   out.findings = checkItems(out.items, { header, file: opts.file, sheet: grid.name, schema, asOf: opts.asOf, ledgerStarts });

@@ -186,6 +186,20 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       rowName(item) + '已销号，但「' + out.name('closedOn') + '」列为空，请填写销号日期',
     );
   }
+  if (item.originalDeadline.kind === 'invalid') {
+    out.cell(
+      item.row,
+      'originalDeadline',
+      'original-deadline-invalid',
+      'warning',
+      rowName(item) +
+        '「' +
+        out.name('originalDeadline') +
+        '」列的' +
+        quote(item.originalDeadline.text) +
+        '不是可识别的日期，应填写延期前的完成时限，如2023-06-30',
+    );
+  }
 }
 
 /**

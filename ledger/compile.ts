@@ -52,6 +52,7 @@ export function compileSchema(schema: Schema): CompiledSchema {
     columns: copy.columns,
     statuses: copy.statuses,
     standingStatuses: copy.standingStatuses,
+    extensionStatuses: copy.extensionStatuses,
     ongoingDeadlines: copy.ongoingDeadlines,
     categories: copy.categories,
     warnDays: copy.warnDays,

@@ -166,6 +166,8 @@ function statusOwners(schema: Schema): Owners {
   for (let i = 0; i < schema.standingStatuses.length; i++) {
     register(owners, schema.standingStatuses[i], statusOwner(STANDING));
   }
+  const extensions = schema.extensionStatuses.requested.concat(schema.extensionStatuses.granted);
+  for (let i = 0; i < extensions.length; i++) register(owners, extensions[i], statusOwner('整改中（' + extensions[i] + '）'));
   return owners;
 }
 

@@ -279,7 +279,11 @@ export function formatSpecs(layout: RuleLayout, schema: Schema, warnDays: number
 }
 
 function statusValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
-  const words = unique(schema.statuses.map((s): string => s.name).concat(schema.standingStatuses));
+  const words = unique(
+    schema.statuses
+      .map((s): string => s.name)
+      .concat(schema.extensionStatuses.requested, schema.extensionStatuses.granted, schema.standingStatuses),
+  );
   const source = listSource(words);
   const shown = source.split(',').join('、');
   return {

@@ -20,6 +20,7 @@ function setField<T>(o: Fields<T>, key: ColumnKey, v: T): void {
     case 'status': o.status = v; break;
     case 'closedOn': o.closedOn = v; break;
     case 'notes': o.notes = v; break;
+    case 'originalDeadline': o.originalDeadline = v; break;
   }
 }
 
@@ -37,13 +38,14 @@ export function getField<T>(o: Fields<T>, key: ColumnKey): T | undefined {
     case 'status': return o.status;
     case 'closedOn': return o.closedOn;
     case 'notes': return o.notes;
+    case 'originalDeadline': return o.originalDeadline;
   }
 }
 
 /**
  * The fields keys[i] = values[i]; keys are distinct and in COLUMN_KEYS order.
- * With every column present it is one literal: set field by field, a 12-field
- * object outgrows its few preallocated slots and reallocates its store twice.
+ * With every column present it is one literal: set field by field, an object
+ * of a dozen fields outgrows its few preallocated slots and reallocates its store.
  */
 export function fieldsOf<T>(keys: ColumnKey[], values: T[]): Fields<T> {
   if (keys.length === COLUMN_KEYS.length) {
@@ -60,6 +62,7 @@ export function fieldsOf<T>(keys: ColumnKey[], values: T[]): Fields<T> {
       status: values[9],
       closedOn: values[10],
       notes: values[11],
+      originalDeadline: values[12],
     };
   }
   const o: Fields<T> = {};

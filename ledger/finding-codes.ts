@@ -37,6 +37,7 @@ export const FINDING_CODES: { [C in FindingCode]: FindingCodeSpec } = {
   },
   'closed-date-invalid': { severities: ['error'], meaning: '销号日期 is not a date' },
   'closed-date-future': { severities: ['warning'], meaning: '销号日期 is later than the as-of date' },
+  'original-deadline-invalid': { severities: ['warning'], meaning: '原定时限 (the deadline before an extension) is not a date' },
   'duplicate-id': { severities: ['warning'], meaning: '序号 repeats an earlier row’s within the same ledger' },
   'category-unknown': { severities: ['info'], meaning: '问题类别 is not in the category list' },
   'sheet-hidden': { severities: ['info'], meaning: 'A hidden sheet, not merged' },

@@ -82,7 +82,8 @@ interface SheetContext {
   /** parseStatus, parseDeadline and parseDateCell, remembered per text (see remembered). */
   status: (v: CellValue) => StatusParse;
   deadline: (v: CellValue) => DateParse;
-  closedOn: (v: CellValue) => DateParse;
+  /** 销号日期 and 原定时限. */
+  plainDate: (v: CellValue) => DateParse;
   /** Shown text of each date cell's day (see dayText). */
   dayTexts: { [day: number]: string | undefined };
   /** The current row's values and texts by index in keys, so that no loop reads them by a varying key. */
@@ -115,7 +116,7 @@ function remembered<T>(parse: (v: CellValue) => T, copy: (r: T) => T): (v: CellV
 }
 
 function copyStatus(p: StatusParse): StatusParse {
-  return { status: p.status, standing: p.standing, known: p.known };
+  return { status: p.status, standing: p.standing, extension: p.extension, known: p.known };
 }
 
 function copyDate(r: DateParse): DateParse {
@@ -419,7 +420,7 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     fallback: departmentFallback(grid.name, opts.file),
     status: remembered((v) => parseStatus(v, schema), copyStatus),
     deadline: remembered((v) => parseDeadline(v, dates, schema), copyDate),
-    closedOn: remembered((v) => parseDateCell(v, dates), copyDate),
+    plainDate: remembered((v) => parseDateCell(v, dates), copyDate),
     dayTexts: {},
     cells: [],
     texts: [],
@@ -463,12 +464,15 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
 
 function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: string, sc: SheetContext): Item {
   const deadline: DateParse = values.deadline === undefined ? { kind: 'empty' } : sc.deadline(values.deadline);
-  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : sc.closedOn(values.closedOn);
+  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : sc.plainDate(values.closedOn);
+  const original: DateParse =
+    values.originalDeadline === undefined ? { kind: 'empty' } : sc.plainDate(values.originalDeadline);
   for (let i = 0; i < sc.keys.length; i++) {
     const key = sc.keys[i];
     const v = sc.cells[i];
     if (key === 'deadline') sc.texts[i] = dateText(v, deadline, sc);
     else if (key === 'closedOn') sc.texts[i] = dateText(v, closedOn, sc);
+    else if (key === 'originalDeadline') sc.texts[i] = dateText(v, original, sc);
     else sc.texts[i] = textOf(v);
   }
   const text: Item['text'] = fieldsOf(sc.keys, sc.texts);
@@ -484,6 +488,15 @@ function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: 
     deadline,
     status: status.status,
     standing: status.standing,
+    extension: status.extension,
     closedOn,
+    originalDeadline: original,
+    extendedDays: extendedDays(deadline, original),
   };
+}
+
+/** Days the deadline moved from 原定时限 (positive: 延期), when both are dates and differ. */
+function extendedDays(deadline: DateParse, original: DateParse): number | null {
+  if (deadline.kind !== 'date' || original.kind !== 'date' || deadline.day === original.day) return null;
+  return deadline.day - original.day;
 }

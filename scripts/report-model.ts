@@ -14,6 +14,8 @@ export interface ItemEntry {
   numbers: { [K in ColumnKey]?: number };
   light: Light | null;
   daysLeft: number | null;
+  /** 延期 N 天: deadline − 原定时限 when they differ (see Item.extendedDays). */
+  extendedDays: number | null;
   /** The deadline the lights used: a day, 'ongoing' for standing commitments, null when none. */
   effectiveDeadline: Day | 'ongoing' | null;
   source: { file: string; sheet: string; row: number };
@@ -49,7 +51,7 @@ export interface ReportModel {
 }
 
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */
-const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn');
+const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn' && k !== 'originalDeadline');
 
 function itemEntry(m: MergeResult['items'][number]): ItemEntry {
   const { item, cls } = m;
@@ -69,10 +71,14 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     status: t.status || '',
     closedOn: t.closedOn || '',
     notes: t.notes || '',
+    originalDeadline: t.originalDeadline || '',
   };
   const dates: ItemEntry['dates'] = {};
   if (typeof item.raw.deadline === 'number' && item.deadline.kind === 'date') dates.deadline = item.deadline.day;
   if (typeof item.raw.closedOn === 'number' && item.closedOn.kind === 'date') dates.closedOn = item.closedOn.day;
+  if (typeof item.raw.originalDeadline === 'number' && item.originalDeadline.kind === 'date') {
+    dates.originalDeadline = item.originalDeadline.day;
+  }
   const numbers: ItemEntry['numbers'] = {};
   for (let i = 0; i < NUMBER_KEYS.length; i++) {
     const raw = item.raw[NUMBER_KEYS[i]];
@@ -87,6 +93,7 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     numbers,
     light: cls.light,
     daysLeft: cls.daysLeft,
+    extendedDays: item.extendedDays,
     effectiveDeadline: effective,
     source: { file: m.file, sheet: m.sheet, row: item.row },
   };

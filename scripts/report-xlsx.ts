@@ -15,20 +15,21 @@ const CENTER: CellStyle = { hAlign: 'center' };
 const BOLD: CellStyle = { bold: true };
 const ROW_WRAP: CellStyle = { wrap: true, vAlign: 'top' };
 
-// Narrow enough that 18 columns print on A4 landscape at a readable size (about 7 pt); long text wraps.
+// Narrow enough that 20 columns print on A4 landscape at a readable size (about 7 pt); long text wraps.
 const COLUMN_WIDTHS: { [K in ColumnKey]: number } = {
   id: 5,
   category: 9,
-  problem: 26,
-  measures: 26,
+  problem: 23,
+  measures: 23,
   department: 10,
   owner: 7,
   leader: 7,
   deadline: 11,
-  progress: 18,
+  progress: 16,
   status: 7,
   closedOn: 11,
-  notes: 10,
+  notes: 9,
+  originalDeadline: 11,
 };
 
 function standardHeaders(): { [K in ColumnKey]: string } {
@@ -101,7 +102,7 @@ function asOfText(model: ReportModel): string {
 function summarySheet(model: ReportModel): OutSheet {
   const headers = standardHeaders();
   const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
-  header.push('状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行');
+  header.push('状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行');
   const rows: OutCell[][] = [
     title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
     [legend(model.warnDays)],
@@ -111,11 +112,11 @@ function summarySheet(model: ReportModel): OutSheet {
   const byLight = lightRowStyles(model);
   for (const e of model.items) {
     const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    row.push(lightWord(e.light), e.daysLeft, e.extendedDays, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
-  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 11, 16, 9, 5]);
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 6, 11, 16, 9, 5]);
   return { name: REPORT_SHEETS.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
 }
 
@@ -131,6 +132,7 @@ function statsRow(s: DepartmentStats): OutCell[] {
     s.overdue,
     s.dueSoon,
     s.closedLate,
+    s.extended,
     { v: s.completionRate, s: PERCENT },
   ];
 }
@@ -138,7 +140,7 @@ function statsRow(s: DepartmentStats): OutCell[] {
 function statsSheet(model: ReportModel): OutSheet {
   const rows: OutCell[][] = [
     title('各部门整改情况统计（' + asOfText(model) + '）'),
-    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', LIGHT_MEANINGS.red, LIGHT_MEANINGS.amber, '超期完成', '完成率'],
+    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', LIGHT_MEANINGS.red, LIGHT_MEANINGS.amber, '超期完成', '延期', '完成率'],
   ];
   for (const d of model.departments) rows.push(statsRow(d));
   rows.push(statsRow(model.totals));
@@ -148,7 +150,7 @@ function statsSheet(model: ReportModel): OutSheet {
     name: REPORT_SHEETS.stats,
     rows,
     rowStyles,
-    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 9],
+    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 7, 9],
     headerRow: 1,
     landscape: true,
     borders: true,

@@ -71,8 +71,8 @@ const OTHER_DEADLINES: CellValue[] = [
 function statusCells(): string[] {
   const words: string[] = [];
   for (const s of schema.statuses) words.push(s.name, ...s.synonyms);
-  words.push(...schema.standingStatuses);
-  words.push('', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
+  words.push(...schema.standingStatuses, ...schema.extensionStatuses.requested, ...schema.extensionStatuses.granted);
+  words.push('整改中（申请延期）', '', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
   return words;
 }
 

@@ -1,6 +1,6 @@
 // The new 整改台账 sheet offered when the active sheet has no ledger header: the standard header
 // in row 1 of a sheet the add-in adds, so no value of the user's is written over.
-import { Schema } from '../../ledger/schema';
+import { formColumns, Schema } from '../../ledger/schema';
 import { rangeAddress } from '../../ledger/cells';
 import { textValue, uniqueSheetName } from './sheet-names';
 
@@ -34,7 +34,7 @@ export async function createLedgerSheet(context: Excel.RequestContext, schema: S
   const names = await sheetNames(context);
   const sheet = context.workbook.worksheets.add(uniqueSheetName(LEDGER_SHEET_NAME, names));
   sheet.load('name');
-  const headers = schema.columns.map((c) => textValue(c.header));
+  const headers = formColumns(schema).map((c) => textValue(c.header));
   const row = sheet.getRange(rangeAddress(0, 1, headers.length - 1, 1));
   row.values = [headers];
   row.format.font.bold = true;

@@ -62,8 +62,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
 
   it('keeps the canonical columns in standard order, then the report columns', () => {
     assert.deepStrictEqual(report['汇总'][2], [
-      '序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注',
-      '状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行',
+      '序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注', '原定时限',
+      '状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行',
     ]);
     assert.match(String(report['汇总'][1][0]), /红＝逾期；黄＝临期（7天内到期）.*灰＝已销号/);
   });
@@ -181,7 +181,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
       assert.strictEqual(item.light, e.light, item.problem);
       assert.strictEqual(item.daysLeft, e.daysLeft, item.problem);
       assert.deepStrictEqual(item.source, { file: path.join('ledgers', e.file), sheet: e.sheet, row: e.row });
-      for (const key of ['id', 'category', 'measures', 'department', 'owner', 'leader', 'deadline', 'progress', 'status', 'closedOn', 'notes']) {
+      assert.strictEqual(item.extendedDays, null, item.problem);
+      for (const key of ['id', 'category', 'measures', 'department', 'owner', 'leader', 'deadline', 'progress', 'status', 'closedOn', 'notes', 'originalDeadline']) {
         assert.strictEqual(typeof item[key], 'string', key);
       }
     }
@@ -191,7 +192,7 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.deepStrictEqual(Object.keys(p), ['file', 'sheet', 'row', 'column', 'code', 'severity', 'message']);
     const dept = json.departments[0];
     assert.deepStrictEqual(Object.keys(dept).sort(), [
-      'closed', 'closedLate', 'completionRate', 'done', 'dueSoon', 'inProgress', 'name', 'notStarted', 'ongoing', 'overdue', 'total',
+      'closed', 'closedLate', 'completionRate', 'done', 'dueSoon', 'extended', 'inProgress', 'name', 'notStarted', 'ongoing', 'overdue', 'total',
     ]);
   });
 

@@ -96,9 +96,10 @@ const MEMO_SIZE = 4096;
 
 /**
  * parse, remembered by cell text for one sheet: ledgers repeat the same few
- * status and deadline texts thousands of times. Each call gets its own copy.
+ * status and deadline texts thousands of times. With copy, each call gets its
+ * own copy (a result that goes into an item as it is).
  */
-function remembered<T>(parse: (v: CellValue) => T, copy: (r: T) => T): (v: CellValue) => T {
+function remembered<T>(parse: (v: CellValue) => T, copy?: (r: T) => T): (v: CellValue) => T {
   const memo = emptyDict<T>();
   let size = 0;
   return (v) => {
@@ -111,12 +112,8 @@ function remembered<T>(parse: (v: CellValue) => T, copy: (r: T) => T): (v: CellV
         size++;
       }
     }
-    return copy(hit);
+    return copy ? copy(hit) : hit;
   };
-}
-
-function copyStatus(p: StatusParse): StatusParse {
-  return { status: p.status, standing: p.standing, extension: p.extension, known: p.known };
 }
 
 function copyDate(r: DateParse): DateParse {
@@ -418,7 +415,8 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
   const sc: SheetContext = {
     keys,
     fallback: departmentFallback(grid.name, opts.file),
-    status: remembered((v) => parseStatus(v, schema), copyStatus),
+    // Only the status's fields go into an item, so the remembered result is shared.
+    status: remembered((v) => parseStatus(v, schema)),
     deadline: remembered((v) => parseDeadline(v, dates, schema), copyDate),
     plainDate: remembered((v) => parseDateCell(v, dates), copyDate),
     dayTexts: {},

@@ -5,7 +5,7 @@
 //   "synonyms": { "owner": ["联系人"], "完成时限": ["截止日期"] },
 //                         // extra header words per column; a column is named by its key
 //                         // (id, category, problem, measures, department, owner, leader,
-//                         // deadline, progress, status, closedOn, notes) or its standard header
+//                         // deadline, progress, status, closedOn, notes, originalDeadline) or its standard header
 //   "statusSynonyms": { "已完成": ["已落实"] },
 //                         // extra words per status: 未启动, 整改中, 已完成, 已销号
 //   "standingStatuses": ["常态推进"],    // extra status words meaning 整改中 with a standing commitment

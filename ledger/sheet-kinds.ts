@@ -7,7 +7,7 @@ import { normalizeLabel } from './text';
 /** A list of overdue (red) items only: the merge report's sheet and the add-in's. */
 export const OVERDUE_LIST = LIGHT_MEANINGS.red + '清单';
 /** A list of due-soon (amber) items, kept apart from the overdue ones. */
-export const DUE_SOON_LIST = LIGHT_MEANINGS.amber + '清单';
+const DUE_SOON_LIST = LIGHT_MEANINGS.amber + '清单';
 
 /** The sheets of a merge report, in order. */
 export const REPORT_SHEETS = {

@@ -82,7 +82,7 @@ function statusOfLabel(label: string, lookup: StatusWords): StatusParse {
 
 /**
  * A fresh result per call. Not memoised here: readLedger remembers the results
- * of a sheet's status texts itself (see read.ts statusReader).
+ * of a sheet's status texts itself (see read.ts remembered).
  */
 export function parseStatus(v: CellValue, schema: CompiledSchema): StatusParse {
   return statusOfLabel(normalizeLabel(cellText(v)), schema.statusWords);

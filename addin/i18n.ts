@@ -1,5 +1,13 @@
 // Every string the pane shows: Simplified Chinese, or English when Office's display language is
 // English. Placeholders are {name}. Data problems' messages come from the core in Chinese.
+import { MAX_WARN_DAYS } from '../ledger/config';
+import { LIGHT_MEANINGS, LIGHT_NAMES } from '../ledger/schema';
+import { Light } from '../ledger/types';
+
+/** "红灯（逾期）": a light's name and meaning, as the core defines them. */
+function lightLabel(light: Light): string {
+  return LIGHT_NAMES[light] + '灯（' + LIGHT_MEANINGS[light] + '）';
+}
 
 const zh = {
   appTitle: '整改台账',
@@ -37,7 +45,7 @@ const zh = {
   validateClean: '校验完成：{items} 项事项，未发现问题。',
   checkDone: '截至 {date}：逾期 {red} 项，临期 {amber} 项。',
   asOfInvalid: '截至日期应为 YYYY-MM-DD 格式的有效日期，例如 2023-07-15。',
-  warnDaysInvalid: '预警天数应为 0 到 365 之间的整数。',
+  warnDaysInvalid: '预警天数应为 0 到 ' + MAX_WARN_DAYS + ' 之间的整数。',
   copied: '已复制“{department}”的督办提醒。',
   copyFailed: '无法自动复制。请选中下方文本后按 Ctrl+C 复制。',
   copyFallbackLabel: '督办提醒全文（请按 Ctrl+C 复制）',
@@ -82,11 +90,11 @@ const zh = {
   copyReminderLabel: '复制“{department}”的督办提醒',
   noFindings: '未发现数据问题。',
   noOverdue: '没有逾期或临期事项。',
-  lightRed: '红灯（逾期）',
-  lightAmber: '黄灯（临期）',
-  lightGreen: '绿灯（正常推进）',
-  lightBlue: '蓝灯（已完成待销号）',
-  lightGrey: '灰灯（已销号）',
+  lightRed: lightLabel('red'),
+  lightAmber: lightLabel('amber'),
+  lightGreen: lightLabel('green'),
+  lightBlue: lightLabel('blue'),
+  lightGrey: lightLabel('grey'),
   sheetLight: '灯色',
   sheetDepartment: '责任部门',
   sheetOwner: '责任人',
@@ -96,8 +104,8 @@ const zh = {
   sheetDays: '逾期天数（负数为剩余天数）',
   sheetStatus: '整改状态',
   sheetSource: '所在位置',
-  sheetOverdue: '逾期',
-  sheetDueSoon: '临期',
+  sheetOverdue: LIGHT_MEANINGS.red,
+  sheetDueSoon: LIGHT_MEANINGS.amber,
   sheetSourceRow: '{sheet} 第 {row} 行',
 };
 
@@ -139,7 +147,7 @@ const en: { [K in MessageKey]: string } = {
   validateClean: 'Checked {items} items: no problems found.',
   checkDone: 'As of {date}: {red} overdue, {amber} due soon.',
   asOfInvalid: 'The as-of date must be a valid date written YYYY-MM-DD, e.g. 2023-07-15.',
-  warnDaysInvalid: 'Warning days must be a whole number from 0 to 365.',
+  warnDaysInvalid: 'Warning days must be a whole number from 0 to ' + MAX_WARN_DAYS + '.',
   copied: 'Copied the reminder for "{department}".',
   copyFailed: 'Could not copy automatically. Select the text below and press Ctrl+C.',
   copyFallbackLabel: 'Reminder text (press Ctrl+C to copy)',

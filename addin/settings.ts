@@ -1,6 +1,6 @@
 // The add-in's state kept in the document (Office.context.document.settings), so whoever opens
 // the workbook next gets the same rules, and a re-run of setup knows exactly what it made before.
-import { applyConfig } from '../ledger/config';
+import { applyConfig, isJsonObject } from '../ledger/config';
 import { defaultSchema, Schema } from '../ledger/schema';
 
 export interface SettingsStore {
@@ -54,15 +54,10 @@ export function officeSettings(settings?: Office.Settings): SettingsStore {
   };
 }
 
-// Array.isArray, not instanceof: a value made in another window (a host outside the pane's frame) is still an array.
-function isObject(v: unknown): v is { [key: string]: unknown } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The saved configuration object (applyConfig's JSON shape); {} when none. */
 export function savedConfig(store: SettingsStore): { [key: string]: unknown } {
   const v = store.get(CONFIG_KEY);
-  return isObject(v) ? v : {};
+  return isJsonObject(v) ? v : {};
 }
 
 /** The schema this document uses: the default extended by its saved configuration. */
@@ -77,7 +72,7 @@ export function isOverdueSheet(store: SettingsStore, sheetId: string): boolean {
 
 function rulesBySheet(store: SettingsStore): { [sheetId: string]: RememberedRules } {
   const v = store.get(RULES_KEY);
-  return isObject(v) ? (v as { [sheetId: string]: RememberedRules }) : {};
+  return isJsonObject(v) ? (v as { [sheetId: string]: RememberedRules }) : {};
 }
 
 export function rememberedRules(store: SettingsStore, sheetId: string): RememberedRules {

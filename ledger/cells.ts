@@ -13,6 +13,14 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** "B3:D10": a range from 0-based columns and 1-based rows, as Excel shows rows. */
+export function rangeAddress(firstCol: number, firstRow: number, lastCol: number, lastRow: number): string {
+  return columnLetter(firstCol) + firstRow + ':' + columnLetter(lastCol) + lastRow;
+}
+
+/** The most characters one Excel cell holds. */
+export const MAX_CELL_TEXT = 32767;
+
 /** Excel letters to a 0-based column index: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
   let n = 0;

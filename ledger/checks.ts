@@ -1,12 +1,14 @@
 // Data checks: every problem in a sheet's items becomes a finding a clerk can
 // act on. A finding never changes the data.
 import { columnLetter } from './cells';
+import { CompiledSchema } from './compile';
 import { formatDay } from './days';
 import { DEADLINE_HINT } from './deadline';
-import { Dict, emptyDict } from './dict';
+import { Dict } from './dict';
 import { getField } from './fields';
 import { HeaderMatch } from './header';
 import { columnSpec, Schema } from './schema';
+import { stableSort } from './sort';
 import { normalizeLabel } from './text';
 import { ColumnKey, Day, Finding, FindingCode, Item, Severity } from './types';
 
@@ -14,7 +16,7 @@ export interface CheckContext {
   header: HeaderMatch;
   file?: string;
   sheet: string;
-  schema: Schema;
+  schema: CompiledSchema;
   asOf: Day;
   /** Sheet rows where another ledger starts on the same sheet (stacked ledgers number their items anew). */
   ledgerStarts?: number[];
@@ -79,7 +81,7 @@ function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
     if (cols[key] !== undefined) continue;
     const header = columnSpec(ctx.schema, key).header;
     out.sheet(
-      'required-empty',
+      'column-missing',
       'error',
       '表头中没有「' + header + '」列' + synonymsHint(ctx.schema, key) + '，各行的' + header + '无法读取，请增加该列',
       key,
@@ -87,7 +89,7 @@ function checkSheet(items: Item[], ctx: CheckContext, out: Findings): void {
   }
   if (cols.department === undefined && items.length > 0 && items[0].departmentFrom === 'none') {
     out.sheet(
-      'required-empty',
+      'column-missing',
       'error',
       '表头中没有「责任部门」列，工作表名和文件名也看不出部门，请增加「责任部门」列或以部门名称命名工作表',
       'department',
@@ -184,6 +186,20 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       rowName(item) + '已销号，但「' + out.name('closedOn') + '」列为空，请填写销号日期',
     );
   }
+  if (item.originalDeadline.kind === 'invalid') {
+    out.cell(
+      item.row,
+      'originalDeadline',
+      'original-deadline-invalid',
+      'warning',
+      rowName(item) +
+        '「' +
+        out.name('originalDeadline') +
+        '」列的' +
+        quote(item.originalDeadline.text) +
+        '不是可识别的日期，应填写延期前的完成时限，如2023-06-30',
+    );
+  }
 }
 
 /**
@@ -273,11 +289,7 @@ function duplicateIdsPerLedger(items: Item[], starts: number[], out: Findings): 
 export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
   const out = new Findings(ctx);
   checkSheet(items, ctx, out);
-  const known = emptyDict<boolean>();
-  for (let i = 0; i < ctx.schema.categories.length; i++) {
-    known[ctx.schema.categories[i]] = true;
-    known[normalizeLabel(ctx.schema.categories[i])] = true;
-  }
+  const known = ctx.schema.categoryWords.known;
   const required = requiredPresent(ctx);
   const sheetWide = out.list.length;
   for (let i = 0; i < items.length; i++) {
@@ -286,11 +298,6 @@ export function checkItems(items: Item[], ctx: CheckContext): Finding[] {
     checkCategory(items[i], known, ctx, out);
   }
   duplicateIdsPerLedger(items, ctx.ledgerStarts || [], out);
-  // Sort by row, keeping check order within a row (IE11's sort is not stable).
-  const order: number[] = [];
-  for (let i = sheetWide; i < out.list.length; i++) order.push(i);
-  order.sort((a, b) => out.list[a].row - out.list[b].row || a - b);
-  const sorted = out.list.slice(0, sheetWide);
-  for (let i = 0; i < order.length; i++) sorted.push(out.list[order[i]]);
-  return sorted;
+  // By row, keeping check order within a row.
+  return out.list.slice(0, sheetWide).concat(stableSort(out.list.slice(sheetWide), (f) => f.row));
 }

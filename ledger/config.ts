@@ -5,14 +5,14 @@
 //   "synonyms": { "owner": ["联系人"], "完成时限": ["截止日期"] },
 //                         // extra header words per column; a column is named by its key
 //                         // (id, category, problem, measures, department, owner, leader,
-//                         // deadline, progress, status, closedOn, notes) or its standard header
+//                         // deadline, progress, status, closedOn, notes, originalDeadline) or its standard header
 //   "statusSynonyms": { "已完成": ["已落实"] },
 //                         // extra words per status: 未启动, 整改中, 已完成, 已销号
 //   "standingStatuses": ["常态推进"],    // extra status words meaning 整改中 with a standing commitment
 //   "ongoingDeadlines": ["长期"],        // extra deadline words meaning "no fixed deadline" (2+ characters)
 //   "categories": ["作风建设"],          // extra problem categories, added to the defaults
 //   "replaceCategories": true,          // optional: "categories" replaces the default list instead
-//   "warnDays": 5,                      // traffic-light warning window in days, integer 0..365
+//   "warnDays": 5,                      // traffic-light warning window in days, integer 0..MAX_WARN_DAYS (365)
 //   "colors": { "red": "#FF0000" }       // light colours, #RRGGBB: red, amber, green, blue, grey
 // }
 // Words are added, never removed. A word may belong to one column (or one status)
@@ -20,11 +20,11 @@
 // On any error the base schema is returned unchanged (as a copy) with every error.
 import { cellText } from './cells';
 import { Dict, emptyDict } from './dict';
-import { ColumnSpec, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
+import { ColumnSpec, copySchema, isHexColor, LIGHTS, LIGHT_NAMES, Schema, StatusSpec } from './schema';
 import { normalizeLabel } from './text';
 import { Light } from './types';
 
-type Json = { [key: string]: unknown };
+export type JsonObject = { [key: string]: unknown };
 
 const KNOWN_KEYS = [
   'synonyms',
@@ -36,34 +36,31 @@ const KNOWN_KEYS = [
   'warnDays',
   'colors',
 ];
-const MAX_WARN_DAYS = 365;
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
+/**
+ * The longest warning window: a year. Every host (config, --warn-days, the pane's
+ * fields) takes whole days 0..MAX_WARN_DAYS.
+ */
+export const MAX_WARN_DAYS = 365;
+const WHOLE_NUMBER = /^\d+$/;
 const STANDING = '整改中（长期坚持）';
 
-function cloneSchema(s: Schema): Schema {
-  return {
-    columns: s.columns.map((c) => ({ key: c.key, header: c.header, synonyms: c.synonyms.slice(), required: c.required })),
-    statuses: s.statuses.map((st) => ({ name: st.name, synonyms: st.synonyms.slice() })),
-    standingStatuses: s.standingStatuses.slice(),
-    ongoingDeadlines: s.ongoingDeadlines.slice(),
-    categories: s.categories.slice(),
-    warnDays: s.warnDays,
-    colors: { red: s.colors.red, amber: s.colors.amber, green: s.colors.green, blue: s.colors.blue, grey: s.colors.grey },
-  };
-}
-
-function isObject(v: unknown): v is Json {
+/**
+ * A JSON object ({ … }), not an array or null. Array.isArray rather than
+ * instanceof: a value made in another window (a host outside the pane's frame)
+ * is still an array.
+ */
+export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** v when it is a JSON object; null (with an error) when it is not. */
-function configObject(v: unknown, path: string, example: string, errors: string[]): Json | null {
-  if (isObject(v)) return v;
+function configObject(v: unknown, path: string, example: string, errors: string[]): JsonObject | null {
+  if (isJsonObject(v)) return v;
   errors.push('配置项“' + path + '”必须是对象，例如 ' + example + '，现在是' + jsonType(v) + '。');
   return null;
 }
 
-function has(o: Json, key: string): boolean {
+function has(o: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
@@ -169,6 +166,8 @@ function statusOwners(schema: Schema): Owners {
   for (let i = 0; i < schema.standingStatuses.length; i++) {
     register(owners, schema.standingStatuses[i], statusOwner(STANDING));
   }
+  const extensions = schema.extensionStatuses.requested.concat(schema.extensionStatuses.granted);
+  for (let i = 0; i < extensions.length; i++) register(owners, extensions[i], statusOwner('整改中（' + extensions[i] + '）'));
   return owners;
 }
 
@@ -248,8 +247,20 @@ function applyCategories(schema: Schema, v: unknown, replace: unknown, errors: s
   schema.categories = list;
 }
 
+function isWarnDays(v: unknown): v is number {
+  return typeof v === 'number' && Math.floor(v) === v && v >= 0 && v <= MAX_WARN_DAYS;
+}
+
+/** A warning window typed as text (a command-line option, a form field): whole days 0..MAX_WARN_DAYS, else null. */
+export function parseWarnDays(text: string): number | null {
+  const s = cellText(text);
+  if (!WHOLE_NUMBER.test(s)) return null;
+  const n = parseInt(s, 10);
+  return isWarnDays(n) ? n : null;
+}
+
 function applyWarnDays(schema: Schema, v: unknown, errors: string[]): void {
-  if (typeof v !== 'number' || Math.floor(v) !== v || v < 0 || v > MAX_WARN_DAYS) {
+  if (!isWarnDays(v)) {
     const now = typeof v === 'number' ? String(v) : jsonType(v);
     errors.push('配置项“warnDays”必须是 0 到 ' + MAX_WARN_DAYS + ' 之间的整数（天数），现在是' + now + '。');
     return;
@@ -270,7 +281,7 @@ function applyColors(schema: Schema, json: unknown, errors: string[]): void {
       continue;
     }
     const value = v[name];
-    if (typeof value !== 'string' || !COLOR.test(value)) {
+    if (typeof value !== 'string' || !isHexColor(value)) {
       const now = typeof value === 'string' ? '“' + value + '”' : jsonType(value);
       errors.push('配置项“' + path + '”必须是 #RRGGBB 形式的颜色，例如 "#FF0000"，现在是' + now + '。');
       continue;
@@ -282,9 +293,9 @@ function applyColors(schema: Schema, json: unknown, errors: string[]): void {
 /** base extended by the JSON config; base is never changed. */
 export function applyConfig(base: Schema, json: unknown): { schema: Schema; errors: string[] } {
   const errors: string[] = [];
-  if (!isObject(json)) {
+  if (!isJsonObject(json)) {
     errors.push('配置文件的内容必须是一个 JSON 对象（{ … }），现在是' + jsonType(json) + '。');
-    return { schema: cloneSchema(base), errors: errors };
+    return { schema: copySchema(base), errors: errors };
   }
   const keys = Object.keys(json);
   for (let i = 0; i < keys.length; i++) {
@@ -292,7 +303,7 @@ export function applyConfig(base: Schema, json: unknown): { schema: Schema; erro
       errors.push('配置项“' + keys[i] + '”无法识别；可用的配置项：' + KNOWN_KEYS.join('、') + '。');
     }
   }
-  const schema = cloneSchema(base);
+  const schema = copySchema(base);
   if (has(json, 'synonyms')) applySynonyms(schema, json.synonyms, errors);
   if (has(json, 'statusSynonyms') || has(json, 'standingStatuses')) {
     const owners = statusOwners(schema);
@@ -305,5 +316,5 @@ export function applyConfig(base: Schema, json: unknown): { schema: Schema; erro
   }
   if (has(json, 'warnDays')) applyWarnDays(schema, json.warnDays, errors);
   if (has(json, 'colors')) applyColors(schema, json.colors, errors);
-  return { schema: errors.length > 0 ? cloneSchema(base) : schema, errors: errors };
+  return { schema: errors.length > 0 ? copySchema(base) : schema, errors: errors };
 }

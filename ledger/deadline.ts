@@ -21,7 +21,7 @@
 // Every date must fall in 1990..2100; anything outside is a typo, not a deadline.
 import { cellText } from './cells';
 import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD } from './days';
-import { Dict, emptyDict } from './dict';
+import type { CompiledSchema } from './compile';
 import { Schema } from './schema';
 import { CellValue, DateParse, Day } from './types';
 
@@ -150,59 +150,86 @@ function writtenYear(group: string | undefined): number | null {
   return group ? parseInt(group, 10) : null;
 }
 
+/** The year a form names, or the ledger's year for a year-less form. */
+function yearOf(written: number | null, defaultYear: number): number {
+  return written === null ? defaultYear : written;
+}
+
+/** 2023年6月30日, 6月30号, 六月三十日. */
+function cnDayPeriod(m: RegExpExecArray, defaultYear: number): Period | null {
+  const written = writtenYear(m[1]);
+  return dayPeriod(yearOf(written, defaultYear), toNumber(m[2]), toNumber(m[3]), written);
+}
+
+/** 2023年6月, 6月底/末, 6月上旬/中旬/下旬, 6月份, 2023.6: the month, or its part. */
+function monthPeriod(m: RegExpExecArray, defaultYear: number): Period | null {
+  const written = writtenYear(m[1]);
+  const y = yearOf(written, defaultYear);
+  const mo = toNumber(m[2]);
+  if (!validYear(y) || !(mo >= 1 && mo <= 12)) return null;
+  const part = m[3] || '';
+  const start = dayFromYMD(y, mo, 1);
+  if (part === '上旬') return { start: start, end: start + 9, year: written, precise: true };
+  if (part === '中旬') return { start: start + 10, end: start + 19, year: written, precise: true };
+  const precise = part === '底' || part === '末' || part === '下旬';
+  return { start: part === '下旬' ? start + 20 : start, end: monthEnd(y, mo), year: written, precise: precise };
+}
+
+/** 2023年底/末, 年底, 今年底: the last day; 年内, 2023年内: the whole year. */
+function yearEndPeriod(m: RegExpExecArray, defaultYear: number): Period | null {
+  const written = writtenYear(m[1]);
+  const y = yearOf(written, defaultYear);
+  if (!validYear(y)) return null;
+  const end = dayFromYMD(y, 12, 31);
+  const within = m[2] === '内';
+  return { start: within ? dayFromYMD(y, 1, 1) : end, end: end, year: written, precise: !within };
+}
+
+/** 上半年, 2023年下半年(末/底). */
+function halfYearPeriod(m: RegExpExecArray, defaultYear: number): Period | null {
+  const written = writtenYear(m[1]);
+  const y = yearOf(written, defaultYear);
+  if (!validYear(y)) return null;
+  const first = m[2] === '上';
+  return {
+    start: dayFromYMD(y, first ? 1 : 7, 1),
+    end: first ? dayFromYMD(y, 6, 30) : dayFromYMD(y, 12, 31),
+    year: written,
+    precise: !!m[3],
+  };
+}
+
+/** 一季度, 2023年第三季度(末/底). */
+function quarterPeriod(m: RegExpExecArray, defaultYear: number): Period | null {
+  const written = writtenYear(m[1]);
+  const y = yearOf(written, defaultYear);
+  const q = toNumber(m[2]);
+  if (!validYear(y)) return null;
+  return { start: dayFromYMD(y, q * 3 - 2, 1), end: monthEnd(y, q * 3), year: written, precise: !!m[3] };
+}
+
+interface PeriodForm {
+  pattern: RegExp;
+  period: (m: RegExpExecArray, defaultYear: number) => Period | null;
+}
+
+/** The forms a date or period is written in; the first whose pattern matches decides. */
+const PERIOD_FORMS: PeriodForm[] = [
+  { pattern: RE_NUMERIC_YMD, period: (m) => dayPeriod(+m[1], +m[3], +m[4], +m[1]) },
+  { pattern: RE_COMPACT_YMD, period: (m) => dayPeriod(+m[1], +m[2], +m[3], +m[1]) },
+  { pattern: RE_CN_YMD, period: cnDayPeriod },
+  { pattern: RE_CN_YM, period: monthPeriod },
+  { pattern: RE_NUMERIC_YM, period: monthPeriod },
+  { pattern: RE_YEAR_END, period: yearEndPeriod },
+  { pattern: RE_HALF_YEAR, period: halfYearPeriod },
+  { pattern: RE_QUARTER, period: quarterPeriod },
+];
+
 /** One date or period, already normalised and stripped of decorations. */
 function parsePeriod(s: string, defaultYear: number): Period | null {
-  let m = RE_NUMERIC_YMD.exec(s);
-  if (m) return dayPeriod(+m[1], +m[3], +m[4], +m[1]);
-  m = RE_COMPACT_YMD.exec(s);
-  if (m) return dayPeriod(+m[1], +m[2], +m[3], +m[1]);
-  m = RE_CN_YMD.exec(s);
-  if (m) {
-    const y = writtenYear(m[1]);
-    return dayPeriod(y === null ? defaultYear : y, toNumber(m[2]), toNumber(m[3]), y);
-  }
-  m = RE_CN_YM.exec(s) || RE_NUMERIC_YM.exec(s);
-  if (m) {
-    const written = writtenYear(m[1]);
-    const y = written === null ? defaultYear : written;
-    const mo = toNumber(m[2]);
-    if (!validYear(y) || !(mo >= 1 && mo <= 12)) return null;
-    const part = m[3] || '';
-    const start = dayFromYMD(y, mo, 1);
-    if (part === '上旬') return { start: start, end: start + 9, year: written, precise: true };
-    if (part === '中旬') return { start: start + 10, end: start + 19, year: written, precise: true };
-    const precise = part === '底' || part === '末' || part === '下旬';
-    return { start: part === '下旬' ? start + 20 : start, end: monthEnd(y, mo), year: written, precise: precise };
-  }
-  m = RE_YEAR_END.exec(s);
-  if (m) {
-    const written = writtenYear(m[1]);
-    const y = written === null ? defaultYear : written;
-    if (!validYear(y)) return null;
-    const end = dayFromYMD(y, 12, 31);
-    const within = m[2] === '内';
-    return { start: within ? dayFromYMD(y, 1, 1) : end, end: end, year: written, precise: !within };
-  }
-  m = RE_HALF_YEAR.exec(s);
-  if (m) {
-    const written = writtenYear(m[1]);
-    const y = written === null ? defaultYear : written;
-    if (!validYear(y)) return null;
-    const first = m[2] === '上';
-    return {
-      start: dayFromYMD(y, first ? 1 : 7, 1),
-      end: first ? dayFromYMD(y, 6, 30) : dayFromYMD(y, 12, 31),
-      year: written,
-      precise: !!m[3],
-    };
-  }
-  m = RE_QUARTER.exec(s);
-  if (m) {
-    const written = writtenYear(m[1]);
-    const y = written === null ? defaultYear : written;
-    const q = toNumber(m[2]);
-    if (!validYear(y)) return null;
-    return { start: dayFromYMD(y, q * 3 - 2, 1), end: monthEnd(y, q * 3), year: written, precise: !!m[3] };
+  for (let i = 0; i < PERIOD_FORMS.length; i++) {
+    const m = PERIOD_FORMS[i].pattern.exec(s);
+    if (m) return PERIOD_FORMS[i].period(m, defaultYear);
   }
   return null;
 }
@@ -254,61 +281,30 @@ function dayFromNumber(n: number, date1904: boolean | undefined): Day | null {
   return null;
 }
 
-// Ledgers repeat the same few deadline texts thousands of times: results of
-// text cells are remembered (bounded), by kind and year, keyed by text. The
-// schema's word list is treated as immutable; a different list clears the memo.
-const MEMO_LIMIT = 4096;
-/** Memo tables by ledger year: deadlines (with standing-commitment words) and plain dates. */
-interface Memo {
-  deadline: { [year: number]: Dict<DateParse> | undefined };
-  plain: { [year: number]: Dict<DateParse> | undefined };
-}
-let memo: Memo = { deadline: {}, plain: {} };
-let memoSize = 0;
-let cachedWords: string[] | null = null;
-let cachedNormalized: string[] = [];
-
-/** The memo table for one kind and year: no key is built per lookup. */
-function memoTable(deadline: boolean, year: number): Dict<DateParse> {
-  const byYear = deadline ? memo.deadline : memo.plain;
-  return byYear[year] || (byYear[year] = emptyDict<DateParse>());
-}
-
-function normalizedWords(words: string[]): string[] {
-  if (words !== cachedWords) {
-    cachedNormalized = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = normalizeDateText(words[i]);
-      if (w !== '') cachedNormalized.push(w);
-    }
-    cachedWords = words;
-    memo = { deadline: {}, plain: {} };
-    memoSize = 0;
+/** The schema's standing-commitment deadline words, normalised as deadline text is (see compileSchema). */
+export function ongoingWords(schema: Schema): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < schema.ongoingDeadlines.length; i++) {
+    const w = normalizeDateText(schema.ongoingDeadlines[i]);
+    if (w !== '') words.push(w);
   }
-  return cachedNormalized;
+  return words;
 }
 
-function copy(r: DateParse): DateParse {
-  if (r.kind === 'date') return { kind: 'date', day: r.day };
-  if (r.kind === 'invalid') return { kind: 'invalid', text: r.text };
-  return { kind: r.kind };
-}
-
-function parseText(text: string, year: number, ongoingWords: string[] | null): DateParse {
+function parseText(text: string, year: number, ongoing: readonly string[] | null): DateParse {
   const timeless = text.indexOf(':') >= 0 ? text.replace(RE_TIME_SUFFIX, '$1') : text;
   const s = normalizeDateText(timeless);
   const day = parseDateText(s, year);
   if (day !== null) return { kind: 'date', day: day };
-  if (ongoingWords) {
-    const words = normalizedWords(ongoingWords);
-    for (let i = 0; i < words.length; i++) {
-      if (s.indexOf(words[i]) >= 0) return { kind: 'ongoing' };
+  if (ongoing) {
+    for (let i = 0; i < ongoing.length; i++) {
+      if (s.indexOf(ongoing[i]) >= 0) return { kind: 'ongoing' };
     }
   }
   return { kind: 'invalid', text: text };
 }
 
-function parseValue(v: CellValue, ctx: DateContext, ongoingWords: string[] | null): DateParse {
+function parseValue(v: CellValue, ctx: DateContext, ongoing: readonly string[] | null): DateParse {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     const day = dayFromNumber(v, ctx.date1904);
@@ -322,24 +318,12 @@ function parseValue(v: CellValue, ctx: DateContext, ongoingWords: string[] | nul
   const text = cellText(v);
   if (text === '') return { kind: 'empty' };
   if (typeof v !== 'string') return { kind: 'invalid', text: text };
-  if (ongoingWords) normalizedWords(ongoingWords);
-  const isDeadline = !!ongoingWords;
-  let r = memoTable(isDeadline, ctx.year)[text];
-  if (!r) {
-    r = parseText(text, ctx.year, ongoingWords);
-    if (memoSize >= MEMO_LIMIT) {
-      memo = { deadline: {}, plain: {} };
-      memoSize = 0;
-    }
-    memoTable(isDeadline, ctx.year)[text] = r;
-    memoSize++;
-  }
-  return copy(r);
+  return parseText(text, ctx.year, ongoing);
 }
 
 /** A 完成时限 cell: a date, a standing commitment (schema.ongoingDeadlines, also inside longer text), empty, or invalid. */
-export function parseDeadline(v: CellValue, ctx: DateContext, schema: Schema): DateParse {
-  return parseValue(v, ctx, schema.ongoingDeadlines);
+export function parseDeadline(v: CellValue, ctx: DateContext, schema: CompiledSchema): DateParse {
+  return parseValue(v, ctx, schema.ongoingWords);
 }
 
 /** A plain date cell (销号日期): the same date forms, no standing-commitment words. */

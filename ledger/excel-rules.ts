@@ -26,7 +26,7 @@
 // each later formula relies on the earlier ones having claimed their rows.
 // Formulas use only functions of Excel 2007+ and WPS, no array constants, and
 // stay under 255 characters for the default schema (Excel 2010+ accepts 8192).
-import { cellText, columnLetter } from './cells';
+import { cellText, columnLetter, rangeAddress } from './cells';
 import { MAX_YEAR, MIN_YEAR } from './deadline';
 import { columnSpec, Schema } from './schema';
 import { ColumnKey, Light, Status } from './types';
@@ -76,10 +76,6 @@ const DATE_FROM = 'DATE(' + MIN_YEAR + ',1,1)';
 const DATE_UNTIL = 'DATE(' + (MAX_YEAR + 1) + ',1,1)';
 
 const LIGHT_ORDER: Light[] = ['grey', 'blue', 'green', 'red', 'amber'];
-
-function rangeAddress(c1: number, r1: number, c2: number, r2: number): string {
-  return columnLetter(c1) + r1 + ':' + columnLetter(c2) + r2;
-}
 
 function columnAddress(layout: RuleLayout, col: number): string {
   return rangeAddress(col, layout.firstDataRow, col, layout.lastRow);
@@ -283,7 +279,11 @@ export function formatSpecs(layout: RuleLayout, schema: Schema, warnDays: number
 }
 
 function statusValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
-  const words = unique(schema.statuses.map((s): string => s.name).concat(schema.standingStatuses));
+  const words = unique(
+    schema.statuses
+      .map((s): string => s.name)
+      .concat(schema.extensionStatuses.requested, schema.extensionStatuses.granted, schema.standingStatuses),
+  );
   const source = listSource(words);
   const shown = source.split(',').join('、');
   return {

@@ -20,6 +20,7 @@ function setField<T>(o: Fields<T>, key: ColumnKey, v: T): void {
     case 'status': o.status = v; break;
     case 'closedOn': o.closedOn = v; break;
     case 'notes': o.notes = v; break;
+    case 'originalDeadline': o.originalDeadline = v; break;
   }
 }
 
@@ -37,16 +38,38 @@ export function getField<T>(o: Fields<T>, key: ColumnKey): T | undefined {
     case 'status': return o.status;
     case 'closedOn': return o.closedOn;
     case 'notes': return o.notes;
+    case 'originalDeadline': return o.originalDeadline;
   }
 }
 
+/** The columns of a standard ledger: every key but the optional originalDeadline, which comes last. */
+const FORM_KEYS = COLUMN_KEYS.length - 1;
+
 /**
  * The fields keys[i] = values[i]; keys are distinct and in COLUMN_KEYS order.
- * With every column present it is one literal: set field by field, a 12-field
- * object outgrows its few preallocated slots and reallocates its store twice.
+ * For the usual ledgers — every standard column, with or without 原定时限 —
+ * it is one literal: set field by field, an object of a dozen fields outgrows
+ * its few preallocated slots and reallocates its store.
  */
 export function fieldsOf<T>(keys: ColumnKey[], values: T[]): Fields<T> {
   if (keys.length === COLUMN_KEYS.length) {
+    return {
+      id: values[0],
+      category: values[1],
+      problem: values[2],
+      measures: values[3],
+      department: values[4],
+      owner: values[5],
+      leader: values[6],
+      deadline: values[7],
+      progress: values[8],
+      status: values[9],
+      closedOn: values[10],
+      notes: values[11],
+      originalDeadline: values[12],
+    };
+  }
+  if (keys.length === FORM_KEYS && keys[FORM_KEYS - 1] === 'notes') {
     return {
       id: values[0],
       category: values[1],

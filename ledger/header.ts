@@ -2,6 +2,7 @@
 // sheet, below any title or 填报单位/填报日期 lines, and map its columns to the
 // schema's canonical keys.
 import { cellText } from './cells';
+import type { CompiledSchema } from './compile';
 import { Dict, emptyDict } from './dict';
 import { COLUMN_KEYS, Schema } from './schema';
 import { parseStatus } from './status';
@@ -63,16 +64,16 @@ interface KeyMatch {
   quality: number;
 }
 
-/** The schema's header words, normalised once per detection. */
-interface Matcher {
+/** The schema's header words, normalised (see compileSchema). */
+export interface HeaderWords {
   /** Normalised word → matches. */
   exact: Dict<KeyMatch[]>;
   words: Word[];
   required: { [K in ColumnKey]?: boolean };
 }
 
-function buildMatcher(schema: Schema): Matcher {
-  const m: Matcher = { exact: emptyDict<KeyMatch[]>(), words: [], required: {} };
+export function headerWords(schema: Schema): HeaderWords {
+  const m: HeaderWords = { exact: emptyDict<KeyMatch[]>(), words: [], required: {} };
   const add = (text: string, key: ColumnKey, isHeader: boolean): void => {
     const word = normalizeLabel(text);
     if (word === '') return;
@@ -90,7 +91,7 @@ function buildMatcher(schema: Schema): Matcher {
 }
 
 /** Every canonical key a normalised header label may stand for, with how well it matches. */
-function matchLabel(m: Matcher, label: string): KeyMatch[] {
+function matchLabel(m: HeaderWords, label: string): KeyMatch[] {
   if (label === '') return [];
   const exact = m.exact[label];
   if (exact) return exact;
@@ -133,7 +134,7 @@ const JOINERS = /[\/、,;|&和及与]/;
  * "完成时限/完成时间") is that column; words of different columns stay
  * ambiguous and fall through to the "contains" match.
  */
-function joinedMatch(m: Matcher, label: string): KeyMatch | null {
+function joinedMatch(m: HeaderWords, label: string): KeyMatch | null {
   if (!JOINERS.test(label)) return null;
   const parts = label.split(JOINERS);
   let key: ColumnKey | null = null;
@@ -159,7 +160,7 @@ interface LabelGrid {
   matches: KeyMatch[][][];
 }
 
-function buildLabelGrid(grid: SheetGrid, m: Matcher, rowCount: number): LabelGrid {
+function buildLabelGrid(grid: SheetGrid, m: HeaderWords, rowCount: number): LabelGrid {
   let cols = 0;
   for (let r = 0; r < rowCount; r++) {
     const row = grid.rows[r];
@@ -217,7 +218,7 @@ interface Candidate {
 }
 
 /** Gives each key at most one column and each column at most one key, best matches first. */
-function assign(g: LabelGrid, m: Matcher, first: number, last: number, source: number[]): Candidate {
+function assign(g: LabelGrid, m: HeaderWords, first: number, last: number, source: number[]): Candidate {
   const pairs: { col: number; key: ColumnKey; quality: number }[] = [];
   for (let c = 0; c < g.cols; c++) {
     const list = g.matches[source[c]][c];
@@ -235,7 +236,7 @@ function assign(g: LabelGrid, m: Matcher, first: number, last: number, source: n
   return cand;
 }
 
-function scoreCandidate(cand: Candidate, m: Matcher): void {
+function scoreCandidate(cand: Candidate, m: HeaderWords): void {
   let score = 0;
   let otherRequired = 0;
   for (let i = 0; i < COLUMN_KEYS.length; i++) {
@@ -248,7 +249,7 @@ function scoreCandidate(cand: Candidate, m: Matcher): void {
   cand.acceptable = cand.colOf.problem !== undefined && otherRequired >= MIN_OTHER_REQUIRED;
 }
 
-function singleRow(g: LabelGrid, m: Matcher, r: number): Candidate {
+function singleRow(g: LabelGrid, m: HeaderWords, r: number): Candidate {
   const source: number[] = [];
   for (let c = 0; c < g.cols; c++) source.push(r);
   return assign(g, m, r, r, source);
@@ -262,7 +263,7 @@ function singleRow(g: LabelGrid, m: Matcher, r: number): Candidate {
  * both rows (merged down, or nothing under it) — this keeps a title row above
  * a one-row header from passing as a two-row header.
  */
-function twoRows(g: LabelGrid, m: Matcher, r: number): Candidate | null {
+function twoRows(g: LabelGrid, m: HeaderWords, r: number): Candidate | null {
   const sub = r + 1;
   let ownTop = false;
   const source: number[] = [];
@@ -280,13 +281,13 @@ function twoRows(g: LabelGrid, m: Matcher, r: number): Candidate | null {
   return ownTop ? assign(g, m, r, sub, source) : null;
 }
 
-function isStatusWord(v: CellValue, schema: Schema): boolean {
+function isStatusWord(v: CellValue, schema: CompiledSchema): boolean {
   const p = parseStatus(v, schema);
   return p.known && p.status !== null;
 }
 
 /** Whether a column's values below the header are mostly status words; null when it has none. */
-function mostlyStatuses(grid: SheetGrid, schema: Schema, col: number, from: number): boolean | null {
+function mostlyStatuses(grid: SheetGrid, schema: CompiledSchema, col: number, from: number): boolean | null {
   let seen = 0;
   let hits = 0;
   const end = Math.min(grid.rows.length, from + STATUS_SAMPLE_ROWS);
@@ -307,7 +308,7 @@ function mostlyStatuses(grid: SheetGrid, schema: Schema, col: number, from: numb
  * (one whose header matched progress or status) does, that column becomes the
  * status column and the displaced one the progress column.
  */
-function resolveStatusColumn(cand: Candidate, g: LabelGrid, grid: SheetGrid, schema: Schema): void {
+function resolveStatusColumn(cand: Candidate, g: LabelGrid, grid: SheetGrid, schema: CompiledSchema): void {
   const dataFrom = cand.last + 1;
   const statusCol = cand.colOf.status;
   if (statusCol !== undefined && mostlyStatuses(grid, schema, statusCol, dataFrom) !== false) return;
@@ -349,10 +350,10 @@ function competingQuality(list: KeyMatch[]): number {
  * first; the earlier row on a tie). Null when no reading has 问题描述 and at
  * least two other required columns — the sheet is not a ledger (e.g. 填表说明).
  */
-export function detectHeader(grid: SheetGrid, schema: Schema): HeaderMatch | null {
+export function detectHeader(grid: SheetGrid, schema: CompiledSchema): HeaderMatch | null {
   const scan = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   if (scan === 0) return null;
-  const m = buildMatcher(schema);
+  const m = schema.headerWords;
   const g = buildLabelGrid(grid, m, Math.min(grid.rows.length, scan + 1));
   let best: Candidate | null = null;
   for (let r = 0; r < scan; r++) {
@@ -368,7 +369,7 @@ export function detectHeader(grid: SheetGrid, schema: Schema): HeaderMatch | nul
   return best === null ? null : toMatch(best, g, grid, schema);
 }
 
-function toMatch(cand: Candidate, g: LabelGrid, grid: SheetGrid, schema: Schema): HeaderMatch {
+function toMatch(cand: Candidate, g: LabelGrid, grid: SheetGrid, schema: CompiledSchema): HeaderMatch {
   resolveStatusColumn(cand, g, grid, schema);
   const firstRow = grid.firstRow || 0;
   const firstCol = grid.firstCol || 0;

@@ -19,6 +19,11 @@ export function classify(item: Pick<Item, 'status' | 'deadline' | 'standing'>, a
   return { light: daysLeft <= warnDays ? 'amber' : 'green', daysLeft: daysLeft };
 }
 
+/** 延期: the status says the deadline is being or has been extended, or it is later than its 原定时限. */
+export function isExtended(item: Pick<Item, 'extension' | 'extendedDays'>): boolean {
+  return item.extension !== null || (item.extendedDays !== null && item.extendedDays > 0);
+}
+
 /** 超期完成: closed (已销号) on a day after its date deadline. */
 export function isClosedLate(item: Pick<Item, 'status' | 'deadline' | 'closedOn'>): boolean {
   return (

@@ -1,6 +1,7 @@
 // Row reading: turns the rows below a sheet's header into ledger items, and
 // says why each other non-blank row is not one.
 import { cellText } from './cells';
+import { CompiledSchema } from './compile';
 import { checkItems } from './checks';
 import { formatDay } from './days';
 import { parseDateCell, parseDeadline, DateContext } from './deadline';
@@ -8,13 +9,13 @@ import { departmentFallback, DepartmentFallback } from './department';
 import { Dict, emptyDict } from './dict';
 import { fieldsOf } from './fields';
 import { detectHeader, HeaderMatch } from './header';
-import { COLUMN_KEYS, Schema } from './schema';
+import { COLUMN_KEYS } from './schema';
 import { parseStatus, StatusParse } from './status';
 import { normalizeLabel } from './text';
 import { CellValue, ColumnKey, DateParse, Day, Finding, Item, Merge, SheetGrid } from './types';
 
 export interface ReadOptions {
-  schema: Schema;
+  schema: CompiledSchema;
   /** Source file, for findings and the department fallback. */
   file?: string;
   /** Ledger year for year-less deadlines when no title row names one. */
@@ -77,11 +78,12 @@ type Cols = { [K in ColumnKey]?: number };
 /** What every row of one sheet shares when it becomes an item. */
 interface SheetContext {
   keys: ColumnKey[];
-  dates: DateContext;
-  schema: Schema;
   fallback: DepartmentFallback;
-  /** parseStatus, memoised: a status column repeats a handful of words. */
+  /** parseStatus, parseDeadline and parseDateCell, remembered per text (see remembered). */
   status: (v: CellValue) => StatusParse;
+  deadline: (v: CellValue) => DateParse;
+  /** 销号日期 and 原定时限. */
+  plainDate: (v: CellValue) => DateParse;
   /** Shown text of each date cell's day (see dayText). */
   dayTexts: { [day: number]: string | undefined };
   /** The current row's values and texts by index in keys, so that no loop reads them by a varying key. */
@@ -89,22 +91,35 @@ interface SheetContext {
   texts: string[];
 }
 
-const STATUS_MEMO_SIZE = 256;
+/** Texts remembered per sheet and column: a column repeats a few hundred texts at most. */
+const MEMO_SIZE = 4096;
 
-function statusReader(schema: Schema): (v: CellValue) => StatusParse {
-  const memo = emptyDict<StatusParse>();
+/**
+ * parse, remembered by cell text for one sheet: ledgers repeat the same few
+ * status and deadline texts thousands of times. With copy, each call gets its
+ * own copy (a result that goes into an item as it is).
+ */
+function remembered<T>(parse: (v: CellValue) => T, copy?: (r: T) => T): (v: CellValue) => T {
+  const memo = emptyDict<T>();
   let size = 0;
   return (v) => {
-    if (typeof v !== 'string') return parseStatus(v, schema);
-    const hit = memo[v];
-    if (hit) return hit;
-    const parsed = parseStatus(v, schema);
-    if (size < STATUS_MEMO_SIZE) {
-      memo[v] = parsed;
-      size++;
+    if (typeof v !== 'string') return parse(v);
+    let hit = memo[v];
+    if (hit === undefined) {
+      hit = parse(v);
+      if (size < MEMO_SIZE) {
+        memo[v] = hit;
+        size++;
+      }
     }
-    return parsed;
+    return copy ? copy(hit) : hit;
   };
+}
+
+function copyDate(r: DateParse): DateParse {
+  if (r.kind === 'date') return { kind: 'date', day: r.day };
+  if (r.kind === 'invalid') return { kind: 'invalid', text: r.text };
+  return { kind: r.kind };
 }
 
 /** A character that is certainly not white space: printable ASCII, CJK (U+3001..U+9FFF), full-width forms. */
@@ -129,6 +144,11 @@ function hasText(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'string') return v.length > 0 && (isSolid(v.charCodeAt(0)) || NON_SPACE.test(v));
   if (typeof v === 'number') return isFinite(v);
+  return true;
+}
+
+function isBlankRow(row: CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (hasText(row[c])) return false;
   return true;
 }
 
@@ -317,6 +337,46 @@ function isNextLedgerTitle(grid: SheetGrid, r: number, cols: Cols, labels: Dict<
   return false;
 }
 
+/** What every row-kind test looks at besides the row itself. */
+interface RowContext {
+  grid: SheetGrid;
+  cols: Cols;
+  /** The header's labels, to recognise it repeated. */
+  labels: Dict<boolean>;
+  normalCategories: string[];
+}
+
+type SkipReason = SkippedRow['reason'];
+
+/** What a non-blank row below the header is: an item (skip null), or skipped for a reason; a section row carries its label. */
+type RowKind = { skip: null } | { skip: Exclude<SkipReason, 'section'> } | { skip: 'section'; label: string };
+
+const ITEM: RowKind = { skip: null };
+const SKIP: { [R in Exclude<SkipReason, 'section'>]: RowKind } = {
+  total: { skip: 'total' },
+  'repeated-header': { skip: 'repeated-header' },
+  numbering: { skip: 'numbering' },
+  footer: { skip: 'footer' },
+  title: { skip: 'title' },
+};
+
+/**
+ * The first of these that holds decides: the header repeated after a page
+ * break, a 合计 row (one that fills neither 问题描述 nor 整改措施), a row of
+ * column numbers, a sign-off line, the title of a ledger stacked below, a
+ * section label. Any other row is an item, however incomplete.
+ */
+function classifyRow(r: number, values: { [K in ColumnKey]?: CellValue }, rc: RowContext): RowKind {
+  const row = rc.grid.rows[r];
+  if (isRepeatedHeader(row, rc.labels)) return SKIP['repeated-header'];
+  if (!hasText(values.problem) && !hasText(values.measures) && isTotalRow(row)) return SKIP.total;
+  if (isNumberingRow(row)) return SKIP.numbering;
+  if (isFooterRow(row, rc.cols)) return SKIP.footer;
+  if (isNextLedgerTitle(rc.grid, r, rc.cols, rc.labels)) return SKIP.title;
+  const label = sectionLabel(row, rc.cols, rc.normalCategories);
+  return label === null ? ITEM : { skip: 'section', label: label };
+}
+
 function dateText(v: CellValue, parsed: DateParse, sc: SheetContext): string {
   if (parsed.kind === 'date' && typeof v !== 'string') return dayText(parsed.day, sc);
   return textOf(v);
@@ -351,29 +411,26 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
     keyCols.push(c - firstCol);
     cols[COLUMN_KEYS[i]] = c - firstCol;
   }
+  const dates: DateContext = { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) };
   const sc: SheetContext = {
     keys,
-    dates: { date1904: grid.date1904, year: ledgerYear(grid, headerFirst, opts.year) },
-    schema,
     fallback: departmentFallback(grid.name, opts.file),
-    status: statusReader(schema),
+    // Only the status's fields go into an item, so the remembered result is shared.
+    status: remembered((v) => parseStatus(v, schema)),
+    deadline: remembered((v) => parseDeadline(v, dates, schema), copyDate),
+    plainDate: remembered((v) => parseDateCell(v, dates), copyDate),
     dayTexts: {},
     cells: [],
     texts: [],
   };
-  const normalCategories: string[] = [];
-  for (let i = 0; i < schema.categories.length; i++) normalCategories.push(normalizeLabel(schema.categories[i]));
+  const rc: RowContext = { grid, cols, labels: headerLabels(grid, headerFirst, headerLast), normalCategories: schema.categoryWords.normal };
   const fills = verticalFills(grid, headerLast);
-  const labels = headerLabels(grid, headerFirst, headerLast);
   let section = '';
   const ledgerStarts: number[] = [];
 
   for (let r = headerLast + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (!row) continue;
-    let blank = true;
-    for (let c = 0; c < row.length && blank; c++) blank = !hasText(row[c]);
-    if (blank) continue;
+    if (!row || isBlankRow(row)) continue;
     out.rowsRead++;
     const sheetRow = r + firstRow + 1;
 
@@ -385,37 +442,18 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
       sc.cells[i] = v;
     }
     const values = fieldsOf(keys, sc.cells);
-
-    if (isRepeatedHeader(row, labels)) {
-      out.skipped.push({ row: sheetRow, reason: 'repeated-header' });
+    const kind = classifyRow(r, values, rc);
+    if (kind.skip === null) {
+      out.items.push(toItem(sheetRow, values, section, sc));
       continue;
     }
-    if (!hasText(values.problem) && !hasText(values.measures) && isTotalRow(row)) {
-      out.skipped.push({ row: sheetRow, reason: 'total' });
-      continue;
-    }
-    if (isNumberingRow(row)) {
-      out.skipped.push({ row: sheetRow, reason: 'numbering' });
-      continue;
-    }
-    if (isFooterRow(row, cols)) {
-      out.skipped.push({ row: sheetRow, reason: 'footer' });
-      continue;
-    }
-    if (isNextLedgerTitle(grid, r, cols, labels)) {
+    out.skipped.push({ row: sheetRow, reason: kind.skip });
+    if (kind.skip === 'section') section = sectionCategory(kind.label, schema.categories);
+    if (kind.skip === 'title') {
       // A new ledger starts: its rows take no category from the previous one's sections.
       section = '';
       ledgerStarts.push(sheetRow);
-      out.skipped.push({ row: sheetRow, reason: 'title' });
-      continue;
     }
-    const label = sectionLabel(row, cols, normalCategories);
-    if (label !== null) {
-      section = sectionCategory(label, schema.categories);
-      out.skipped.push({ row: sheetRow, reason: 'section' });
-      continue;
-    }
-    out.items.push(toItem(sheetRow, values, section, sc));
   }
 
   out.findings = checkItems(out.items, { header, file: opts.file, sheet: grid.name, schema, asOf: opts.asOf, ledgerStarts });
@@ -423,14 +461,16 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
 }
 
 function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: string, sc: SheetContext): Item {
-  const deadline: DateParse =
-    values.deadline === undefined ? { kind: 'empty' } : parseDeadline(values.deadline, sc.dates, sc.schema);
-  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : parseDateCell(values.closedOn, sc.dates);
+  const deadline: DateParse = values.deadline === undefined ? { kind: 'empty' } : sc.deadline(values.deadline);
+  const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : sc.plainDate(values.closedOn);
+  const original: DateParse =
+    values.originalDeadline === undefined ? { kind: 'empty' } : sc.plainDate(values.originalDeadline);
   for (let i = 0; i < sc.keys.length; i++) {
     const key = sc.keys[i];
     const v = sc.cells[i];
     if (key === 'deadline') sc.texts[i] = dateText(v, deadline, sc);
     else if (key === 'closedOn') sc.texts[i] = dateText(v, closedOn, sc);
+    else if (key === 'originalDeadline') sc.texts[i] = dateText(v, original, sc);
     else sc.texts[i] = textOf(v);
   }
   const text: Item['text'] = fieldsOf(sc.keys, sc.texts);
@@ -446,6 +486,15 @@ function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: 
     deadline,
     status: status.status,
     standing: status.standing,
+    extension: status.extension,
     closedOn,
+    originalDeadline: original,
+    extendedDays: extendedDays(deadline, original),
   };
+}
+
+/** Days the deadline moved from 原定时限 (positive: 延期), when both are dates and differ. */
+function extendedDays(deadline: DateParse, original: DateParse): number | null {
+  if (deadline.kind !== 'date' || original.kind !== 'date' || deadline.day === original.day) return null;
+  return deadline.day - original.day;
 }

@@ -3,6 +3,7 @@
 // of its due-soon (amber) items. Entries with other lights are not mentioned.
 // Plain text with \n line breaks: it is pasted into mail, chat or a document.
 import { formatDayChinese } from './days';
+import { dueLists } from './overdue';
 import { NO_DEPARTMENT } from './stats';
 import { Classification, Day, Item } from './types';
 
@@ -22,19 +23,6 @@ function oneLine(s: string | undefined): string {
 
 function deadlineText(item: Item): string {
   return item.deadline.kind === 'date' ? formatDayChinese(item.deadline.day) : oneLine(item.text.deadline);
-}
-
-/** Entries with the light, by daysLeft ascending; ties keep input order (IE11's sort is not stable). */
-function withLight(entries: ReminderEntry[], light: 'red' | 'amber'): ReminderEntry[] {
-  const picked: { e: ReminderEntry; i: number }[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (e.cls.light === light && e.cls.daysLeft !== null) picked.push({ e: e, i: i });
-  }
-  picked.sort((a, b) => (a.e.cls.daysLeft as number) - (b.e.cls.daysLeft as number) || a.i - b.i);
-  const out: ReminderEntry[] = [];
-  for (let i = 0; i < picked.length; i++) out.push(picked[i].e);
-  return out;
 }
 
 function itemLine(n: number, e: ReminderEntry, daysText: string): string {
@@ -72,8 +60,9 @@ function dueSoonLines(list: ReminderEntry[]): string[] {
 /** replyWorkingDays: the working days the department has to reply in writing (default 3). */
 export function reminderText(department: string, entries: ReminderEntry[], asOf: Day, replyWorkingDays?: number): string {
   const days = replyWorkingDays === undefined ? 3 : replyWorkingDays;
-  const overdue = withLight(entries, 'red');
-  const dueSoon = withLight(entries, 'amber');
+  const lists = dueLists(entries, (e) => e.cls);
+  const overdue = lists.overdue;
+  const dueSoon = lists.dueSoon;
   const asOfText = '截至' + formatDayChinese(asOf) + '，';
   const lines: string[] = [(department || NO_DEPARTMENT) + '：'];
   if (overdue.length > 0) {

@@ -1,5 +1,5 @@
 // The ledger schema, written once: used by the add-in, the scripts and the tests.
-import { ColumnKey, Light, Status } from './types';
+import { ColumnKey, Extension, Light, Status } from './types';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -8,6 +8,8 @@ export interface ColumnSpec {
   /** Other headers seen in real ledgers (matched after normalising). */
   synonyms: string[];
   required: boolean;
+  /** false: read when a ledger has it, but not part of the blank ledger form (default true). */
+  inForm?: boolean;
 }
 
 export interface StatusSpec {
@@ -20,6 +22,8 @@ export interface Schema {
   statuses: StatusSpec[];
   /** Status words meaning 整改中 with a standing commitment. */
   standingStatuses: string[];
+  /** Status words meaning 整改中 with the deadline being (requested) or having been (granted) extended. */
+  extensionStatuses: { [E in Extension]: string[] };
   /** Deadline words meaning "no fixed deadline". */
   ongoingDeadlines: string[];
   categories: string[];
@@ -42,6 +46,7 @@ export const COLUMN_KEYS: ColumnKey[] = [
   'status',
   'closedOn',
   'notes',
+  'originalDeadline',
 ];
 
 export const LIGHT_NAMES: { [L in Light]: string } = {
@@ -61,6 +66,13 @@ export const LIGHT_MEANINGS: { [L in Light]: string } = {
 };
 
 export const LIGHTS: Light[] = ['red', 'amber', 'green', 'blue', 'grey'];
+
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** A colour as the schema writes one: "#RRGGBB". */
+export function isHexColor(s: string): boolean {
+  return HEX_COLOR.test(s);
+}
 
 export function defaultSchema(): Schema {
   return {
@@ -97,6 +109,7 @@ export function defaultSchema(): Schema {
       { key: 'status', header: '整改状态', synonyms: ['状态', '当前状态', '办理状态', '完成状态', '进度'], required: true },
       { key: 'closedOn', header: '销号日期', synonyms: ['销号时间', '实际完成时间', '完成日期'], required: false },
       { key: 'notes', header: '备注', synonyms: ['说明'], required: false },
+      { key: 'originalDeadline', header: '原定时限', synonyms: ['原完成时限', '原计划完成时间'], required: false, inForm: false },
     ],
     statuses: [
       { name: '未启动', synonyms: ['未开始', '待整改', '未整改'] },
@@ -105,6 +118,7 @@ export function defaultSchema(): Schema {
       { name: '已销号', synonyms: ['销号', '已办结', '已验收', '办结销号'] },
     ],
     standingStatuses: ['长期坚持', '持续推进'],
+    extensionStatuses: { requested: ['申请延期'], granted: ['已延期'] },
     ongoingDeadlines: ['长期坚持', '持续推进', '常态化'],
     categories: [
       '统筹谋划少',
@@ -128,6 +142,29 @@ export function defaultSchema(): Schema {
       grey: '#D9D9D9',
     },
   };
+}
+
+/** A deep copy: changing it leaves the original as it was. */
+export function copySchema(s: Schema): Schema {
+  return {
+    columns: s.columns.map((c) => {
+      const copy: ColumnSpec = { key: c.key, header: c.header, synonyms: c.synonyms.slice(), required: c.required };
+      if (c.inForm !== undefined) copy.inForm = c.inForm;
+      return copy;
+    }),
+    statuses: s.statuses.map((st) => ({ name: st.name, synonyms: st.synonyms.slice() })),
+    standingStatuses: s.standingStatuses.slice(),
+    extensionStatuses: { requested: s.extensionStatuses.requested.slice(), granted: s.extensionStatuses.granted.slice() },
+    ongoingDeadlines: s.ongoingDeadlines.slice(),
+    categories: s.categories.slice(),
+    warnDays: s.warnDays,
+    colors: { red: s.colors.red, amber: s.colors.amber, green: s.colors.green, blue: s.colors.blue, grey: s.colors.grey },
+  };
+}
+
+/** The columns of the blank ledger form, in order: every column but those read only when present. */
+export function formColumns(schema: Schema): ColumnSpec[] {
+  return schema.columns.filter((c) => c.inForm !== false);
 }
 
 export function columnSpec(schema: Schema, key: ColumnKey): ColumnSpec {

@@ -6,7 +6,7 @@
 // Sorting Chinese names would depend on the host's collation, which differs
 // between Node and old Office.
 import { emptyDict } from './dict';
-import { classify, isClosedLate } from './lights';
+import { classify, isClosedLate, isExtended } from './lights';
 import { Day, DepartmentStats, Item, Light } from './types';
 
 export const NO_DEPARTMENT = '（未填部门）';
@@ -25,6 +25,7 @@ export function emptyStats(name: string): DepartmentStats {
     overdue: 0,
     dueSoon: 0,
     closedLate: 0,
+    extended: 0,
     completionRate: 0,
   };
 }
@@ -40,6 +41,7 @@ function count(s: DepartmentStats, item: Item, light: Light | null): void {
   if (light === 'red') s.overdue++;
   else if (light === 'amber') s.dueSoon++;
   if (isClosedLate(item)) s.closedLate++;
+  if (isExtended(item)) s.extended++;
 }
 
 function finish(s: DepartmentStats): DepartmentStats {

@@ -44,9 +44,13 @@ export type ColumnKey =
   | 'progress'
   | 'status'
   | 'closedOn'
-  | 'notes';
+  | 'notes'
+  | 'originalDeadline';
 
 export type Status = '未启动' | '整改中' | '已完成' | '已销号';
+
+/** A 整改中 item's deadline is being extended (申请延期) or has been (已延期). */
+export type Extension = 'requested' | 'granted';
 
 /** A parsed deadline (or 销号日期). */
 export type DateParse =
@@ -61,18 +65,22 @@ export type Light = 'red' | 'amber' | 'green' | 'blue' | 'grey';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Every code with its severities and meaning: FINDING_CODES (finding-codes.ts). */
 export type FindingCode =
   | 'header-not-found'
+  | 'column-missing'
   | 'required-empty'
   | 'deadline-invalid'
   | 'status-unknown'
   | 'closed-without-date'
   | 'closed-date-invalid'
   | 'closed-date-future'
+  | 'original-deadline-invalid'
   | 'duplicate-id'
   | 'category-unknown'
   | 'sheet-hidden'
   | 'file-unreadable'
+  | 'own-report'
   | 'row-skipped';
 
 /** A data problem. It never changes the data; the row stays in every output. */
@@ -110,7 +118,13 @@ export interface Item {
   status: Status | null;
   /** The status cell said 长期坚持/持续推进 (so 整改中 with a standing commitment). */
   standing: boolean;
+  /** The status cell said 申请延期 or 已延期 (so 整改中 with its deadline extended). */
+  extension: Extension | null;
   closedOn: DateParse;
+  /** 原定时限: the deadline before an extension ('empty' when the ledger has no such column). */
+  originalDeadline: DateParse;
+  /** 延期 N 天: deadline − 原定时限 when both are dates and differ (negative: brought forward); else null. */
+  extendedDays: number | null;
 }
 
 export interface Classification {
@@ -131,6 +145,8 @@ export interface DepartmentStats {
   overdue: number;
   dueSoon: number;
   closedLate: number;
+  /** 延期: an extension status, or a deadline later than its 原定时限. */
+  extended: number;
   /** (done + closed) / total, 0..1; 0 when total is 0. */
   completionRate: number;
 }

@@ -1,5 +1,7 @@
 // Writes files whole or not at all: temporary files in the same folder, then
-// renames, so a crash or a full disk never leaves a half-written report.
+// renames, so a crash or a full disk never leaves a half-written report; when
+// one of several outputs cannot be put in place, the ones already placed are
+// put back as they were.
 import * as fs from 'fs';
 import * as path from 'path';
 import { msg } from './messages';
@@ -12,6 +14,8 @@ export interface WriteFs {
   closeSync(fd: number): void;
   renameSync(from: string, to: string): void;
   unlinkSync(p: string): void;
+  linkSync(existing: string, newPath: string): void;
+  copyFileSync(from: string, to: string, mode?: number): void;
 }
 
 /** The report could not be written; `message` is Chinese and names the file. */
@@ -55,15 +59,21 @@ interface Staged {
   tmp: string;
 }
 
-function tmpPath(target: string): string {
+/** A new file's (tmp) or a replaced file's (old) name beside the target. */
+function sidePath(target: string, kind: 'tmp' | 'old'): string {
   // Hidden (dot) name: the input search skips it should a run ever be interrupted.
   const dir = path.dirname(path.resolve(target));
-  return path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.tmp');
+  return path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.' + kind);
 }
 
-function writeError(e: unknown, file: OutputFile): ReportWriteError {
-  const display = file.display || file.target;
-  return new ReportWriteError(reason(e, display, path.dirname(display) || '.'));
+function displayName(file: OutputFile): string {
+  return file.display || file.target;
+}
+
+function writeError(e: unknown, file: OutputFile, unrestored: string[]): ReportWriteError {
+  const display = displayName(file);
+  const text = reason(e, display, path.dirname(display) || '.');
+  return new ReportWriteError(unrestored.length > 0 ? text + msg.writeNotRestored(unrestored) : text);
 }
 
 function removeQuietly(fsi: WriteFs, tmp: string): void {
@@ -77,7 +87,7 @@ function removeQuietly(fsi: WriteFs, tmp: string): void {
 /** Writes a file's content to a temporary file beside its target. */
 function stage(file: OutputFile, fsi: WriteFs): Staged {
   const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-  const tmp = tmpPath(file.target);
+  const tmp = sidePath(file.target, 'tmp');
   let fd: number | null = null;
   try {
     fd = fsi.openSync(tmp, 'wx');
@@ -95,15 +105,61 @@ function stage(file: OutputFile, fsi: WriteFs): Staged {
       }
     }
     removeQuietly(fsi, tmp);
-    throw writeError(e, file);
+    throw writeError(e, file, []);
   }
+}
+
+/** An output renamed into place, and where the file it replaced is kept until every output is in place. */
+interface Placed {
+  file: OutputFile;
+  old: string | null;
+}
+
+/**
+ * Keeps the target's current content beside it — a hard link, or a copy where
+ * the file system has no links — so it can be put back; null when there is no
+ * target yet.
+ */
+function keepOld(fsi: WriteFs, target: string): string | null {
+  const old = sidePath(target, 'old');
+  try {
+    fsi.linkSync(target, old);
+    return old;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+  }
+  try {
+    fsi.copyFileSync(target, old, fs.constants.COPYFILE_EXCL);
+    return old;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    removeQuietly(fsi, old);
+    throw e;
+  }
+}
+
+/** Undoes the placed outputs, last first; returns the names of those that could not be undone. */
+function putBack(fsi: WriteFs, placed: Placed[]): string[] {
+  const failed: string[] = [];
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i];
+    try {
+      if (p.old !== null) fsi.renameSync(p.old, p.file.target);
+      else fsi.unlinkSync(p.file.target);
+    } catch {
+      failed.unshift(displayName(p.file));
+    }
+  }
+  return failed;
 }
 
 /**
  * Replaces every target with its data, whole or not at all: all contents are
  * written to temporary files first, and only then renamed into place, in the
  * order given (put the file most likely to be locked — the xlsx open in
- * Excel — first). Throws ReportWriteError and leaves no temporary file.
+ * Excel — first). When a rename fails, the targets already replaced get their
+ * old content back (or are removed when they did not exist). Throws
+ * ReportWriteError and leaves no temporary file.
  */
 export function writeFilesAtomic(files: OutputFile[], fsi: WriteFs = fs): void {
   const staged: Staged[] = [];
@@ -113,12 +169,19 @@ export function writeFilesAtomic(files: OutputFile[], fsi: WriteFs = fs): void {
     staged.forEach((s) => removeQuietly(fsi, s.tmp));
     throw e;
   }
+  const placed: Placed[] = [];
   for (let i = 0; i < staged.length; i++) {
+    const file = staged[i].file;
+    let old: string | null = null;
     try {
-      fsi.renameSync(staged[i].tmp, staged[i].file.target);
+      old = keepOld(fsi, file.target);
+      fsi.renameSync(staged[i].tmp, file.target);
     } catch (e) {
+      if (old !== null) removeQuietly(fsi, old);
       for (let j = i; j < staged.length; j++) removeQuietly(fsi, staged[j].tmp);
-      throw writeError(e, staged[i].file);
+      throw writeError(e, file, putBack(fsi, placed));
     }
+    placed.push({ file, old });
   }
+  for (const p of placed) if (p.old !== null) removeQuietly(fsi, p.old);
 }

@@ -1,6 +1,7 @@
 // Command-line parsing for the merge command: pure, so it is easy to test.
 import { Day } from '../ledger/types';
 import { parseISODay } from '../ledger/days';
+import { MAX_WARN_DAYS, parseWarnDays } from '../ledger/config';
 
 export interface MergeArgs {
   inputs: string[];
@@ -14,7 +15,6 @@ export interface MergeArgs {
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
 const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config'];
-const MAX_WARN_DAYS = 366;
 
 export function parseMergeArgs(argv: string[]): ParsedArgs {
   const inputs: string[] = [];
@@ -52,9 +52,8 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
     args.asOf = day;
   }
   if (values['--warn-days'] !== undefined) {
-    const s = values['--warn-days'];
-    const n = /^\d+$/.test(s) ? Number(s) : NaN;
-    if (!(n >= 0 && n <= MAX_WARN_DAYS)) {
+    const n = parseWarnDays(values['--warn-days']);
+    if (n === null) {
       return { kind: 'error', message: '--warn-days 须为 0 到 ' + MAX_WARN_DAYS + ' 之间的整数天数' };
     }
     args.warnDays = n;

@@ -1,14 +1,15 @@
 // The merge itself: read every file, read every visible sheet as a ledger,
 // classify the items and account for every row. No output is written here.
 import * as path from 'path';
+import { compileSchema, CompiledSchema } from '../ledger/compile';
 import { ymdOfDay } from '../ledger/days';
 import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
 import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
-import { normalizeLabel } from '../ledger/text';
+import { isInstructionSheet, isReportSheetSet } from '../ledger/sheet-kinds';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
-import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
+import { msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
@@ -51,7 +52,7 @@ export interface MergedItem {
 export interface MergeResult {
   asOf: Day;
   warnDays: number;
-  schema: Schema;
+  schema: CompiledSchema;
   files: FileSummary[];
   items: MergedItem[];
   /** Every finding, in file → sheet → row order; skipped rows are info findings. */
@@ -64,13 +65,6 @@ export interface MergeResult {
   sheetsMerged: number;
   /** Files with an `error`. */
   filesFailed: number;
-}
-
-/** Sheets that explain how to fill the ledger: no header is expected there, so no finding. */
-const INSTRUCTION_SHEET = /说明|须知|要求|指南|目录|封面|填表|填报|示例|范例|样表|模板/;
-
-export function isInstructionSheet(name: string): boolean {
-  return INSTRUCTION_SHEET.test(normalizeLabel(name));
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -111,14 +105,14 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
   }
   // A report lying among the inputs is not merged again.
   if (isReportSheetSet(wb.sheetNames)) {
-    result.findings.push(fileFinding(file, 'file-unreadable', 'info', msg.ownReport));
+    result.findings.push(fileFinding(file, 'own-report', 'info', msg.ownReport));
     return;
   }
   const findings: Finding[] = [];
   const headerless: string[] = [];
   let ledgers = 0;
   for (const grid of wb.sheets) {
-    const ledger = readLedger(grid, { schema: opts.schema, file, year, asOf: opts.asOf });
+    const ledger = readLedger(grid, { schema: result.schema, file, year, asOf: opts.asOf });
     summary.sheets.push({ name: grid.name, rows: ledger.rowsRead, items: ledger.items.length, ledger: !!ledger.header });
     if (!ledger.header) {
       if (!isInstructionSheet(grid.name)) headerless.push(grid.name);
@@ -153,7 +147,7 @@ export function runMerge(opts: RunOptions): MergeResult {
   const result: MergeResult = {
     asOf: opts.asOf,
     warnDays: opts.warnDays,
-    schema: opts.schema,
+    schema: compileSchema(opts.schema),
     files: [],
     items: [],
     findings: [],

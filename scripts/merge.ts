@@ -3,13 +3,14 @@
 // error, nothing to merge, or the report could not be written.
 import * as path from 'path';
 import { todayDay } from '../ledger/days';
+import { isReportSheetSet } from '../ledger/sheet-kinds';
 import { Finding } from '../ledger/types';
 import { OutputFile, ReportWriteError, writeFilesAtomic } from './atomic-write';
 import { findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
 import { parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
-import { isReportSheetSet, msg, USAGE } from './messages';
+import { msg, USAGE } from './messages';
 import { readSheetNames } from './read-workbook';
 import { createProgress } from './progress';
 

@@ -1,6 +1,8 @@
 // Every user-facing text of the merge command, in one place so wording stays consistent.
-import { Severity } from '../ledger/types';
+import { Light, Severity } from '../ledger/types';
+import { LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { SkippedRow } from '../ledger/read';
+import { REPORT_SHEETS, REPORT_SIGNATURE } from '../ledger/sheet-kinds';
 
 export const USAGE = [
   '用法：npm run merge -- <文件或文件夹...> --out <报告.xlsx> [选项]',
@@ -17,14 +19,6 @@ export const USAGE = [
   '',
   '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
 ].join('\n');
-
-/** The report's sheets, in order. */
-export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
-
-/** A workbook holding every report sheet is one of our own reports. */
-export function isReportSheetSet(sheetNames: string[]): boolean {
-  return Object.keys(SHEET_NAMES).every((k) => sheetNames.indexOf(SHEET_NAMES[k as keyof typeof SHEET_NAMES]) >= 0);
-}
 
 export const SEVERITY_NAMES: { [S in Severity]: string } = {
   error: '错误',
@@ -44,21 +38,20 @@ export const SKIP_REASONS: { [R in SkippedRow['reason']]: string } = {
 /** 状态灯 text when no light can be known (not done, deadline missing or unreadable). */
 export const LIGHT_UNKNOWN = '未定';
 
-export const LEGEND =
-  '状态灯说明：红＝逾期；黄＝临期（{W}天内到期）；绿＝正常推进（含长期坚持）；蓝＝已完成待销号；灰＝已销号；' +
-  '未定＝完成时限或整改状态有误、无法判定（见“数据问题”表）。';
-
 export const ONGOING_DEADLINE = '长期';
 
+/** The 状态灯 legend: each light's name and meaning from the schema, with what the report adds. */
 export function legend(warnDays: number): string {
-  return LEGEND.replace('{W}', String(warnDays));
+  const notes: { [L in Light]: string } = { red: '', amber: '（' + warnDays + '天内到期）', green: '（含长期坚持）', blue: '', grey: '' };
+  const parts = LIGHTS.map((l) => LIGHT_NAMES[l] + '＝' + LIGHT_MEANINGS[l] + notes[l]);
+  return '状态灯说明：' + parts.join('；') + '；' + LIGHT_UNKNOWN + '＝完成时限或整改状态有误、无法判定（见“' + REPORT_SHEETS.problems + '”表）。';
 }
 
 export const msg = {
   hiddenSheet: '工作表已隐藏，未合并；如需合并，请先取消隐藏。',
   noLedgerInSheet: '未找到台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），未作为台账读取。',
   noLedgerInFile: '文件中没有任何工作表含有台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。',
-  ownReport: '这是本工具生成的合并报告（含“汇总”“统计”“逾期清单”“数据问题”表），已跳过，以免重复计数。',
+  ownReport: '这是本工具生成的合并报告（含“' + REPORT_SIGNATURE.join('”“') + '”表），已跳过，以免重复计数。',
   unreadable: (reason: string) => '文件无法读取：' + reason,
   emptyFile: '文件为空（0 字节）。',
   notSpreadsheet: '文件已损坏或不是电子表格。',
@@ -76,6 +69,7 @@ export const msg = {
   writeLocked: (file: string) =>
     '无法写入报告“' + file + '”：文件被占用或没有写入权限。如果它正在 Excel 或 WPS 中打开，请先关闭后重试，或换一个文件名。',
   writeFailed: (file: string, why: string) => '无法写入报告“' + file + '”：' + why,
+  writeNotRestored: (files: string[]) => '另外，“' + files.join('”“') + '”已被本次内容替换，未能还原为原来的文件，请核对。',
   textCut: (length: number, shown: number) =>
     '（原文共 ' + length + ' 字，超出 Excel 单元格上限，此处只列出前 ' + shown + ' 字；全文见原台账或 JSON 报告）',
   fileProblem: (file: string, text: string) => file + '：' + text,

@@ -9,6 +9,7 @@ export function reportJson(model: ReportModel): string {
     for (const key of COLUMN_KEYS) out[key] = e.fields[key];
     out.light = e.light;
     out.daysLeft = e.daysLeft;
+    out.extendedDays = e.extendedDays;
     out.effectiveDeadline =
       e.effectiveDeadline === null || e.effectiveDeadline === 'ongoing' ? e.effectiveDeadline : formatDay(e.effectiveDeadline);
     out.source = e.source;

@@ -1,5 +1,6 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
+import { dueLists } from '../ledger/overdue';
 import { COLUMN_KEYS } from '../ledger/schema';
 import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
@@ -13,6 +14,8 @@ export interface ItemEntry {
   numbers: { [K in ColumnKey]?: number };
   light: Light | null;
   daysLeft: number | null;
+  /** 延期 N 天: deadline − 原定时限 when they differ (see Item.extendedDays). */
+  extendedDays: number | null;
   /** The deadline the lights used: a day, 'ongoing' for standing commitments, null when none. */
   effectiveDeadline: Day | 'ongoing' | null;
   source: { file: string; sheet: string; row: number };
@@ -39,14 +42,16 @@ export interface ReportModel {
   items: ItemEntry[];
   departments: DepartmentStats[];
   totals: DepartmentStats;
-  /** Red items, most days overdue first. */
+  /** Red items, most days overdue first (逾期清单). */
   overdue: ItemEntry[];
+  /** Amber items, due soonest first (临期清单). */
+  dueSoon: ItemEntry[];
   problems: ProblemEntry[];
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
 }
 
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */
-const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn');
+const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn' && k !== 'originalDeadline');
 
 function itemEntry(m: MergeResult['items'][number]): ItemEntry {
   const { item, cls } = m;
@@ -66,10 +71,14 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     status: t.status || '',
     closedOn: t.closedOn || '',
     notes: t.notes || '',
+    originalDeadline: t.originalDeadline || '',
   };
   const dates: ItemEntry['dates'] = {};
   if (typeof item.raw.deadline === 'number' && item.deadline.kind === 'date') dates.deadline = item.deadline.day;
   if (typeof item.raw.closedOn === 'number' && item.closedOn.kind === 'date') dates.closedOn = item.closedOn.day;
+  if (typeof item.raw.originalDeadline === 'number' && item.originalDeadline.kind === 'date') {
+    dates.originalDeadline = item.originalDeadline.day;
+  }
   const numbers: ItemEntry['numbers'] = {};
   for (let i = 0; i < NUMBER_KEYS.length; i++) {
     const raw = item.raw[NUMBER_KEYS[i]];
@@ -84,6 +93,7 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     numbers,
     light: cls.light,
     daysLeft: cls.daysLeft,
+    extendedDays: item.extendedDays,
     effectiveDeadline: effective,
     source: { file: m.file, sheet: m.sheet, row: item.row },
   };
@@ -91,8 +101,8 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
 
 export function buildReportModel(result: MergeResult): ReportModel {
   const items = result.items.map(itemEntry);
-  // Most days overdue first; ties keep the input order (file, sheet, row): sort is stable.
-  const overdue = items.filter((e) => e.light === 'red').sort((a, b) => (a.daysLeft as number) - (b.daysLeft as number));
+  // Ties keep the input order: file, sheet, row.
+  const lists = dueLists(items, (e) => e);
   const problems: ProblemEntry[] = result.findings.map((f) => ({
     file: f.file || '',
     sheet: f.sheet || null,
@@ -111,7 +121,8 @@ export function buildReportModel(result: MergeResult): ReportModel {
     items,
     departments: result.departments,
     totals: result.totals,
-    overdue,
+    overdue: lists.overdue,
+    dueSoon: lists.dueSoon,
     problems,
     counts: {
       files: result.filesMerged,

@@ -1,9 +1,11 @@
-// The styled report workbook: 汇总, 统计, 逾期清单, 数据问题, rendered from the report model.
+// The styled report workbook: 汇总, 统计, 逾期清单, 临期清单, 数据问题, rendered from the report model.
+import { MAX_CELL_TEXT } from '../ledger/cells';
 import { formatDayChinese, serialFromDay } from '../ledger/days';
-import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
+import { COLUMN_KEYS, defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
+import { REPORT_SHEETS } from '../ledger/sheet-kinds';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
@@ -13,20 +15,21 @@ const CENTER: CellStyle = { hAlign: 'center' };
 const BOLD: CellStyle = { bold: true };
 const ROW_WRAP: CellStyle = { wrap: true, vAlign: 'top' };
 
-// Narrow enough that 18 columns print on A4 landscape at a readable size (about 7 pt); long text wraps.
+// Narrow enough that 20 columns print on A4 landscape at a readable size (about 7 pt); long text wraps.
 const COLUMN_WIDTHS: { [K in ColumnKey]: number } = {
   id: 5,
   category: 9,
-  problem: 26,
-  measures: 26,
+  problem: 23,
+  measures: 23,
   department: 10,
   owner: 7,
   leader: 7,
   deadline: 11,
-  progress: 18,
+  progress: 16,
   status: 7,
   closedOn: 11,
-  notes: 10,
+  notes: 9,
+  originalDeadline: 11,
 };
 
 function standardHeaders(): { [K in ColumnKey]: string } {
@@ -34,9 +37,6 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   for (const c of defaultSchema().columns) out[c.key] = c.header;
   return out;
 }
-
-/** Characters an Excel cell holds. */
-const MAX_CELL_TEXT = 32767;
 
 /**
  * Text from a ledger as a cell. A CSV field may be longer than any Excel cell:
@@ -102,7 +102,7 @@ function asOfText(model: ReportModel): string {
 function summarySheet(model: ReportModel): OutSheet {
   const headers = standardHeaders();
   const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
-  header.push('状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行');
+  header.push('状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行');
   const rows: OutCell[][] = [
     title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
     [legend(model.warnDays)],
@@ -112,12 +112,12 @@ function summarySheet(model: ReportModel): OutSheet {
   const byLight = lightRowStyles(model);
   for (const e of model.items) {
     const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    row.push(lightWord(e.light), e.daysLeft, e.extendedDays, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
-  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 11, 16, 9, 5]);
-  return { name: SHEET_NAMES.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 6, 11, 16, 9, 5]);
+  return { name: REPORT_SHEETS.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
 }
 
 function statsRow(s: DepartmentStats): OutCell[] {
@@ -132,6 +132,7 @@ function statsRow(s: DepartmentStats): OutCell[] {
     s.overdue,
     s.dueSoon,
     s.closedLate,
+    s.extended,
     { v: s.completionRate, s: PERCENT },
   ];
 }
@@ -139,31 +140,40 @@ function statsRow(s: DepartmentStats): OutCell[] {
 function statsSheet(model: ReportModel): OutSheet {
   const rows: OutCell[][] = [
     title('各部门整改情况统计（' + asOfText(model) + '）'),
-    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', '逾期', '临期', '超期完成', '完成率'],
+    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', LIGHT_MEANINGS.red, LIGHT_MEANINGS.amber, '超期完成', '延期', '完成率'],
   ];
   for (const d of model.departments) rows.push(statsRow(d));
   rows.push(statsRow(model.totals));
   const rowStyles: (CellStyle | undefined)[] = [];
   rowStyles[rows.length - 1] = BOLD;
   return {
-    name: SHEET_NAMES.stats,
+    name: REPORT_SHEETS.stats,
     rows,
     rowStyles,
-    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 9],
+    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 7, 9],
     headerRow: 1,
     landscape: true,
     borders: true,
   };
 }
 
-function overdueSheet(model: ReportModel): OutSheet {
+/** One row per listed item, with the days as the list counts them, in the light's fill. */
+function listSheet(
+  model: ReportModel,
+  name: string,
+  heading: string,
+  entries: ItemEntry[],
+  daysHeader: string,
+  days: (e: ItemEntry) => number,
+  light: Light,
+): OutSheet {
   const rows: OutCell[][] = [
-    title('逾期清单（' + asOfText(model) + '，共 ' + model.overdue.length + ' 项，按逾期天数从多到少排列）'),
-    ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', '逾期天数', '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
+    title(heading),
+    ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', daysHeader, '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
-  const red = lightRowStyles(model).red;
-  model.overdue.forEach((e, i) => {
+  const style = lightRowStyles(model)[light];
+  entries.forEach((e, i) => {
     rows.push([
       i + 1,
       fieldCell(e, 'department'),
@@ -171,17 +181,17 @@ function overdueSheet(model: ReportModel): OutSheet {
       fieldCell(e, 'leader'),
       fieldCell(e, 'problem'),
       fieldCell(e, 'deadline'),
-      -(e.daysLeft as number),
+      days(e),
       fieldCell(e, 'status'),
       fieldCell(e, 'progress'),
       e.source.file,
       e.source.sheet,
       e.source.row,
     ]);
-    rowStyles.push(red);
+    rowStyles.push(style);
   });
   return {
-    name: SHEET_NAMES.overdue,
+    name,
     rows,
     rowStyles,
     colWidths: [6, 12, 10, 10, 40, 12, 9, 10, 28, 24, 14, 7],
@@ -189,6 +199,17 @@ function overdueSheet(model: ReportModel): OutSheet {
     landscape: true,
     borders: true,
   };
+}
+
+function overdueSheet(model: ReportModel): OutSheet {
+  const heading = '逾期清单（' + asOfText(model) + '，共 ' + model.overdue.length + ' 项，按逾期天数从多到少排列）';
+  return listSheet(model, REPORT_SHEETS.overdue, heading, model.overdue, '逾期天数', (e) => -(e.daysLeft as number), 'red');
+}
+
+function dueSoonSheet(model: ReportModel): OutSheet {
+  const heading =
+    '临期清单（' + asOfText(model) + '，' + model.warnDays + ' 天内到期，共 ' + model.dueSoon.length + ' 项，按剩余天数从少到多排列）';
+  return listSheet(model, REPORT_SHEETS.dueSoon, heading, model.dueSoon, '剩余天数', (e) => e.daysLeft as number, 'amber');
 }
 
 function problemsSheet(model: ReportModel): OutSheet {
@@ -202,7 +223,7 @@ function problemsSheet(model: ReportModel): OutSheet {
     rowStyles.push(ROW_WRAP);
   }
   return {
-    name: SHEET_NAMES.problems,
+    name: REPORT_SHEETS.problems,
     rows,
     rowStyles,
     colWidths: [24, 14, 6, 5, 18, 9, 70],
@@ -213,5 +234,5 @@ function problemsSheet(model: ReportModel): OutSheet {
 }
 
 export function reportSheets(model: ReportModel): OutSheet[] {
-  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model)];
+  return [summarySheet(model), statsSheet(model), overdueSheet(model), dueSoonSheet(model), problemsSheet(model)];
 }

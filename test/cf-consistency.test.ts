@@ -4,17 +4,18 @@
 // row (first match wins, as priority + stopIfTrue make Excel do) by a formula
 // engine, for several as-of dates and warning windows.
 import * as assert from 'assert';
-import * as XLSX from 'xlsx';
 import { isEmptyCell } from '../ledger/cells';
 import { dayFromYMD, formatDay, serialFromDay } from '../ledger/days';
 import { formatSpecs, FormatSpec, RuleLayout } from '../ledger/excel-rules';
 import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
+import { compileSchema } from '../ledger/compile';
 import { COLUMN_KEYS, columnSpec, defaultSchema } from '../ledger/schema';
 import { CellValue, ColumnKey, Day, Item, Light, SheetGrid } from '../ledger/types';
 import { evaluateFormatFormula } from './formula/evaluate';
+import { viaXlsx } from './via-xlsx';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const HEADER_ROW = 2;
 const FIRST_DATA_ROW = 3;
 const COL: { [K in ColumnKey]: number } = {} as { [K in ColumnKey]: number };
@@ -70,8 +71,8 @@ const OTHER_DEADLINES: CellValue[] = [
 function statusCells(): string[] {
   const words: string[] = [];
   for (const s of schema.statuses) words.push(s.name, ...s.synonyms);
-  words.push(...schema.standingStatuses);
-  words.push('', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
+  words.push(...schema.standingStatuses, ...schema.extensionStatuses.requested, ...schema.extensionStatuses.granted);
+  words.push('整改中（申请延期）', '', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
   return words;
 }
 
@@ -136,20 +137,6 @@ function generate(): Generated {
   return { aoa, bareRows, plainRows };
 }
 
-/** Real xlsx bytes written and read back with SheetJS, as the merge script reads workbooks. */
-function viaXlsx(aoa: CellValue[][]): SheetGrid {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), '研究室');
-  const back = XLSX.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { cellDates: false });
-  const ws = back.Sheets[back.SheetNames[0]];
-  const range = XLSX.utils.decode_range(ws['!ref'] as string);
-  assert.strictEqual(range.s.r, 0);
-  assert.strictEqual(range.s.c, 0);
-  return {
-    name: back.SheetNames[0],
-    rows: XLSX.utils.sheet_to_json<CellValue[]>(ws, { header: 1, raw: true, defval: null, blankrows: true }),
-  };
-}
 
 function cellGetter(grid: SheetGrid): (row: number, col: number) => CellValue {
   return (row, col) => {
@@ -191,7 +178,8 @@ function lightFromUnparsedDeadline(item: Item, light: Light | null): boolean {
 
 describe('conditional formats agree with the core lights @tz', () => {
   const generated = generate();
-  const grid = viaXlsx(generated.aoa);
+  // Real xlsx bytes, read back as the merge reads workbooks.
+  const [grid] = viaXlsx([{ name: '研究室', aoa: generated.aoa }]);
   const lastRow = grid.rows.length;
   /** Known difference: the formats colour only rows with 问题描述 or 整改措施 text. */
   const bare = (row: number): boolean => {

@@ -7,7 +7,7 @@ import { COLUMN_KEYS, defaultSchema, Schema } from '../ledger/schema';
 import { CellValue, ColumnKey } from '../ledger/types';
 import { evaluateFormatFormula } from './formula/evaluate';
 
-/** The standard 12 columns A..L, header on row 2. */
+/** Every canonical column, A..M, header on row 2. */
 function fullLayout(): RuleLayout {
   const columns: RuleLayout['columns'] = {};
   COLUMN_KEYS.forEach((key, i) => (columns[key] = i));
@@ -56,11 +56,11 @@ describe('excel-rules: validationSpecs', () => {
     for (const s of specs) assert.strictEqual(s.ignoreBlanks, true);
   });
 
-  it('offers the canonical statuses and the standing words as a Stop dropdown', () => {
+  it('offers the canonical statuses, the standing and the extension words as a Stop dropdown', () => {
     const status = byKey(specs, 'status');
     const source: string = status.rule.list.source;
     assert.strictEqual(status.rule.list.inCellDropDown, true);
-    assert.deepStrictEqual(source.split(','), ['未启动', '整改中', '已完成', '已销号', '长期坚持', '持续推进']);
+    assert.deepStrictEqual(source.split(','), ['未启动', '整改中', '已完成', '已销号', '申请延期', '已延期', '长期坚持', '持续推进']);
     assert.ok(source.length <= 255);
     assert.strictEqual(status.errorAlert.style, 'Stop');
   });
@@ -157,7 +157,7 @@ describe('excel-rules: formatSpecs', () => {
   it('colours whole table rows from the first data row with the schema colours, stopping at the first light', () => {
     for (const light of ['grey', 'blue', 'green', 'red', 'amber'] as const) {
       const spec = byId(specs, 'light-' + light);
-      assert.strictEqual(spec.address, 'A3:L1048576');
+      assert.strictEqual(spec.address, 'A3:M1048576');
       assert.strictEqual(spec.fill, schema.colors[light]);
       assert.strictEqual(spec.stopIfTrue, true);
     }

@@ -1,7 +1,7 @@
 // Reads a worksheet's used range into the core's SheetGrid. One sync in the common case; only
 // when Excel refuses the response as too large (Excel on the web caps it at 5 MB) does it read
 // the range again in row blocks, halving the block until each answer fits.
-import { columnIndex, columnLetter } from '../../ledger/cells';
+import { columnIndex, rangeAddress } from '../../ledger/cells';
 import { CellValue, Merge } from '../../ledger/types';
 import { Capabilities } from '../capabilities';
 import { SheetRead } from '../host';
@@ -70,10 +70,6 @@ function snapshotOf(shape: Shape, rows: CellValue[][]): SheetRead {
   };
 }
 
-function blockAddress(firstRow: number, lastRow: number, firstCol: number, lastCol: number): string {
-  return columnLetter(firstCol) + (firstRow + 1) + ':' + columnLetter(lastCol) + (lastRow + 1);
-}
-
 async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, false);
   if (queueExtra) queueExtra();
@@ -87,7 +83,7 @@ async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Workshee
   let at = first;
   while (at <= last) {
     const end = Math.min(last, at + block - 1);
-    const range = sheet.getRange(blockAddress(at, end, firstCol, lastCol));
+    const range = sheet.getRange(rangeAddress(firstCol, at + 1, lastCol, end + 1));
     range.load('values');
     try {
       await context.sync();

@@ -1,6 +1,6 @@
 // Small Office.js pieces of the host: list the worksheets, add the new ledger sheet, select a range.
 // One round trip each.
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
 import { SheetRef } from '../host';
 import { textValue } from './text-value';
 
@@ -27,7 +27,7 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetRe
 export async function createSheet(context: Excel.RequestContext, name: string, header: string[]): Promise<SheetRef> {
   const sheet = context.workbook.worksheets.add(name);
   sheet.load('name,id');
-  const row = sheet.getRange('A1:' + columnLetter(header.length - 1) + '1');
+  const row = sheet.getRange(rangeAddress(0, 1, header.length - 1, 1));
   row.values = [header.map(textValue)];
   row.format.font.bold = true;
   sheet.activate();

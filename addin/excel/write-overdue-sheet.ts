@@ -1,7 +1,7 @@
 // Writes a table into a sheet of the add-in's own (the 逾期清单): the sheet the caller names by id is
 // cleared and rewritten, or a new one is added. One round trip, unless the rows would exceed Excel on
 // the web's 5 MB request cap: then the rows go in blocks of one sync each.
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
 import { Capabilities } from '../capabilities';
 import { SheetRef, SheetTable, SheetTarget } from '../host';
 import { textValue } from './text-value';
@@ -39,19 +39,18 @@ export async function writeTableSheet(context: Excel.RequestContext, target: She
     values.push(table.rows[r].map(cellValue));
     formats.push(table.formats);
   }
-  const last = columnLetter(width - 1);
   const perBlock = rowsPerRequest(values, table.formats);
   for (let start = 0; start < values.length; start += perBlock) {
     const end = Math.min(values.length, start + perBlock);
-    const block = sheet.getRange('A' + (start + 1) + ':' + last + end);
+    const block = sheet.getRange(rangeAddress(0, start + 1, width - 1, end));
     // Formats first, so the serials land in cells that already show them as dates.
     block.numberFormat = formats.slice(start, end);
     block.values = values.slice(start, end);
     // Deliberately one request per block: each must stay under the request cap.
     if (end < values.length) await context.sync();
   }
-  const all = sheet.getRange('A1:' + last + values.length);
-  sheet.getRange('A1:' + last + '1').format.font.bold = true;
+  const all = sheet.getRange(rangeAddress(0, 1, width - 1, values.length));
+  sheet.getRange(rangeAddress(0, 1, width - 1, 1)).format.font.bold = true;
   if (caps.usedRangeValuesOnly) all.format.autofitColumns();
   if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
   sheet.activate();

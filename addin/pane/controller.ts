@@ -1,7 +1,8 @@
 // The task pane's state and actions, without DOM: each action works through the host interface and
 // the core, and yields the pane's next view model. Only validation, formats, view settings and the
 // add-in's own sheets are ever written; the user's values never are.
-import { columnLetter } from '../../ledger/cells';
+import { rangeAddress } from '../../ledger/cells';
+import { parseWarnDays } from '../../ledger/config';
 import { formatDay, parseISODay } from '../../ledger/days';
 import { HeaderMatch } from '../../ledger/header';
 import { SheetLedger } from '../../ledger/read';
@@ -11,7 +12,8 @@ import { Day } from '../../ledger/types';
 import { missingSetupFeatures, SETUP_FEATURES, SetupFeature } from '../capabilities';
 import { LedgerHost, SheetRead } from '../host';
 import { MessageKey, t } from '../i18n';
-import { DepartmentGroup, overdueReport, OverdueReport, overdueTable } from '../overdue';
+import { DepartmentGroup, overdueReport, OverdueReport } from '../../ledger/overdue';
+import { overdueTable } from '../overdue';
 import { documentSchema, isOverdueSheet } from '../settings';
 import { createLedgerSheet, LEDGER_SHEET_NAME, ledgerSheetOffer } from '../workflows/ledger-sheet';
 import { writeOverdueSheet } from '../workflows/overdue-sheet';
@@ -19,7 +21,7 @@ import { ledgerOf } from '../workflows/read-ledger';
 import { setupSheet, SetupOutcome, tableLayout } from '../workflows/setup';
 import { errorText } from './error-text';
 import { findingsView, NO_RESULTS, overdueView, ResultsView } from './results';
-import { parseWarnDays, SaveOutcome } from './settings-form';
+import { SaveOutcome } from './settings-form';
 
 export type FocusTarget = 'as-of' | 'warn-days' | 'confirm-create' | 'copy-fallback';
 
@@ -197,7 +199,7 @@ export class PaneController {
     if (!at || this.current.busy || row < 1) return Promise.resolve(this.current);
     let address: string;
     if (column !== '') address = column + row;
-    else if (at.table) address = columnLetter(at.table.firstCol) + row + ':' + columnLetter(at.table.lastCol) + row;
+    else if (at.table) address = rangeAddress(at.table.firstCol, row, at.table.lastCol, row);
     else address = row + ':' + row;
     return this.host.select(at.sheet, address).then(
       () => this.current,

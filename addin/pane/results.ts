@@ -3,7 +3,8 @@
 import { formatDay } from '../../ledger/days';
 import { Finding, Severity } from '../../ledger/types';
 import { t } from '../i18n';
-import { daysLabel, OverdueReport } from '../overdue';
+import { OverdueReport } from '../../ledger/overdue';
+import { daysLabel } from '../overdue';
 
 export interface FindingEntry {
   /** 1-based sheet row to select; 0 for a finding about the whole sheet (not clickable). */

@@ -1,14 +1,11 @@
 // The settings panel's logic: the form's fields from the document's configuration, and saving them —
 // validated by the core's applyConfig — into the document for whoever opens the workbook next.
-import { applyConfig } from '../../ledger/config';
-import { defaultSchema, LIGHTS, Schema } from '../../ledger/schema';
+import { applyConfig, isJsonObject, parseWarnDays } from '../../ledger/config';
+import { defaultSchema, isHexColor, LIGHTS, Schema } from '../../ledger/schema';
 import { Light } from '../../ledger/types';
 import { MessageKey, t } from '../i18n';
 import { CONFIG_KEY, savedConfig, SettingsStore } from '../settings';
 
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
-const WHOLE_DAYS = /^\d{1,3}$/;
-export const MAX_WARN_DAYS = 365;
 const LIGHT_KEYS: { [L in Light]: MessageKey } = {
   red: 'lightRed',
   amber: 'lightAmber',
@@ -26,14 +23,6 @@ export interface SettingsForm {
 }
 
 export type SaveOutcome = { saved: true; schema: Schema; message: string } | { saved: false; message: string };
-
-/** A whole number of days 0..365 from an input, or null. */
-export function parseWarnDays(text: string): number | null {
-  const s = text.replace(/^\s+|\s+$/g, '');
-  if (!WHOLE_DAYS.test(s)) return null;
-  const n = parseInt(s, 10);
-  return n <= MAX_WARN_DAYS ? n : null;
-}
 
 /** Full-width punctuation a Chinese input method types where JSON needs the half-width kind. */
 const FULL_WIDTH = /[\u201c\u201d\u2018\u2019\uff1a\uff0c\uff5b\uff5d\uff3b\uff3d]/g;
@@ -85,7 +74,7 @@ function collect(form: SettingsForm): { json: { [key: string]: unknown } | null;
   if (text.replace(/^\s+|\s+$/g, '') !== '') {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) json = parsed as { [key: string]: unknown };
+      if (isJsonObject(parsed)) json = parsed;
       else errors.push(t('jsonNotObject'));
     } catch (e) {
       errors.push(t('jsonInvalid', { message: jsonProblem(text, e) }));
@@ -96,7 +85,7 @@ function collect(form: SettingsForm): { json: { [key: string]: unknown } | null;
   const colors: { [key: string]: string } = {};
   for (let i = 0; i < LIGHTS.length; i++) {
     const value = form.colors[LIGHTS[i]].replace(/^\s+|\s+$/g, '');
-    if (COLOR.test(value)) colors[LIGHTS[i]] = value.toUpperCase();
+    if (isHexColor(value)) colors[LIGHTS[i]] = value.toUpperCase();
     else errors.push(t('colorInvalid', { light: t(LIGHT_KEYS[LIGHTS[i]]) }));
   }
   if (errors.length > 0) return { json: null, errors: errors };
@@ -120,7 +109,7 @@ export class SettingsController {
 
   /** The swatch beside a colour field: the colour typed, or none while it is not #RRGGBB. */
   swatch(value: string): string {
-    return COLOR.test(value) ? value : 'transparent';
+    return isHexColor(value) ? value : 'transparent';
   }
 
   /** Saves a valid form into the document; an invalid one is not saved, and the outcome says why. */

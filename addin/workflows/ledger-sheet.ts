@@ -1,6 +1,6 @@
 // The new 整改台账 sheet offered when the active sheet has no ledger header: the standard header in
 // row 1 of a sheet the add-in adds, so no value of the user's is written over.
-import { Schema } from '../../ledger/schema';
+import { formColumns, Schema } from '../../ledger/schema';
 import { LedgerHost, SheetRef } from '../host';
 import { uniqueSheetName } from '../sheet-names';
 
@@ -27,5 +27,5 @@ export async function ledgerSheetOffer(host: LedgerHost): Promise<LedgerSheetOff
 /** Adds and activates the sheet, named afresh (the user may have added sheets since the offer). Two round trips. */
 export async function createLedgerSheet(host: LedgerHost, schema: Schema): Promise<SheetRef> {
   const name = await freeName(host);
-  return host.createSheet(name, schema.columns.map((c) => c.header));
+  return host.createSheet(name, formColumns(schema).map((c) => c.header));
 }

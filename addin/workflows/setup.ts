@@ -1,6 +1,7 @@
 // 套用台账规范 over the host interface: find the ledger header on the active sheet, lay out the core's
 // rules below it down to the last row, and have the host write them. Values are never written.
-import { cellText, columnLetter } from '../../ledger/cells';
+import { cellText, rangeAddress } from '../../ledger/cells';
+import { compileSchema } from '../../ledger/compile';
 import { formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
 import { detectHeader, HeaderMatch } from '../../ledger/header';
 import { Schema } from '../../ledger/schema';
@@ -51,16 +52,17 @@ export function rulesPlan(read: SheetRead, header: HeaderMatch, schema: Schema):
     validations: validationSpecs(layout, schema),
     formats: formatSpecs(layout, schema, schema.warnDays),
     freezeRows: header.lastRow,
-    filterAddress: columnLetter(layout.firstCol) + header.lastRow + ':' + columnLetter(layout.lastCol) + lastRow,
+    filterAddress: rangeAddress(layout.firstCol, header.lastRow, layout.lastCol, lastRow),
   };
 }
 
 /** 套用台账规范 on the active sheet: two round trips, three when it replaces its rules of an earlier run. */
 export async function setupSheet(host: LedgerHost, schema: Schema): Promise<SetupOutcome> {
+  const compiled = compileSchema(schema);
   const seen: { own: boolean; header: HeaderMatch | null } = { own: false, header: null };
   const applied = await host.applyRules((read) => {
     seen.own = isOverdueSheet(host.settings, read.sheet.id);
-    seen.header = seen.own ? null : detectHeader(read.grid, schema);
+    seen.header = seen.own ? null : detectHeader(read.grid, compiled);
     return seen.header ? rulesPlan(read, seen.header, schema) : null;
   });
   const sheet = applied.read.sheet.name;

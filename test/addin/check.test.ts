@@ -3,7 +3,8 @@
 // ever changes.
 import * as assert from 'assert';
 import { SheetTable } from '../../addin/host';
-import { overdueReport, overdueTable } from '../../addin/overdue';
+import { overdueTable } from '../../addin/overdue';
+import { overdueReport } from '../../ledger/overdue';
 import { OVERDUE_SHEET_NAME, writeOverdueSheet } from '../../addin/workflows/overdue-sheet';
 import { ledgerOf } from '../../addin/workflows/read-ledger';
 import { setupSheet } from '../../addin/workflows/setup';

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { PaneController } from '../../addin/pane/controller';
 import { classify } from '../../ledger/lights';
 import { formatDay } from '../../ledger/days';
+import { compileSchema } from '../../ledger/compile';
 import { readLedger } from '../../ledger/read';
 import { defaultSchema } from '../../ledger/schema';
 import { SheetGrid } from '../../ledger/types';
@@ -56,7 +57,7 @@ function coreTime(out: Out): void {
   const grid: SheetGrid = { name: '办公室台账', rows: ledgerRows(CORE_ROWS) };
   const run = (): number => {
     const t0 = process.hrtime.bigint();
-    const ledger = readLedger(grid, { schema, year: 2023, asOf: AS_OF });
+    const ledger = readLedger(grid, { schema: compileSchema(schema), year: 2023, asOf: AS_OF });
     let red = 0;
     for (const item of ledger.items) if (classify(item, AS_OF, schema.warnDays).light === 'red') red++;
     if (ledger.items.length !== CORE_ROWS || red === 0) throw new Error('core bench read the wrong ledger');

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Frame, Page } from 'playwright-core';
 import { columnLetter } from '../../ledger/cells';
+import { compileSchema } from '../../ledger/compile';
 import { readLedger, SheetLedger } from '../../ledger/read';
 import { classify } from '../../ledger/lights';
 import { defaultSchema } from '../../ledger/schema';
@@ -69,7 +70,7 @@ function expected(): Expected {
   });
   const ledger = readLedger(
     { name: sheet.name, rows: sheet.values, merges },
-    { schema: defaultSchema(), year: ymdOfDay(AS_OF_DAY).y, asOf: AS_OF_DAY },
+    { schema: compileSchema(defaultSchema()), year: ymdOfDay(AS_OF_DAY).y, asOf: AS_OF_DAY },
   );
   return { ledger, lights: ledger.items.map((item) => ({ item, cls: classify(item, AS_OF_DAY, WARN_DAYS) })) };
 }

@@ -1,13 +1,14 @@
 import * as assert from 'assert';
-import * as XLSX from 'xlsx';
 import { checkItems } from '../../ledger/checks';
 import { dayFromYMD } from '../../ledger/days';
 import { DEADLINE_HINT } from '../../ledger/deadline';
 import { readLedger, SheetLedger } from '../../ledger/read';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, Finding, SheetGrid } from '../../ledger/types';
+import { viaXlsx } from '../via-xlsx';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const AS_OF = dayFromYMD(2023, 7, 15);
 const N = null;
 
@@ -50,7 +51,7 @@ describe('checkItems @tz', () => {
       ['问题', '措施', '张三', '2023-08-31'],
       ['问题二', '措施', '李四', '2023-09-30'],
     ]);
-    assert.deepStrictEqual(codes(ledger.findings), ['0  required-empty error']);
+    assert.deepStrictEqual(codes(ledger.findings), ['0  column-missing error']);
     assert.strictEqual(ledger.findings[0].key, 'status');
     assert.ok(/「整改状态」/.test(ledger.findings[0].message), ledger.findings[0].message);
   });
@@ -60,7 +61,7 @@ describe('checkItems @tz', () => {
       { name: 'Sheet1', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '2023-08-31', '整改中']] },
       { schema, file: '整改台账.xlsx', year: 2023, asOf: AS_OF },
     );
-    assert.deepStrictEqual(codes(ledger.findings), ['0  required-empty error']);
+    assert.deepStrictEqual(codes(ledger.findings), ['0  column-missing error']);
     assert.strictEqual(ledger.findings[0].key, 'department');
   });
 
@@ -128,20 +129,20 @@ describe('checkItems @tz', () => {
   });
 
   it('does not count a merged 序号 spanning rows of one problem as duplicates, in a real xlsx file', () => {
-    const ws = XLSX.utils.aoa_to_sheet([
-      HEADER,
-      [1, '其他', '问题一', '措施一', '张三', '2023-08-31', '整改中'],
-      [N, N, N, '措施二', '李四', '2023-09-30', '整改中'],
-      [2, '其他', '问题二', '措施', '王五', '2023-08-31', '整改中'],
+    const [grid] = viaXlsx([
+      {
+        name: '办公室',
+        aoa: [
+          HEADER,
+          [1, '其他', '问题一', '措施一', '张三', '2023-08-31', '整改中'],
+          [N, N, N, '措施二', '李四', '2023-09-30', '整改中'],
+          [2, '其他', '问题二', '措施', '王五', '2023-08-31', '整改中'],
+        ],
+        merges: [0, 1, 2].map((c) => ({ s: { r: 1, c }, e: { r: 2, c } })),
+      },
     ]);
-    ws['!merges'] = [0, 1, 2].map((c) => ({ s: { r: 1, c }, e: { r: 2, c } }));
-    const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, ws, '办公室');
-    const back = XLSX.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { cellDates: false }).Sheets['办公室'];
-    const rows = XLSX.utils.sheet_to_json<CellValue[]>(back, { header: 1, raw: true, defval: null, blankrows: true });
-    const merges = back['!merges'] || [];
-    assert.strictEqual(merges.length, 3);
-    const ledger = read(rows, { merges });
+    assert.strictEqual((grid.merges || []).length, 3);
+    const ledger = read(grid.rows, { merges: grid.merges });
     assert.deepStrictEqual(ledger.items.map((i) => i.text.id), ['1', '1', '2']);
     assert.deepStrictEqual(ledger.findings, []);
   });

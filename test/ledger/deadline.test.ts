@@ -3,10 +3,11 @@ import * as fc from 'fast-check';
 import { cellText } from '../../ledger/cells';
 import { dayFromSerial, dayFromYMD, formatDay, isValidYMD, serialFromDay } from '../../ledger/days';
 import { DEADLINE_HINT, DateContext, parseDateCell, parseDeadline } from '../../ledger/deadline';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, DateParse } from '../../ledger/types';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const ctx: DateContext = { year: 2023 };
 
 function parsed(v: CellValue, c: DateContext = ctx): string {
@@ -194,8 +195,8 @@ describe('deadline: standing commitments', () => {
   it('uses the schema\'s words, including configured ones', () => {
     const custom = defaultSchema();
     custom.ongoingDeadlines = ['长期'];
-    assert.deepStrictEqual(parseDeadline('长期执行', ctx, custom), { kind: 'ongoing' });
-    assert.deepStrictEqual(parseDeadline('常态化', ctx, custom).kind, 'invalid');
+    assert.deepStrictEqual(parseDeadline('长期执行', ctx, compileSchema(custom)), { kind: 'ongoing' });
+    assert.deepStrictEqual(parseDeadline('常态化', ctx, compileSchema(custom)).kind, 'invalid');
     assert.deepStrictEqual(parseDeadline('常态化', ctx, schema), { kind: 'ongoing' });
   });
 

@@ -2,9 +2,10 @@
 // column; its values must not be dropped from the report.
 import * as assert from 'assert';
 import { detectHeader } from '../../ledger/header';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 
 describe('detectHeader: header cells joining two words', () => {
   for (const notes of ['备注/说明', '备注、说明', '备注／说明', '说明及备注', '备注 / 说明']) {

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import * as XLSX from 'xlsx';
 import { detectHeader, HEADER_SCAN_ROWS } from '../../ledger/header';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CellValue, Merge, SheetGrid } from '../../ledger/types';
+import { viaXlsx } from '../via-xlsx';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 
 function grid(rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
   return { name: '办公室', rows, ...extra };
@@ -14,30 +15,6 @@ function merge(r1: number, c1: number, r2: number, c2: number): Merge {
   return { s: { r: r1, c: c1 }, e: { r: r2, c: c2 } };
 }
 
-/** Writes one sheet as a real xlsx file with SheetJS and reads it back into a grid. */
-function viaXlsx(aoa: CellValue[][], merges: Merge[] = [], origin = 'A1'): SheetGrid {
-  const ws: XLSX.WorkSheet = {};
-  XLSX.utils.sheet_add_aoa(ws, aoa as unknown[][], { origin });
-  const o = XLSX.utils.decode_cell(origin);
-  // SheetJS starts the range of a new sheet at A1; the used range starts at the origin.
-  const end = XLSX.utils.decode_range(ws['!ref'] as string).e;
-  ws['!ref'] = XLSX.utils.encode_range({ s: o, e: end });
-  ws['!merges'] = merges.map((m) => ({ s: { r: m.s.r + o.r, c: m.s.c + o.c }, e: { r: m.e.r + o.r, c: m.e.c + o.c } }));
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, '办公室');
-  const buf = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' });
-  const back = XLSX.read(buf, { cellDates: false });
-  const sheet = back.Sheets['办公室'];
-  const range = XLSX.utils.decode_range(sheet['!ref'] as string);
-  const rows = XLSX.utils.sheet_to_json<CellValue[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
-  return {
-    name: '办公室',
-    rows,
-    firstRow: range.s.r,
-    firstCol: range.s.c,
-    merges: (sheet['!merges'] || []).map((m) => merge(m.s.r - range.s.r, m.s.c - range.s.c, m.e.r - range.s.r, m.e.c - range.s.c)),
-  };
-}
 
 const STANDARD = ['序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注'];
 
@@ -303,26 +280,31 @@ describe('detectHeader', () => {
     const custom = defaultSchema();
     custom.columns[2].synonyms.push('查摆问题');
     assert.strictEqual(detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), schema), null);
-    const h = detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), custom);
+    const h = detectHeader(grid([['查摆问题', '整改措施', '责任人', '完成时限']]), compileSchema(custom));
     assert.ok(h);
     assert.strictEqual(h.columns.problem, 0);
   });
 
   describe('in real xlsx files', () => {
     it('finds a two-row merged header below a merged title, from a used range not at A1', () => {
-      const g = viaXlsx(
-        [
-          ['2023年办公室问题整改台账'],
-          ['填报单位：办公室', null, null, null, null, '填报日期：2023年7月1日'],
-          ['序号', '问题描述', '整改措施', '责任主体', null, '完成时限', '整改情况', null],
-          [null, null, null, '责任部门', '责任人', null, '整改进展', '整改状态'],
-          [1, '问题', '措施', '办公室', '张三', 45107, '已起草', '整改中'],
-        ],
-        [merge(0, 0, 0, 7), merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 2, 4), merge(2, 5, 3, 5), merge(2, 6, 2, 7)],
-        'B3',
-      );
-      assert.strictEqual(g.firstRow, 2);
-      assert.strictEqual(g.firstCol, 1);
+      const [g] = viaXlsx([
+        {
+          name: '办公室',
+          aoa: [
+            ['2023年办公室问题整改台账'],
+            ['填报单位：办公室', null, null, null, null, '填报日期：2023年7月1日'],
+            ['序号', '问题描述', '整改措施', '责任主体', null, '完成时限', '整改情况', null],
+            [null, null, null, '责任部门', '责任人', null, '整改进展', '整改状态'],
+            [1, '问题', '措施', '办公室', '张三', 45107, '已起草', '整改中'],
+          ],
+          merges: [merge(0, 0, 0, 7), merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 2, 4), merge(2, 5, 3, 5), merge(2, 6, 2, 7)],
+          origin: 'B3',
+        },
+      ]);
+      // The merge reads from A1: the rows above the table and the column left of it are blank.
+      const blank = (v: CellValue): boolean => v === null || v === undefined;
+      assert.ok(g.rows[0].every(blank) && g.rows[1].every(blank));
+      assert.ok(g.rows.every((row) => blank(row[0])));
       const h = detectHeader(g, schema);
       assert.ok(h);
       assert.strictEqual(h.row, 5);
@@ -331,7 +313,7 @@ describe('detectHeader', () => {
     });
 
     it('recognises an instruction sheet written to xlsx as no ledger', () => {
-      const g = viaXlsx([['填表说明'], ['问题描述、整改措施、责任人、完成时限为必填项。'], ['整改状态请从下拉列表选择。']]);
+      const [g] = viaXlsx([{ name: '填表说明', aoa: [['填表说明'], ['问题描述、整改措施、责任人、完成时限为必填项。'], ['整改状态请从下拉列表选择。']] }]);
       assert.strictEqual(detectHeader(g, schema), null);
     });
   });

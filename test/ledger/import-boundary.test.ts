@@ -3,8 +3,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from '../repo-root';
 
-
-
 // import … from 'x', export … from 'x', import 'x', import('x'), require('x'), import x = require('x').
 const SPECIFIERS = [
   /\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
@@ -53,17 +51,6 @@ describe('ledger core import boundary', () => {
       for (const spec of outsideImports(fs.readFileSync(path.join(dir, f), 'utf8'))) offenders.push(f + ' → ' + spec);
     }
     assert.deepStrictEqual(offenders, []);
-  });
-
-  it('re-exports every module from ledger/index.ts', () => {
-    const dir = path.join(repoRoot(), 'ledger');
-    const index = fs.readFileSync(path.join(dir, 'index.ts'), 'utf8');
-    const missing = fs
-      .readdirSync(dir)
-      .filter((f) => /\.ts$/.test(f) && f !== 'index.ts')
-      .map((f) => f.replace(/\.ts$/, ''))
-      .filter((m) => index.indexOf("export * from './" + m + "';") < 0);
-    assert.deepStrictEqual(missing, []);
   });
 
   it('has no subfolders whose files would escape the scan', () => {

@@ -2,6 +2,7 @@
 // the first, an 附件/说明 block and sign-off lines spread over several cells.
 // None of them is an item; each is skipped with its reason.
 import * as assert from 'assert';
+import { compileSchema } from '../../ledger/compile';
 import { dayFromYMD } from '../../ledger/days';
 import { readLedger, ReadOptions } from '../../ledger/read';
 import { defaultSchema } from '../../ledger/schema';
@@ -11,7 +12,7 @@ const N = null;
 const HEADER = ['序号', '问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'];
 
 function opts(): ReadOptions {
-  return { schema: defaultSchema(), year: 2026, asOf: dayFromYMD(2026, 7, 10), file: 'a.xlsx' };
+  return { schema: compileSchema(defaultSchema()), year: 2026, asOf: dayFromYMD(2026, 7, 10), file: 'a.xlsx' };
 }
 
 function read(rows: CellValue[][]) {

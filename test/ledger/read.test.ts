@@ -4,10 +4,12 @@ import * as XLSX from 'xlsx';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { departmentFallback, departmentFromName, fileBaseName } from '../../ledger/department';
 import { readLedger, ReadOptions, sectionCategory } from '../../ledger/read';
+import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
-import { CellValue, Merge, SheetGrid } from '../../ledger/types';
+import { CellValue, Merge } from '../../ledger/types';
+import { SheetSpec, viaXlsx } from '../via-xlsx';
 
-const schema = defaultSchema();
+const schema = compileSchema(defaultSchema());
 const AS_OF = dayFromYMD(2023, 7, 15);
 
 function opts(extra: Partial<ReadOptions> = {}): ReadOptions {
@@ -20,38 +22,6 @@ function merge(r1: number, c1: number, r2: number, c2: number): Merge {
 
 function serial(y: number, m: number, d: number, date1904 = false): XLSX.CellObject {
   return { t: 'n', v: serialFromDay(dayFromYMD(y, m, d), date1904), z: 'yyyy-mm-dd' };
-}
-
-interface SheetSpec {
-  name: string;
-  aoa: unknown[][];
-  merges?: Merge[];
-}
-
-/** Writes real xlsx bytes with SheetJS and reads them back into grids, as the merge script does. */
-function viaXlsx(sheets: SheetSpec[], date1904 = false): SheetGrid[] {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) {
-    const ws = XLSX.utils.aoa_to_sheet(s.aoa);
-    if (s.merges) ws['!merges'] = s.merges;
-    XLSX.utils.book_append_sheet(wb, ws, s.name);
-  }
-  if (date1904) wb.Workbook = { WBProps: { date1904: true } };
-  const buf = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' });
-  const back = XLSX.read(buf, { cellDates: false });
-  const is1904 = !!(back.Workbook && back.Workbook.WBProps && back.Workbook.WBProps.date1904);
-  return back.SheetNames.map((name) => {
-    const ws = back.Sheets[name];
-    const range = XLSX.utils.decode_range(ws['!ref'] as string);
-    return {
-      name,
-      rows: XLSX.utils.sheet_to_json<CellValue[]>(ws, { header: 1, raw: true, defval: null, blankrows: true }),
-      merges: (ws['!merges'] || []).map((m) => merge(m.s.r - range.s.r, m.s.c - range.s.c, m.e.r - range.s.r, m.e.c - range.s.c)),
-      firstRow: range.s.r,
-      firstCol: range.s.c,
-      date1904: is1904,
-    };
-  });
 }
 
 // A 研究室 ledger as departments really write them: a title naming the year, a
@@ -171,7 +141,7 @@ describe('readLedger @tz', () => {
   it('honours the 1904 date system of a real xlsx file', () => {
     const grid = viaXlsx(
       [{ name: 'Sheet1', aoa: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态', '销号日期'], ['问题', '措施', '张三', serial(2023, 6, 30, true), '已销号', serial(2023, 7, 1, true)]] }],
-      true,
+      { date1904: true },
     )[0];
     assert.strictEqual(grid.date1904, true);
     const item = readLedger(grid, opts()).items[0];

@@ -17,7 +17,10 @@ function entry(problem: string, owner: string, deadline: DateParse, status: Stat
     deadline: deadline,
     status: status,
     standing: false,
+    extension: null,
     closedOn: { kind: 'empty' },
+    originalDeadline: { kind: 'empty' },
+    extendedDays: null,
   };
   return { item: item, cls: classify(item, asOf, 7) };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { dayFromYMD } from '../../ledger/days';
 import { departmentStats, emptyStats } from '../../ledger/stats';
-import { DateParse, Item, Status } from '../../ledger/types';
+import { DateParse, Extension, Item, Status } from '../../ledger/types';
 
 const asOf = dayFromYMD(2023, 7, 15);
 
@@ -11,6 +11,8 @@ interface Spec {
   deadline?: DateParse;
   standing?: boolean;
   closedOn?: DateParse;
+  extension?: Extension;
+  extendedDays?: number;
 }
 
 function item(s: Spec, row: number): Item {
@@ -24,7 +26,10 @@ function item(s: Spec, row: number): Item {
     deadline: s.deadline || { kind: 'empty' },
     status: s.status,
     standing: !!s.standing,
+    extension: s.extension || null,
     closedOn: s.closedOn || { kind: 'empty' },
+    originalDeadline: { kind: 'empty' },
+    extendedDays: s.extendedDays === undefined ? null : s.extendedDays,
   };
 }
 
@@ -72,6 +77,7 @@ describe('stats: per department', () => {
       overdue: 0,
       dueSoon: 0,
       closedLate: 1,
+      extended: 0,
       completionRate: 0.5,
     });
     assert.deepStrictEqual(result.departments[1], {
@@ -85,6 +91,7 @@ describe('stats: per department', () => {
       overdue: 1,
       dueSoon: 1,
       closedLate: 0,
+      extended: 0,
       completionRate: 0.2,
     });
     assert.deepStrictEqual(result.departments[2], {
@@ -98,6 +105,7 @@ describe('stats: per department', () => {
       overdue: 1,
       dueSoon: 0,
       closedLate: 0,
+      extended: 0,
       completionRate: 0,
     });
   });
@@ -106,11 +114,27 @@ describe('stats: per department', () => {
     const t = result.totals;
     assert.strictEqual(t.name, '合计');
     assert.strictEqual(t.total, specs.length);
-    for (const key of ['total', 'closed', 'done', 'inProgress', 'notStarted', 'ongoing', 'overdue', 'dueSoon', 'closedLate'] as const) {
+    for (const key of ['total', 'closed', 'done', 'inProgress', 'notStarted', 'ongoing', 'overdue', 'dueSoon', 'closedLate', 'extended'] as const) {
       assert.strictEqual(t[key], result.departments.reduce((n, d) => n + d[key], 0), key);
     }
     assert.strictEqual(t.completionRate, 3 / 10);
     assert.strictEqual(t.notStarted + t.inProgress + t.done + t.closed, t.total);
+  });
+
+  it('counts 延期: an extension status, or a deadline later than its 原定时限', () => {
+    const stats = departmentStats(
+      [
+        item({ department: 'A', status: '整改中', deadline: on(20), extension: 'requested' }, 1),
+        item({ department: 'A', status: '整改中', deadline: on(20), extension: 'granted', extendedDays: 30 }, 2),
+        item({ department: 'A', status: '已销号', deadline: on(-2), closedOn: on(-3), extendedDays: 10 }, 3),
+        item({ department: 'A', status: '整改中', deadline: on(20), extendedDays: -5 }, 4),
+        item({ department: 'A', status: '整改中', deadline: on(20) }, 5),
+      ],
+      asOf,
+      7,
+    );
+    assert.strictEqual(stats.departments[0].extended, 3);
+    assert.strictEqual(stats.departments[0].inProgress, 4);
   });
 
   it('counts the as-of boundaries like the lights do', () => {

@@ -15,6 +15,20 @@ function failing(op: keyof WriteFs, code: string): WriteFs {
   return wrapped;
 }
 
+/** fs whose renameSync fails with code when it would put a file in place at `target`. */
+function failingRenameTo(target: string, code: string): WriteFs {
+  const wrapped = { ...(fs as unknown as WriteFs) };
+  wrapped.renameSync = (from: string, to: string) => {
+    if (to === target && path.basename(from).charAt(0) === '.') {
+      const e = new Error(code + ': simulated') as NodeJS.ErrnoException;
+      e.code = code;
+      throw e;
+    }
+    fs.renameSync(from, to);
+  };
+  return wrapped;
+}
+
 describe('atomic report writing', () => {
   let dir: string;
   beforeEach(() => {
@@ -61,6 +75,81 @@ describe('atomic report writing', () => {
     );
     assert.strictEqual(fs.readFileSync(xlsx, 'utf8'), 'old');
     assert.strictEqual(fs.readFileSync(json, 'utf8'), 'old json');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['r.json', 'r.xlsx']);
+  });
+
+  it('puts the earlier output back when a later one cannot be renamed into place (the JSON locked)', () => {
+    const xlsx = path.join(dir, 'r.xlsx');
+    const json = path.join(dir, 'r.json');
+    fs.writeFileSync(xlsx, 'old');
+    fs.writeFileSync(json, 'old json');
+    assert.throws(
+      () =>
+        writeFilesAtomic(
+          [
+            { target: xlsx, data: 'new', display: 'r.xlsx' },
+            { target: json, data: 'new json', display: 'r.json' },
+          ],
+          failingRenameTo(json, 'EBUSY'),
+        ),
+      (e: unknown) => e instanceof ReportWriteError && /无法写入报告“r\.json”/.test(e.message),
+    );
+    assert.strictEqual(fs.readFileSync(xlsx, 'utf8'), 'old');
+    assert.strictEqual(fs.readFileSync(json, 'utf8'), 'old json');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['r.json', 'r.xlsx']);
+  });
+
+  it('removes the earlier output again when it did not exist before and a later one fails', () => {
+    const xlsx = path.join(dir, 'r.xlsx');
+    const json = path.join(dir, 'r.json');
+    assert.throws(
+      () =>
+        writeFilesAtomic(
+          [
+            { target: xlsx, data: 'new', display: 'r.xlsx' },
+            { target: json, data: 'new json', display: 'r.json' },
+          ],
+          failingRenameTo(json, 'EACCES'),
+        ),
+      (e: unknown) => e instanceof ReportWriteError && /无法写入报告“r\.json”/.test(e.message),
+    );
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+
+  it('says so when an earlier output cannot be put back either', () => {
+    const xlsx = path.join(dir, 'r.xlsx');
+    const json = path.join(dir, 'r.json');
+    fs.writeFileSync(xlsx, 'old');
+    const fsi = failingRenameTo(json, 'EBUSY');
+    const rename = fsi.renameSync;
+    fsi.renameSync = (from: string, to: string) => {
+      if (to === xlsx && /\.old$/.test(from)) throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' });
+      rename(from, to);
+    };
+    assert.throws(
+      () =>
+        writeFilesAtomic(
+          [
+            { target: xlsx, data: 'new', display: 'r.xlsx' },
+            { target: json, data: 'new json', display: 'r.json' },
+          ],
+          fsi,
+        ),
+      (e: unknown) => e instanceof ReportWriteError && /无法写入报告“r\.json”.*“r\.xlsx”已被本次内容替换，未能还原/.test(e.message),
+    );
+    assert.strictEqual(fs.readFileSync(xlsx, 'utf8'), 'new');
+  });
+
+  it('replaces every output and leaves no backup when all renames succeed', () => {
+    const xlsx = path.join(dir, 'r.xlsx');
+    const json = path.join(dir, 'r.json');
+    fs.writeFileSync(xlsx, 'old');
+    writeFilesAtomic([
+      { target: xlsx, data: 'new' },
+      { target: json, data: 'new json' },
+    ]);
+    assert.strictEqual(fs.readFileSync(xlsx, 'utf8'), 'new');
+    assert.strictEqual(fs.readFileSync(json, 'utf8'), 'new json');
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['r.json', 'r.xlsx']);
   });
 

@@ -39,8 +39,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.match(run.stdout, /已合并 8 个文件、8 个工作表、17 项整改事项；发现数据问题 \d+ 条.*报告已写入 out\/report\.xlsx/);
   });
 
-  it('writes the four report sheets', () => {
-    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '数据问题']);
+  it('writes the five report sheets', () => {
+    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
   });
 
   it('lists every item once in 汇总 with its light, days left and source', () => {
@@ -62,8 +62,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
 
   it('keeps the canonical columns in standard order, then the report columns', () => {
     assert.deepStrictEqual(report['汇总'][2], [
-      '序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注',
-      '状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行',
+      '序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注', '原定时限',
+      '状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行',
     ]);
     assert.match(String(report['汇总'][1][0]), /红＝逾期；黄＝临期（7天内到期）.*灰＝已销号/);
   });
@@ -158,6 +158,18 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.deepStrictEqual([rows[0]['责任部门'], rows[0]['责任人']], ['办公室', '张三']);
   });
 
+  it('lists due-soon items apart, in 临期清单, due soonest first, and none of them in 逾期清单', () => {
+    const rows = table(report['临期清单'], 1);
+    const dueSoon = Object.keys(EXPECTED)
+      .filter((p) => EXPECTED[p].light === 'amber')
+      .sort((a, b) => (EXPECTED[a].daysLeft as number) - (EXPECTED[b].daysLeft as number));
+    assert.deepStrictEqual(rows.map((r) => r['问题描述']), dueSoon);
+    assert.deepStrictEqual(rows.map((r) => r['剩余天数']), dueSoon.map((p) => EXPECTED[p].daysLeft));
+    assert.match(String(report['临期清单'][0][0]), /^临期清单（截至.*，7 天内到期，共 4 项，按剩余天数从少到多排列）$/);
+    const overdue = table(report['逾期清单'], 1).map((r) => r['问题描述']);
+    assert.ok(overdue.every((p) => EXPECTED[p as string].light === 'red'), overdue.join());
+  });
+
   it('writes the same content as JSON', () => {
     assert.strictEqual(json.asOf, AS_OF);
     assert.strictEqual(json.warnDays, 7);
@@ -169,7 +181,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
       assert.strictEqual(item.light, e.light, item.problem);
       assert.strictEqual(item.daysLeft, e.daysLeft, item.problem);
       assert.deepStrictEqual(item.source, { file: path.join('ledgers', e.file), sheet: e.sheet, row: e.row });
-      for (const key of ['id', 'category', 'measures', 'department', 'owner', 'leader', 'deadline', 'progress', 'status', 'closedOn', 'notes']) {
+      assert.strictEqual(item.extendedDays, null, item.problem);
+      for (const key of ['id', 'category', 'measures', 'department', 'owner', 'leader', 'deadline', 'progress', 'status', 'closedOn', 'notes', 'originalDeadline']) {
         assert.strictEqual(typeof item[key], 'string', key);
       }
     }
@@ -179,7 +192,7 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.deepStrictEqual(Object.keys(p), ['file', 'sheet', 'row', 'column', 'code', 'severity', 'message']);
     const dept = json.departments[0];
     assert.deepStrictEqual(Object.keys(dept).sort(), [
-      'closed', 'closedLate', 'completionRate', 'done', 'dueSoon', 'inProgress', 'name', 'notStarted', 'ongoing', 'overdue', 'total',
+      'closed', 'closedLate', 'completionRate', 'done', 'dueSoon', 'extended', 'inProgress', 'name', 'notStarted', 'ongoing', 'overdue', 'total',
     ]);
   });
 

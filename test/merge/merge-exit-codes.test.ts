@@ -98,6 +98,11 @@ describe('merge command: exit codes and output safety', () => {
     assert.strictEqual(other.code, 0, other.stderr);
     assert.match(other.stdout, /已合并 1 个文件、1 个工作表、1 项整改事项/);
     assert.match(other.stderr, /^r\.xlsx：这是本工具生成的合并报告/m);
+    const problems = table(readReport(path.join(work, 'r2.xlsx'))['数据问题'], 1);
+    assert.deepStrictEqual(
+      problems.filter((p) => p['文件'] === 'r.xlsx').map((p) => [p['代码'], p['严重程度']]),
+      [['own-report', '提示']],
+    );
   });
 
   it('refuses an --out that is a ledger inside an input folder, leaving it byte for byte', () => {
@@ -135,7 +140,7 @@ describe('merge command: exit codes and output safety', () => {
     fs.writeFileSync(path.join(work, 'r.xlsx'), 'old report');
     const r = runCli(['a.xlsx', '--out', 'r.xlsx'], work);
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(Object.keys(readReport(path.join(work, 'r.xlsx'))), ['汇总', '统计', '逾期清单', '数据问题']);
+    assert.deepStrictEqual(Object.keys(readReport(path.join(work, 'r.xlsx'))), ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
     assert.deepStrictEqual(fs.readdirSync(work).sort(), ['a.xlsx', 'r.xlsx']);
   });
 });

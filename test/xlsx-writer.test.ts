@@ -1,7 +1,11 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
+import * as ts from 'typescript';
 import * as XLSX from 'xlsx';
 import { CellStyle, OutCell, OutSheet, writeXlsx } from '../scripts/xlsx-writer';
+import { repoRoot } from './repo-root';
 
 type Parts = { [path: string]: string };
 
@@ -392,8 +396,8 @@ describe('xlsx writer', () => {
       assert.ok(workbook.includes(`<sheet name="It's" sheetId="1" r:id="rId1"/>`));
     });
 
-    it('sets A4 landscape fitted to one page wide, with page numbers in the footer', () => {
-      const parts = unzip(writeXlsx(reportSheets()));
+    it('sets A4 landscape fitted to one page wide, with the given footer on every sheet', () => {
+      const parts = unzip(writeXlsx(reportSheets(), { footer: '&C第 &P 页，共 &N 页' }));
       const landscape = parts['xl/worksheets/sheet1.xml'];
       assert.ok(landscape.includes('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'));
       assert.ok(landscape.includes('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'));
@@ -401,6 +405,11 @@ describe('xlsx writer', () => {
       const portrait = parts['xl/worksheets/sheet2.xml'];
       assert.ok(portrait.includes('<pageSetup paperSize="9" orientation="portrait"/>'));
       assert.ok(!portrait.includes('fitToPage'));
+      assert.ok(portrait.includes('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>'));
+    });
+
+    it('writes no footer unless given one', () => {
+      assert.ok(!unzip(writeXlsx(reportSheets()))['xl/worksheets/sheet1.xml'].includes('headerFooter'));
     });
 
     it('writes worksheet elements in the schema order', () => {
@@ -450,9 +459,41 @@ describe('xlsx writer', () => {
       assert.ok(parts['docProps/core.xml'].includes('>2023-07-15T08:00:00Z</dcterms:created>'));
     });
 
+    it('names the creator, application and default font only as told', () => {
+      const plain = unzip(writeXlsx(reportSheets()));
+      assert.ok(!plain['docProps/core.xml'].includes('dc:creator'));
+      assert.ok(!plain['docProps/app.xml'].includes('<Application>'));
+      assert.match(items(plain['xl/styles.xml'], 'fonts', 'font')[0], /<sz val="11"\/><name val="Calibri"\/><family val="2"\/><\/font>/);
+      const told = unzip(writeXlsx(reportSheets(), {
+        creator: 'A & B', application: '台账', font: { name: '宋体', size: 12, family: 3, charset: 134 },
+      }));
+      assert.ok(told['docProps/core.xml'].includes('<dc:creator>A &amp; B</dc:creator>'));
+      assert.ok(told['docProps/app.xml'].includes('<Application>台账</Application>'));
+      for (const font of items(told['xl/styles.xml'], 'fonts', 'font')) {
+        assert.match(font, /<name val="宋体"\/><family val="3"\/><charset val="134"\/><\/font>/);
+      }
+      assert.match(items(told['xl/styles.xml'], 'fonts', 'font')[0], /<sz val="12"\/>/);
+    });
+
     it('writes the same bytes for the same input', () => {
       const created = new Date(Date.UTC(2024, 0, 2));
       assert.deepStrictEqual(writeXlsx(reportSheets(), { created }), writeXlsx(reportSheets(), { created }));
+    });
+  });
+
+  describe('module boundary', () => {
+    it('imports only its own files, fflate and zlib: nothing of the product', () => {
+      const dir = path.join(repoRoot(), 'scripts', 'xlsx-writer');
+      const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+      assert.ok(files.length >= 5, 'writer sources not found in ' + dir);
+      const offenders: string[] = [];
+      for (const f of files) {
+        const imports = ts.preProcessFile(fs.readFileSync(path.join(dir, f), 'utf8'), true, true).importedFiles;
+        for (const { fileName } of imports) {
+          if (!/^\.\/[\w-]+$/.test(fileName) && fileName !== 'fflate' && fileName !== 'zlib') offenders.push(f + ' → ' + fileName);
+        }
+      }
+      assert.deepStrictEqual(offenders, []);
     });
   });
 

@@ -1,4 +1,4 @@
-// Public shapes of the styled-XLSX writer (re-exported by scripts/xlsx-writer.ts).
+// Public shapes of the styled-XLSX writer (re-exported by index.ts).
 
 /** Reuse one object per distinct style: the writer caches by object and assumes it is not changed while writing. */
 export interface CellStyle {
@@ -44,9 +44,28 @@ export interface OutSheet {
   borders?: boolean;
 }
 
+/** The workbook's default font: every cell's font unless its style says otherwise. */
+export interface FontSpec {
+  name: string;
+  /** Points. */
+  size: number;
+  /** OOXML font family: 1 roman, 2 swiss, 3 modern, 4 script, 5 decorative. */
+  family?: number;
+  /** Windows character set, e.g. 134 for GB2312, so Excel picks the right script for the name. */
+  charset?: number;
+}
+
 export interface WorkbookOptions {
   /** docProps/core.xml creation time (default: now). */
   created?: Date;
   /** docProps/core.xml title. */
   title?: string;
+  /** docProps/core.xml creator. */
+  creator?: string;
+  /** docProps/app.xml application name. */
+  application?: string;
+  /** Default: Calibri 11, Excel's own. */
+  font?: FontSpec;
+  /** Footer of every printed page, in Excel's header/footer codes: &L &C &R sections, &P page, &N pages. */
+  footer?: string;
 }

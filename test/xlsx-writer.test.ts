@@ -133,11 +133,13 @@ function reportSheets(): OutSheet[] {
   ];
 }
 
-describe('xlsx writer: row heights for wrapped text', () => {
+describe('xlsx writer: row heights', () => {
   const WRAP: CellStyle = { wrap: true };
   const rowTag = (xml: string, r: number) => (xml.match(new RegExp('<row r="' + r + '"[^>]*>')) || [''])[0];
+  const heightOf = (xml: string, r: number) => rowTag(xml, r).replace(/^.* ht="([\d.]+)" customHeight="1">$|^.*$/, '$1');
+  // 11 pt lines at 1.5 × font size + 2 pt, in whole pixels (0.75 pt): 1 line 18.75, 2 lines 35.25, 3 lines 51.75.
 
-  it('gives a wrapped row the height of its longest cell, CJK counting double, and leaves short rows alone', () => {
+  it('gives a wrapped row the height of its longest cell, CJK counting double, and leaves one-line rows to the default', () => {
     const sheet: OutSheet = {
       name: '汇总',
       colWidths: [11, 30],
@@ -150,13 +152,57 @@ describe('xlsx writer: row heights for wrapped text', () => {
       rowStyles: [WRAP, WRAP, undefined, undefined],
     };
     const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    assert.ok(xml.includes('<sheetFormatPr defaultRowHeight="18.75" customHeight="1"/>'), 'a stated default for rows without a height');
     assert.strictEqual(rowTag(xml, 1), '<row r="1">');
-    // 38 CJK characters = 76 units in a 30-wide column (29 usable) → 3 lines.
-    assert.strictEqual(rowTag(xml, 2), '<row r="2" ht="42.75" customHeight="1">');
-    assert.strictEqual(rowTag(xml, 3), '<row r="3" ht="42.75" customHeight="1">');
+    // 38 CJK characters in a 30-wide column (29 usable: 14 a line) → 3 lines.
+    assert.strictEqual(heightOf(xml, 2), '51.75');
+    assert.strictEqual(heightOf(xml, 3), '51.75');
     assert.strictEqual(rowTag(xml, 4), '<row r="4">');
     const back = read(writeXlsx([sheet])).Sheets['汇总'];
     assert.strictEqual(back.B2.v, sheet.rows[1][1]);
+  });
+
+  it('breaks lines where the next character no longer fits, Latin characters a little wider than half', () => {
+    const rows: OutCell[][] = [
+      ['一二三四五六七八九十'], // 20 units in 19 usable: 9 a line → 2 lines
+      ['一二三四五六七八九'], // 18 units: 1 line
+      ['0123456789012345678'], // 17 × 1.1 = 18.7 fits 19; the 18th does not → 2 lines
+      ['01234567890123456'], // 17 → 1 line
+      ['一a二b三c四d五e六f'], // 6 × 2 + 6 × 1.1 = 18.6 → 1 line
+    ];
+    const xml = unzip(writeXlsx([{ name: 'w', rows, colWidths: [20], rowStyles: rows.map(() => WRAP) }]))['xl/worksheets/sheet1.xml'];
+    assert.deepStrictEqual([1, 2, 3, 4, 5].map((r) => heightOf(xml, r)), ['35.25', '', '35.25', '', '']);
+  });
+
+  it('leaves room for the header\'s AutoFilter buttons, and uses Excel\'s default width where none is stated', () => {
+    const sheet: OutSheet = {
+      name: 'h',
+      headerRow: 0,
+      colWidths: [9],
+      rows: [['来源工作表', '一二三四'], ['来源工作表', '一二三四']],
+      rowStyles: [undefined, WRAP],
+    };
+    const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    // Header: 9 − 1 − 3 = 5 units, 2 characters a line → 3 lines; below it 8 units, 4 a line → 2 lines,
+    // and the unsized column B (8.43: 3 a line) also wraps to 2.
+    assert.strictEqual(heightOf(xml, 1), '51.75');
+    assert.strictEqual(heightOf(xml, 2), '35.25');
+  });
+
+  it('gives a row in a larger font the height of one such line, and scales with the default font', () => {
+    const rows: OutCell[][] = [[{ v: '标题', s: { bold: true, fontSize: 14 } }], [{ v: '小字', s: { fontSize: 9 } }], ['正文']];
+    const xml = unzip(writeXlsx([{ name: 't', rows }]))['xl/worksheets/sheet1.xml'];
+    assert.strictEqual(heightOf(xml, 1), '23.25'); // 14 × 1.5 + 2 = 23 → 23.25
+    assert.strictEqual(rowTag(xml, 2), '<row r="2">');
+    assert.strictEqual(rowTag(xml, 3), '<row r="3">');
+    const big = unzip(writeXlsx([{ name: 't', rows }], { font: { name: 'x', size: 16 } }))['xl/worksheets/sheet1.xml'];
+    assert.ok(big.includes('<sheetFormatPr defaultRowHeight="26.25" customHeight="1"/>')); // 16 × 1.5 + 2 = 26 → 26.25
+    assert.strictEqual(rowTag(big, 1), '<row r="1">', 'the 14 pt title fits the 16 pt default');
+  });
+
+  it('caps a row at Excel\'s 409 points', () => {
+    const xml = unzip(writeXlsx([{ name: 'c', rows: [['行\n'.repeat(100)]], rowStyles: [WRAP] }]))['xl/worksheets/sheet1.xml'];
+    assert.strictEqual(heightOf(xml, 1), '409');
   });
 });
 

@@ -2,7 +2,7 @@
 // once per distinct style object.
 import { columnLetter, MAX_TEXT } from './address';
 import { ByteWriter } from './bytes';
-import { LINE_HEIGHT, wrappedLines } from './row-height';
+import { DEFAULT_COLUMN_WIDTH, FILTER_BUTTON, rowHeight, wrappedLines } from './row-height';
 import { SharedStrings } from './shared-strings';
 import { StyleTable } from './styles';
 import { CellStyle, OutCell, OutSheet } from './types';
@@ -24,6 +24,8 @@ interface Rows {
   tableXf: number;
   tableStart: number;
   tableWidth: number;
+  /** Height of a row of one line in the default font: the sheet's default row height. */
+  defaultHeight: number;
   /** Scratch: the style id of each cell of the row being written. */
   cellXf: number[];
 }
@@ -58,6 +60,7 @@ export function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, 
     tableXf: sheet.borders ? styles.resolve(TABLE_DEFAULTS, undefined) : 0,
     tableStart: headerRow !== undefined ? headerRow : 0,
     tableWidth,
+    defaultHeight: rowHeight(1, styles.defaultFontSize),
     cellXf: [],
   };
   for (let r = 0; r < sheet.rows.length; r++) writeRow(rows, r);
@@ -73,22 +76,34 @@ function rowXf(rows: Rows, r: number): number {
   return rowStyle ? styles.over(defaultsXf, rowStyle) : defaultsXf;
 }
 
-/** Fills rows.cellXf for the row's first `end` cells; returns the lines its wrapped text needs. */
-function resolveCells(rows: Rows, row: OutCell[], end: number, baseXf: number): number {
-  const { styles, cellXf } = rows;
-  const widths = rows.sheet.colWidths;
-  let lines = 1;
+/**
+ * Fills rows.cellXf for the row's first `end` cells; returns the height the row's text needs
+ * (its wrapped lines, its largest font), or 0 when the sheet's default height holds it.
+ */
+function resolveCells(rows: Rows, r: number, end: number, baseXf: number): number {
+  const { styles, cellXf, sheet } = rows;
+  const row = sheet.rows[r];
+  const widths = sheet.colWidths;
+  const defaultSize = styles.defaultFontSize;
+  // An AutoFilter button narrows the header's cells.
+  const inset = r === sheet.headerRow ? FILTER_BUTTON : 0;
+  let height = 0;
   for (let c = 0; c < end; c++) {
     const v = row[c];
     const xf = v !== null && typeof v === 'object' && v.s ? styles.over(baseXf, v.s) : baseXf;
     cellXf[c] = xf;
-    const text = v !== null && typeof v === 'object' ? v.v : v;
-    if (typeof text === 'string' && widths && widths[c] && styles.wraps(xf)) {
-      const n = wrappedLines(text, widths[c]);
-      if (n > lines) lines = n;
+    const value = v !== null && typeof v === 'object' ? v.v : v;
+    if (isBlankValue(value)) continue;
+    const lines = typeof value === 'string' && styles.wraps(xf)
+      ? wrappedLines(value, (widths && widths[c]) || DEFAULT_COLUMN_WIDTH, inset)
+      : 1;
+    const size = styles.fontSize(xf);
+    if (lines > 1 || size > defaultSize) {
+      const h = rowHeight(lines, size);
+      if (h > height) height = h;
     }
   }
-  return lines;
+  return height > rows.defaultHeight ? height : 0;
 }
 
 function writeRow(rows: Rows, r: number): void {
@@ -99,11 +114,11 @@ function writeRow(rows: Rows, r: number): void {
   const end = baseXf && row.length < rows.tableWidth ? rows.tableWidth : row.length;
   if (end === 0) return;
   const rn = r + 1;
-  const lines = resolveCells(rows, row, end, baseXf);
+  const height = resolveCells(rows, r, end, baseXf);
   const rowStartPos = out.length;
   out.ascii('<row r="');
   out.uint(rn);
-  if (lines > 1) out.ascii('" ht="' + lines * LINE_HEIGHT + '" customHeight="1');
+  if (height) out.ascii('" ht="' + height + '" customHeight="1');
   out.ascii('">');
   const openPos = out.length;
   for (let c = 0; c < end; c++) writeCell(rows, row[c], c, rn);

@@ -1,6 +1,7 @@
 // One worksheet part (xl/worksheets/sheetN.xml), elements in the schema's order.
 import { columnLetter, MAX_COLS, MAX_ROWS } from './address';
 import { ByteWriter } from './bytes';
+import { rowHeight } from './row-height';
 import { writeRows } from './rows';
 import { SharedStrings } from './shared-strings';
 import { StyleTable } from './styles';
@@ -61,7 +62,8 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
     out.ascii(`<pane ySplit="${headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
       `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`);
   }
-  out.ascii('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="13.5"/>');
+  // Rows with no height of their own take this one: customHeight, or readers re-fit them to their own fonts.
+  out.ascii(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="${rowHeight(1, styles.defaultFontSize)}" customHeight="1"/>`);
   out.ascii(colsXml(sheet));
   out.ascii('<sheetData>');
   writeRows(out, sheet, styles, strings, width, tableWidth);

@@ -40,6 +40,16 @@ export class StyleTable {
     return !!this.effective[xf].wrap;
   }
 
+  /** The font size of cells of cellXfs id `xf`, in points. */
+  fontSize(xf: number): number {
+    return this.effective[xf].fontSize || this.font.size;
+  }
+
+  /** The workbook's default font size, in points. */
+  get defaultFontSize(): number {
+    return this.font.size;
+  }
+
   /** The cellXfs id for `own` layered over the cellXfs id `baseXf`; cached per style object, which callers reuse. */
   over(baseXf: number, own: CellStyle): number {
     let cache = this.layered[baseXf];

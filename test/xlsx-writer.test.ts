@@ -557,9 +557,127 @@ describe('xlsx writer', () => {
       ['colour not #RRGGBB', [{ name: 'a', rows: [[{ v: 1, s: { fill: 'red' } }]] }], /颜色格式无效：“red”/],
       ['negative width', [{ name: 'a', rows: [], colWidths: [-1] }], /列宽无效/],
       ['text longer than a cell holds', [{ name: 'a', rows: [['x'.repeat(32768)]] }], /A1 的文本有 32768 个字符/],
+      ['a hidden first sheet', [{ name: 'a', rows: [], hidden: true }], /第一个工作表“a”.*不能隐藏/],
+      ['a uid that is not a GUID', [{ name: 'a', rows: [], uid: 'abc' }], /标识“abc”/],
+      ['a rule range that is not an address', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1:B', formula: 'TRUE' }] }], /规则范围“A1:B”/],
+      ['a formula starting with =', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1', formula: '=TRUE' }] }], /不以 = 开头/],
+      ['a prompt title over 32 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', prompt: { title: 'x'.repeat(33), message: '' } }] }], /提示标题超过 32/],
+      ['an error message over 225 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', error: { style: 'stop', title: 't', message: 'x'.repeat(226) } }] }], /出错信息超过 225/],
+      ['an inline list over 255 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'list', formula1: '"' + 'x'.repeat(256) + '"' }] }], /下拉列表超过/],
     ];
     for (const [title, sheets, message] of cases) {
       it(title, () => assert.throws(() => writeXlsx(sheets), message));
     }
+    const names: [string, string, RegExp][] = [
+      ['a name like a cell address', 'AB12', /名称“AB12”无效/],
+      ['a name with a space', '状态 列表', /无效/],
+      ['a name starting with a digit', '1列表', /无效/],
+      ['R1C1-like', 'R2C3', /无效/],
+    ];
+    for (const [title, name, message] of names) {
+      it(title, () => assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name, ref: 'a!$A$1' }] }), message));
+    }
+    it('a name given twice', () => {
+      assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name: 'x', ref: 'a!$A$1' }, { name: 'X', ref: 'a!$A$2' }] }), /名称“X”重复/);
+    });
+  });
+
+  describe('rules, names, hidden sheets and an add-in', () => {
+    const ledger: OutSheet = {
+      name: '台账',
+      headerRow: 0,
+      rows: [['状态', '时限'], ['整改中', 45000]],
+      uid: '{00000000-0001-0000-0000-000000000000}',
+      validations: [
+        {
+          sqref: 'A2:A10',
+          type: 'list',
+          formula1: '状态列表',
+          prompt: { title: '整改状态', message: '请选择 <未启动> & "整改中"' },
+          error: { style: 'stop', title: '无效', message: '只能选择列表中的状态' },
+        },
+        { sqref: 'B2:B10', type: 'custom', formula1: 'OR(ISNUMBER($B2),$B2="长期坚持")', allowBlank: false, error: { style: 'warning', title: '提醒', message: '应为日期' } },
+        { sqref: 'C2:C10', type: 'date', operator: 'between', formula1: 'DATE(1990,1,1)', formula2: 'TODAY()' },
+      ],
+      conditionalFormats: [
+        { sqref: 'A2:B1048576', formula: 'AND($A2="已销号",$B2<>"")', fill: '#D9D9D9', stopIfTrue: true },
+        { sqref: 'A2:B1048576', formula: '$B2<TODAY()', fill: '#ffc7ce', fontColor: '#9C0006', stopIfTrue: true },
+        { sqref: 'B2:B1048576', formula: 'TRIM($B2)=""', fill: '#D9D9D9' },
+      ],
+    };
+    const dictionary: OutSheet = { name: '字典', rows: [['状态'], ['未启动'], ['整改中']], hidden: true };
+    const options = {
+      names: [{ name: '状态列表', ref: "'字典'!$A$2:$A$3" }],
+      webExtension: {
+        instanceId: '{4A1B2C3D-0000-4000-8000-000000000001}',
+        reference: { id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'developer', storeType: 'Registry' },
+        alternateReferences: [{ id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'EXCatalog', storeType: 'EXCatalog' }],
+        settings: { 'a.config': { warnDays: 5, colors: { red: '#FF0000' }, note: '引号"与<尖括号>' }, 'a.flag': true },
+      },
+    };
+    const parts = (): Parts => unzip(writeXlsx([ledger, dictionary], options));
+
+    it('writes data validation in the schema\'s order, with prompts and alerts escaped', () => {
+      const xml = parts()['xl/worksheets/sheet1.xml'];
+      assert.ok(xml.indexOf('<autoFilter') < xml.indexOf('<conditionalFormatting'));
+      assert.ok(xml.indexOf('<conditionalFormatting') < xml.indexOf('<dataValidations'));
+      assert.ok(xml.indexOf('</dataValidations>') < xml.indexOf('<pageMargins'));
+      assert.ok(xml.includes('<dataValidations count="3">'));
+      assert.ok(xml.includes('<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="整改状态" ' +
+        'prompt="请选择 &lt;未启动&gt; &amp; &quot;整改中&quot;" showErrorMessage="1" errorTitle="无效" error="只能选择列表中的状态" ' +
+        'sqref="A2:A10"><formula1>状态列表</formula1></dataValidation>'));
+      assert.ok(xml.includes('<dataValidation type="custom" errorStyle="warning" showErrorMessage="1" errorTitle="提醒" error="应为日期" ' +
+        'sqref="B2:B10"><formula1>OR(ISNUMBER($B2),$B2=&quot;长期坚持&quot;)</formula1></dataValidation>'));
+      assert.ok(xml.includes('<dataValidation type="date" allowBlank="1" sqref="C2:C10"><formula1>DATE(1990,1,1)</formula1><formula2>TODAY()</formula2></dataValidation>'));
+    });
+
+    it('writes conditional formats in priority order with their fills as differential formats', () => {
+      const p = parts();
+      const xml = p['xl/worksheets/sheet1.xml'];
+      const rules = xml.match(/<conditionalFormatting[\s\S]*?<\/conditionalFormatting>/g) || [];
+      assert.deepStrictEqual(rules, [
+        '<conditionalFormatting sqref="A2:B1048576"><cfRule type="expression" dxfId="0" priority="1" stopIfTrue="1"><formula>AND($A2=&quot;已销号&quot;,$B2&lt;&gt;&quot;&quot;)</formula></cfRule></conditionalFormatting>',
+        '<conditionalFormatting sqref="A2:B1048576"><cfRule type="expression" dxfId="1" priority="2" stopIfTrue="1"><formula>$B2&lt;TODAY()</formula></cfRule></conditionalFormatting>',
+        '<conditionalFormatting sqref="B2:B1048576"><cfRule type="expression" dxfId="0" priority="3"><formula>TRIM($B2)=&quot;&quot;</formula></cfRule></conditionalFormatting>',
+      ]);
+      const dxfs = items(p['xl/styles.xml'], 'dxfs', 'dxf');
+      assert.deepStrictEqual(dxfs, [
+        '<dxf><fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor rgb="FFD9D9D9"/></patternFill></fill></dxf>',
+        '<dxf><font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>',
+      ]);
+      assert.ok(p['xl/styles.xml'].includes('<dxfs count="2">'));
+    });
+
+    it('hides a sheet, names ranges and gives a sheet its uid, as SheetJS reads them back', () => {
+      const p = parts();
+      assert.ok(p['xl/workbook.xml'].includes('<sheet name="字典" sheetId="2" state="hidden" r:id="rId2"/>'));
+      assert.ok(p['xl/workbook.xml'].includes("<definedName name=\"状态列表\">'字典'!$A$2:$A$3</definedName>"));
+      assert.match(p['xl/worksheets/sheet1.xml'], /<worksheet [^>]*xmlns:mc="[^"]+" xmlns:xr="[^"]+" mc:Ignorable="xr" xr:uid="\{00000000-0001-0000-0000-000000000000\}">/);
+      const wb = read(writeXlsx([ledger, dictionary], options));
+      assert.deepStrictEqual(wb.Workbook!.Sheets!.map((s) => s.Hidden), [0, 1]);
+      assert.deepStrictEqual(wb.Workbook!.Names!.filter((n) => !n.Name.startsWith('_xlnm')).map((n) => [n.Name, n.Ref]), [['状态列表', "'字典'!$A$2:$A$3"]]);
+      assert.strictEqual(wb.Sheets['台账'].A2.v, '整改中');
+    });
+
+    it('stores an add-in\'s settings as JSON in its web extension part, anchored by a task pane part', () => {
+      const p = parts();
+      for (const path of Object.keys(p)) if (path.endsWith('.xml') || path.endsWith('.rels')) assertWellFormed(p[path], path);
+      assert.ok(p['_rels/.rels'].includes('Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"'));
+      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>'));
+      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>'));
+      assert.ok(p['xl/webextensions/_rels/taskpanes.xml.rels'].includes('Target="webextension1.xml"'));
+      assert.match(p['xl/webextensions/taskpanes.xml'], /<wetp:taskpane dockstate="right" visibility="0" width="350" row="1"><wetp:webextensionref [^>]*r:id="rId1"\/>/);
+      const ext = p['xl/webextensions/webextension1.xml'];
+      assert.ok(ext.includes('id="{4A1B2C3D-0000-4000-8000-000000000001}"'));
+      assert.ok(ext.includes('<we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="developer" storeType="Registry"/>'));
+      assert.ok(ext.includes('<we:alternateReferences><we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="EXCatalog" storeType="EXCatalog"/></we:alternateReferences>'));
+      const props: { [name: string]: unknown } = {};
+      const re = /<we:property name="([^"]*)" value="([^"]*)"\/>/g;
+      let m: RegExpExecArray | null;
+      const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      while ((m = re.exec(ext))) props[unescape(m[1])] = JSON.parse(unescape(m[2]));
+      assert.deepStrictEqual(props, options.webExtension.settings);
+      assert.ok(!unzip(writeXlsx([ledger, dictionary]))['[Content_Types].xml'].includes('webextension'), 'no add-in unless asked');
+    });
   });
 });

@@ -4,6 +4,8 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 /** Characters a cell holds. */
 export const MAX_TEXT = 32767;
+/** A GUID as the package writes them: {XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}, upper case. */
+export const GUID = /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/;
 
 /** 0-based column index to letters: 0 → "A", 26 → "AA". */
 export function columnLetter(index: number): string {

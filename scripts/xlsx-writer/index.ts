@@ -1,15 +1,29 @@
 // A small styled-XLSX writer on fflate: fills, bold headers, borders, number formats, column widths,
-// frozen header panes, autofilter and print setup — what SheetJS's community build drops on write.
+// frozen header panes, autofilter, print setup, data validation, conditional formats, hidden sheets,
+// defined names and an add-in's settings — what SheetJS's community build drops on write.
 // See README.md for what it supports.
 import { strToU8 } from 'fflate';
 import { SharedStrings } from './shared-strings';
 import { sheetXml } from './sheet';
 import { StyleTable } from './styles';
 import { OutSheet, WorkbookOptions } from './types';
+import { webExtensionParts } from './web-extension';
 import { appProps, contentTypes, coreProps, rootRels, workbookRels, workbookXml } from './workbook';
 import { ZipPart, zipParts } from './zip';
 
-export { CellStyle, FontSpec, OutCell, OutSheet, StyledCell, WorkbookOptions } from './types';
+export {
+  AddinReference,
+  CellStyle,
+  ConditionalFormat,
+  DataValidation,
+  DefinedName,
+  FontSpec,
+  OutCell,
+  OutSheet,
+  StyledCell,
+  WebExtension,
+  WorkbookOptions,
+} from './types';
 
 /** Writes the sheets as one .xlsx file. */
 export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Uint8Array {
@@ -20,17 +34,22 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
   const sheetParts = sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings, options));
   const created = options.created || new Date();
   const text = (path: string, xml: string): ZipPart => ({ path, data: strToU8(xml) });
+  const ext = options.webExtension;
   const files: ZipPart[] = [
-    text('[Content_Types].xml', contentTypes(sheets.length)),
-    text('_rels/.rels', rootRels()),
+    text('[Content_Types].xml', contentTypes(sheets.length, !!ext)),
+    text('_rels/.rels', rootRels(!!ext)),
     text('docProps/core.xml', coreProps(created, options)),
     text('docProps/app.xml', appProps(options)),
-    text('xl/workbook.xml', workbookXml(sheets, sheetParts)),
+    text('xl/workbook.xml', workbookXml(sheets, sheetParts, options.names)),
     text('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
     text('xl/styles.xml', styles.toXml()),
     text('xl/sharedStrings.xml', strings.toXml()),
   ];
   sheetParts.forEach((p, i) => files.push({ path: `xl/worksheets/sheet${i + 1}.xml`, data: p.xml }));
+  if (ext) {
+    const parts = webExtensionParts(ext);
+    for (const path of Object.keys(parts)) files.push(text(path, parts[path]));
+  }
   return zipParts(files, created);
 }
 

@@ -1,7 +1,8 @@
 // One worksheet part (xl/worksheets/sheetN.xml), elements in the schema's order.
-import { columnLetter, MAX_COLS, MAX_ROWS } from './address';
+import { columnLetter, GUID, MAX_COLS, MAX_ROWS } from './address';
 import { ByteWriter } from './bytes';
 import { rowHeight } from './row-height';
+import { conditionalFormatsXml, dataValidationsXml } from './rules';
 import { writeRows } from './rows';
 import { SharedStrings } from './shared-strings';
 import { StyleTable } from './styles';
@@ -9,6 +10,8 @@ import { OutSheet, WorkbookOptions } from './types';
 import { XML_DECL, escapeXml } from './xml';
 
 const MAX_WIDTH = 255;
+const NS_MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const NS_XR = 'http://schemas.microsoft.com/office/spreadsheetml/2014/revision';
 
 export interface SheetPart {
   /** The part's UTF-8 bytes. */
@@ -53,7 +56,12 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
   const out = new ByteWriter(cells * 40 + 4096);
 
   out.text(XML_DECL);
-  out.ascii('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
+  out.ascii('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+  if (sheet.uid !== undefined) {
+    if (!GUID.test(sheet.uid)) throw new Error(`工作表“${sheet.name}”的标识“${sheet.uid}”应为 {xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx} 形式`);
+    out.ascii(` xmlns:mc="${NS_MC}" xmlns:xr="${NS_XR}" mc:Ignorable="xr" xr:uid="${sheet.uid}"`);
+  }
+  out.ascii('>');
   if (sheet.landscape) out.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.ascii(`<dimension ref="${width > 0 ? 'A1:' + columnLetter(width - 1) + lastRow : 'A1'}"/>`);
   out.ascii(`<sheetViews><sheetView${index === 0 ? ' tabSelected="1"' : ''} workbookViewId="0">`);
@@ -76,6 +84,8 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
     names.filterRange = `$A$${headerRow + 1}:$${lastCol}$${lastRow}`;
     names.titleRows = `$1:$${headerRow + 1}`;
   }
+  out.text(conditionalFormatsXml(sheet, styles));
+  out.text(dataValidationsXml(sheet));
   out.ascii('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   out.ascii(sheet.landscape
     ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'

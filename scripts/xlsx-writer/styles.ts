@@ -24,6 +24,8 @@ export class StyleTable {
   private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   private readonly borders = new Pool(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly numFmts = new Map<string, number>();
+  /** Differential formats of conditional formats. */
+  private readonly dxfs = new Pool();
   private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly xfByKey = new Map<string, number>([['||||||||', 0]]);
   /** The effective style of each cellXfs id, to layer further styles over. */
@@ -117,6 +119,15 @@ export class StyleTable {
     return this.xfs.id(xml);
   }
 
+  /** The dxfs id of a conditional format's fill and font colour. */
+  dxf(fill: string | undefined, fontColor: string | undefined): number {
+    const font = fontColor ? `<font><color rgb="${argb(fontColor)}"/></font>` : '';
+    // A differential fill's colour is its bgColor for Excel and its fgColor for some readers: both say it.
+    const rgb = fill ? argb(fill) : '';
+    const fillXml = fill ? `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor rgb="${rgb}"/></patternFill></fill>` : '';
+    return this.dxfs.id('<dxf>' + font + fillXml + '</dxf>');
+  }
+
   private fillId(rgb: string): number {
     return this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`);
   }
@@ -152,7 +163,9 @@ export class StyleTable {
     out.push('<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>');
     section(out, 'cellXfs', this.xfs.items);
     out.push('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
-    out.push('<dxfs count="0"/><tableStyles count="0"/></styleSheet>');
+    if (this.dxfs.items.length) section(out, 'dxfs', this.dxfs.items);
+    else out.push('<dxfs count="0"/>');
+    out.push('<tableStyles count="0"/></styleSheet>');
     return out.join('');
   }
 }

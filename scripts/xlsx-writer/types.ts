@@ -42,6 +42,82 @@ export interface OutSheet {
   landscape?: boolean;
   /** Thin borders on every cell of the table (header row, or row 0, to the last row; empty rows excepted). */
   borders?: boolean;
+  /** Hidden from the sheet tabs (not the first sheet: it is the one shown). */
+  hidden?: boolean;
+  /** A GUID, '{…}', naming the sheet across sessions (xr:uid); Excel reports it as the worksheet's id. */
+  uid?: string;
+  /** Data validation, each rule over its own cells. */
+  validations?: DataValidation[];
+  /** Conditional formats, highest priority first. */
+  conditionalFormats?: ConditionalFormat[];
+}
+
+/** A data validation rule (ECMA-376 CT_DataValidation). */
+export interface DataValidation {
+  /** The cells, e.g. 'J4:J203'; several ranges separated by spaces. */
+  sqref: string;
+  type: 'list' | 'custom' | 'date' | 'time' | 'whole' | 'decimal' | 'textLength';
+  /** For date, time, whole, decimal and textLength (default between). */
+  operator?: 'between' | 'notBetween' | 'equal' | 'notEqual' | 'lessThan' | 'lessThanOrEqual' | 'greaterThan' | 'greaterThanOrEqual';
+  /**
+   * A formula without '=': a list's source (a range, a defined name, or a quoted inline list
+   * "a,b,c"), a custom rule (true passes; relative to the first cell of sqref), a bound.
+   */
+  formula1: string;
+  formula2?: string;
+  /** Blank cells pass without the rule (default true). */
+  allowBlank?: boolean;
+  /** Shown when a cell is selected: title ≤ 32 characters, message ≤ 255. */
+  prompt?: { title: string; message: string };
+  /** Shown when the rule fails: stop refuses, warning and information let the user keep the value. */
+  error?: { style: 'stop' | 'warning' | 'information'; title: string; message: string };
+}
+
+/** A formula-driven conditional format (ECMA-376 cfRule type="expression"). */
+export interface ConditionalFormat {
+  /** The cells, e.g. 'A4:L1048576'. */
+  sqref: string;
+  /** Without '=', relative to the first cell of sqref: true formats the cell. */
+  formula: string;
+  /** Solid fill, '#RRGGBB'. */
+  fill?: string;
+  /** '#RRGGBB'. */
+  fontColor?: string;
+  /** Lower-priority formats are not evaluated for a cell this one formats. */
+  stopIfTrue?: boolean;
+}
+
+/** A workbook-level defined name. */
+export interface DefinedName {
+  /** Starts with a letter or _, holds no spaces, and is not a cell address. */
+  name: string;
+  /** Without '=', e.g. "'字典'!$D$2:$D$9". */
+  ref: string;
+}
+
+/** Where an Office add-in comes from (MS-OWEXML CT_OsfWebExtensionReference). */
+export interface AddinReference {
+  /** The add-in's manifest <Id> (or store asset id). */
+  id: string;
+  /** The manifest's <Version>. */
+  version: string;
+  /** e.g. 'developer' for Registry, a share path for FileSystem, 'EXCatalog'. */
+  store: string;
+  /** 'Registry', 'FileSystem', 'EXCatalog', 'OMEX', 'SPCatalog'. */
+  storeType: string;
+}
+
+/** A task-pane add-in attached to the workbook, with its document settings. */
+export interface WebExtension {
+  /** A GUID, '{…}', naming this attachment. */
+  instanceId: string;
+  reference: AddinReference;
+  /** References tried when the first is not where the user's Office finds add-ins. */
+  alternateReferences?: AddinReference[];
+  /** Office.context.document.settings: each value stored as JSON, as Office stores it. */
+  settings: { [name: string]: unknown };
+  /** Task pane width in pixels (default 350). */
+  width?: number;
 }
 
 /** The workbook's default font: every cell's font unless its style says otherwise. */
@@ -68,4 +144,8 @@ export interface WorkbookOptions {
   font?: FontSpec;
   /** Footer of every printed page, in Excel's header/footer codes: &L &C &R sections, &P page, &N pages. */
   footer?: string;
+  /** Workbook-level defined names (list sources, named ranges). */
+  names?: DefinedName[];
+  /** An Office add-in the workbook carries, with its settings. */
+  webExtension?: WebExtension;
 }

@@ -1,7 +1,8 @@
 // The package's workbook-level parts: content types, relationships, document properties, workbook.xml.
 import { sheetRef } from './address';
 import { SheetPart } from './sheet';
-import { OutSheet, WorkbookOptions } from './types';
+import { DefinedName, OutSheet, WorkbookOptions } from './types';
+import { webExtensionContentTypes, webExtensionRootRel } from './web-extension';
 import { XML_DECL, escapeXml } from './xml';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -9,7 +10,7 @@ const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
-export function contentTypes(sheetCount: number): string {
+export function contentTypes(sheetCount: number, webExtension: boolean): string {
   const out = [XML_DECL,
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
@@ -21,16 +22,18 @@ export function contentTypes(sheetCount: number): string {
   out.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>`,
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
-    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
-    '</Types>');
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`);
+  if (webExtension) out.push(...webExtensionContentTypes());
+  out.push('</Types>');
   return out.join('');
 }
 
-export function rootRels(): string {
+export function rootRels(webExtension: boolean): string {
   return XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">` +
     `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
     `<Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/>` +
+    (webExtension ? webExtensionRootRel('rId4') : '') +
     '</Relationships>';
 }
 
@@ -54,12 +57,30 @@ export function appProps(options: WorkbookOptions): string {
     (options.application ? `<Application>${escapeXml(options.application)}</Application>` : '') + '</Properties>';
 }
 
-export function workbookXml(sheets: OutSheet[], parts: SheetPart[]): string {
+// A letter or _ (or \\) first, then letters, digits, _ . \\; a name that reads as a cell address is not a name.
+const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+const ADDRESS_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+function userNames(names: DefinedName[]): string[] {
+  const seen = new Set<string>();
+  return names.map(({ name, ref }) => {
+    if (!NAME.test(name) || ADDRESS_LIKE.test(name) || name.length > 255) throw new Error(`名称“${name}”无效：应以字母或下划线开头，不含空格，且不能像单元格地址`);
+    if (seen.has(name.toUpperCase())) throw new Error(`名称“${name}”重复（不区分大小写）`);
+    seen.add(name.toUpperCase());
+    if (ref === '' || ref.charAt(0) === '=') throw new Error(`名称“${name}”的引用“${ref}”应非空且不以 = 开头`);
+    return `<definedName name="${escapeXml(name)}">${escapeXml(ref)}</definedName>`;
+  });
+}
+
+export function workbookXml(sheets: OutSheet[], parts: SheetPart[], names: DefinedName[] = []): string {
   const out = [XML_DECL, `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
     '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>'];
-  sheets.forEach((s, i) => out.push(`<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`));
+  sheets.forEach((s, i) => {
+    if (s.hidden && i === 0) throw new Error(`第一个工作表“${s.name}”是打开时显示的工作表，不能隐藏`);
+    out.push(`<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`);
+  });
   out.push('</sheets>');
-  // Excel lists defined names sorted by name, then by sheet.
+  // Excel lists built-in names sorted by name, then by sheet.
   const filters: string[] = [];
   const titles: string[] = [];
   parts.forEach((p, i) => {
@@ -67,7 +88,8 @@ export function workbookXml(sheets: OutSheet[], parts: SheetPart[]): string {
     if (p.filterRange) filters.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${ref}${p.filterRange}</definedName>`);
     if (p.titleRows) titles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${ref}${p.titleRows}</definedName>`);
   });
-  if (filters.length || titles.length) out.push('<definedNames>', ...filters, ...titles, '</definedNames>');
+  const own = userNames(names);
+  if (filters.length || titles.length || own.length) out.push('<definedNames>', ...filters, ...titles, ...own, '</definedNames>');
   out.push('</workbook>');
   return out.join('');
 }

@@ -17,3 +17,4 @@ export * from './stats';
 export * from './reminder';
 export * from './config';
 export * from './excel-rules';
+export * from './template-stamp';

@@ -6,6 +6,7 @@ import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
 import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
+import { TemplateStamp } from '../ledger/template-stamp';
 import { normalizeLabel } from '../ledger/text';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
 import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
@@ -39,6 +40,8 @@ export interface FileSummary {
   rowsRead: number;
   /** Why nothing of this file could be merged (unreadable, or no ledger sheet). */
   error?: string;
+  /** The ledger template the file was made from, and the department it was sent to. */
+  template?: TemplateStamp;
 }
 
 export interface MergedItem {
@@ -114,6 +117,7 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
     result.findings.push(fileFinding(file, 'file-unreadable', 'info', msg.ownReport));
     return;
   }
+  if (wb.template) summary.template = wb.template;
   const findings: Finding[] = [];
   const headerless: string[] = [];
   let ledgers = 0;

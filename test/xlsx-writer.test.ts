@@ -200,6 +200,14 @@ describe('xlsx writer: row heights', () => {
     assert.strictEqual(rowTag(big, 1), '<row r="1">', 'the 14 pt title fits the 16 pt default');
   });
 
+  it('leaves rows without a height free to re-fit on a sheet to fill in', () => {
+    const sheet: OutSheet = { name: 'f', refitRows: true, colWidths: [4], rows: [['一二三四五'], ['x']], rowStyles: [WRAP] };
+    const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    assert.ok(xml.includes('<sheetFormatPr defaultRowHeight="18.75"/>'));
+    assert.strictEqual(heightOf(xml, 1), '84.75', 'a row of known text still gets its height (5 lines)');
+    assert.strictEqual(rowTag(xml, 2), '<row r="2">');
+  });
+
   it('caps a row at Excel\'s 409 points', () => {
     const xml = unzip(writeXlsx([{ name: 'c', rows: [['行\n'.repeat(100)]], rowStyles: [WRAP] }]))['xl/worksheets/sheet1.xml'];
     assert.strictEqual(heightOf(xml, 1), '409');

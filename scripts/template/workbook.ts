@@ -115,6 +115,7 @@ function ledgerSheet(spec: TemplateSpec): { sheet: OutSheet; formats: FormatSpec
     headerRow: HEADER_ROW,
     landscape: true,
     borders: true,
+    refitRows: true,
     uid: LEDGER_SHEET_ID,
     conditionalFormats: formats.map(xlsxConditionalFormat),
     validations: validations.map((v) => xlsxValidation(v, listRefs(schema))),

@@ -70,8 +70,9 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
     out.ascii(`<pane ySplit="${headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
       `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`);
   }
-  // Rows with no height of their own take this one: customHeight, or readers re-fit them to their own fonts.
-  out.ascii(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="${rowHeight(1, styles.defaultFontSize)}" customHeight="1"/>`);
+  // Rows with no height of their own take this one; customHeight keeps readers from re-fitting them to their own fonts.
+  const fixed = sheet.refitRows ? '' : ' customHeight="1"';
+  out.ascii(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="${rowHeight(1, styles.defaultFontSize)}"${fixed}/>`);
   out.ascii(colsXml(sheet));
   out.ascii('<sheetData>');
   writeRows(out, sheet, styles, strings, width, tableWidth);

@@ -42,6 +42,12 @@ export interface OutSheet {
   landscape?: boolean;
   /** Thin borders on every cell of the table (header row, or row 0, to the last row; empty rows excepted). */
   borders?: boolean;
+  /**
+   * Rows given no height of their own stay free for the reader to re-fit as text is typed into
+   * them (a form to fill in). Otherwise the sheet's default height is fixed too, so every row
+   * shows and prints alike everywhere.
+   */
+  refitRows?: boolean;
   /** Hidden from the sheet tabs (not the first sheet: it is the one shown). */
   hidden?: boolean;
   /** A GUID, '{…}', naming the sheet across sessions (xr:uid); Excel reports it as the worksheet's id. */

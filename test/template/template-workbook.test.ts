@@ -49,6 +49,7 @@ describe('ledger template: the workbook', () => {
     assert.strictEqual(rows.length, 53, '50 prepared rows');
     const xml = office['xl/worksheets/sheet1.xml'];
     assert.ok(xml.includes('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>'));
+    assert.ok(xml.includes('<sheetFormatPr defaultRowHeight="18.75"/>'), 'rows grow as text is typed');
     assert.ok(xml.includes('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'));
     assert.ok(office['xl/workbook.xml'].includes(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'办公室整改台账'!$1:$3</definedName>`));
   });

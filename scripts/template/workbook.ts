@@ -47,8 +47,13 @@ const DATE_COLUMNS: ColumnKey[] = ['deadline', 'closedOn'];
 /** The legend's swatches stand over these columns, widest enough for their words. */
 const LEGEND_FROM: ColumnKey = 'deadline';
 
-/** Defined names of the dropdown lists on the 字典 sheet. */
-const LIST_NAMES: { [K in ColumnKey]?: string } = { status: '整改状态列表', category: '问题类别列表' };
+/** The dropdowns' words, each a column of the 字典 sheet under a defined name. */
+const LISTS: { key: ColumnKey; header: string; name: string; words: (schema: Schema) => string[] }[] = [
+  { key: 'status', header: '整改状态', name: '整改状态列表', words: statusChoices },
+  { key: 'category', header: '问题类别', name: '问题类别列表', words: categoryChoices },
+];
+/** The lists start in column D, after the stamp and a gap. */
+const FIRST_LIST_COLUMN = 3;
 
 export interface TemplateSpec {
   schema: Schema;
@@ -96,7 +101,7 @@ function unitRow(spec: TemplateSpec): OutCell[] {
   return row;
 }
 
-function ledgerSheet(spec: TemplateSpec): { sheet: OutSheet; formats: FormatSpec[]; validations: ValidationSpec[] } {
+function ledgerSheet(spec: TemplateSpec, lists: { [K in ColumnKey]?: string }): { sheet: OutSheet; formats: FormatSpec[]; validations: ValidationSpec[] } {
   const { schema } = spec;
   const dateCell: OutCell[] = schema.columns.map((c) => (DATE_COLUMNS.indexOf(c.key) >= 0 ? { v: null, s: DATE } : null));
   const rows: OutCell[][] = [[{ v: spec.stamp.department + spec.title, s: TITLE }], unitRow(spec), schema.columns.map((c) => c.header)];
@@ -118,42 +123,34 @@ function ledgerSheet(spec: TemplateSpec): { sheet: OutSheet; formats: FormatSpec
     refitRows: true,
     uid: LEDGER_SHEET_ID,
     conditionalFormats: formats.map(xlsxConditionalFormat),
-    validations: validations.map((v) => xlsxValidation(v, listRefs(schema))),
+    validations: validations.map((v) => xlsxValidation(v, lists)),
   };
   return { sheet, formats, validations };
 }
 
-/** The dropdown lists, one column each after the stamp, and their defined names. */
-function dictionary(spec: TemplateSpec): { sheet: OutSheet; names: DefinedName[] } {
-  const lists: [string, string[]][] = [
-    ['整改状态', statusChoices(spec.schema)],
-    ['问题类别', categoryChoices(spec.schema)],
-  ];
+/** The 字典 sheet: the stamp, then one column per dropdown list; and the lists' defined names. */
+function dictionary(spec: TemplateSpec): { sheet: OutSheet; names: DefinedName[]; refs: { [K in ColumnKey]?: string } } {
   const rows: OutCell[][] = stampRows(spec.stamp).map((r) => r.slice() as OutCell[]);
   const names: DefinedName[] = [];
-  const firstCol = 3;
-  lists.forEach(([header, words], i) => {
-    const col = firstCol + i;
-    const letter = columnLetter(col);
-    [header].concat(words).forEach((w, r) => {
+  const refs: { [K in ColumnKey]?: string } = {};
+  LISTS.forEach((list, i) => {
+    const words = list.words(spec.schema);
+    if (words.length === 0) return;
+    const col = FIRST_LIST_COLUMN + i;
+    [list.header].concat(words).forEach((w, r) => {
       if (!rows[r]) rows[r] = [];
       rows[r][col] = w;
     });
-    const name = i === 0 ? LIST_NAMES.status : LIST_NAMES.category;
-    names.push({ name: name as string, ref: `'${TEMPLATE_SHEET}'!$${letter}$2:$${letter}$${words.length + 1}` });
+    const letter = columnLetter(col);
+    names.push({ name: list.name, ref: `'${TEMPLATE_SHEET}'!$${letter}$2:$${letter}$${words.length + 1}` });
+    refs[list.key] = list.name;
   });
-  return { sheet: { name: TEMPLATE_SHEET, rows, colWidths: [10, 20, 2, 16, 16], hidden: true }, names };
-}
-
-function listRefs(schema: Schema): { [K in ColumnKey]?: string } {
-  const out: { [K in ColumnKey]?: string } = { status: LIST_NAMES.status };
-  if (categoryChoices(schema).length > 0) out.category = LIST_NAMES.category;
-  return out;
+  return { sheet: { name: TEMPLATE_SHEET, rows, colWidths: [10, 20, 2, 16, 16], hidden: true }, names, refs };
 }
 
 export function templateWorkbook(spec: TemplateSpec): TemplateWorkbook {
-  const ledger = ledgerSheet(spec);
   const dict = dictionary(spec);
+  const ledger = ledgerSheet(spec, dict.refs);
   const rules = { formats: ledger.formats.map(rememberedFormat), validations: ledger.validations.map(rememberedValidation) };
   const settings = templateSettings(spec.configJson, spec.schema, LEDGER_SHEET_ID, rules);
   return {

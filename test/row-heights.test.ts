@@ -10,6 +10,7 @@ import { rowHeightsInLibreOffice } from './libreoffice-rows';
 import { d, writeWorkbook } from './merge/fixtures';
 import { runCli, tempDir } from './merge/cli-helpers';
 import { repoRoot } from './repo-root';
+import { writeXlsx } from '../scripts/xlsx-writer';
 
 /** Flat ODS rounds heights to 1/10,000 inch. */
 const ROUNDING_PT = 0.1;
@@ -51,6 +52,14 @@ describe('report row heights in LibreOffice under CJK fallback fonts', function 
     report = path.join(work, 'report.xlsx');
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('renders with the font it is given (the judge itself)', () => {
+    const file = path.join(work, 'probe.xlsx');
+    fs.writeFileSync(file, writeXlsx([{ name: 'p', rows: [['一二三四五六七八九十'.repeat(3)]], rowStyles: [{ wrap: true }], colWidths: [10] }], { font: { name: '宋体', size: 11 } }));
+    const noto = rowHeightsInLibreOffice(file, cjkFallbackSetup('Noto Sans CJK SC', true).fontconfig).optimal.p[0];
+    const wqy = rowHeightsInLibreOffice(file, cjkFallbackSetup('WenQuanYi Micro Hei', true).fontconfig).optimal.p[0];
+    assert.ok(noto > wqy + 5, `Noto Sans CJK ${noto} pt, WenQuanYi Micro Hei ${wqy} pt`);
+  });
 
   for (const family of CJK_FALLBACKS) {
     for (const mapped of [true, false]) {

@@ -124,7 +124,7 @@ export function dxfFills(stylesXml: string): string[] {
 export type FillRow = { [K in ColumnKey]?: string | number };
 
 /** A formula to put in a column to the right of the ledger, per data row (1-based sheet row). */
-export interface HelperColumn {
+export interface FormulaColumn {
   formula: (row: number) => string;
 }
 
@@ -139,9 +139,9 @@ function valueCell(ref: string, style: string, v: string | number): string {
 
 /**
  * Types `rows` into the first data rows of the template's ledger sheet (the first sheet, columns
- * in the default schema's order, data from row `firstRow`), and helper formulas after them.
+ * in the default schema's order, data from row `firstRow`), and formulas in columns after them.
  */
-export function fillLedger(template: Uint8Array, rows: FillRow[], firstRow: number, helpers: HelperColumn[] = []): Uint8Array {
+export function fillLedger(template: Uint8Array, rows: FillRow[], firstRow: number, formulas: FormulaColumn[] = []): Uint8Array {
   const files = unzipSync(template);
   let xml = strFromU8(files['xl/worksheets/sheet1.xml']);
   rows.forEach((row, i) => {
@@ -155,10 +155,10 @@ export function fillLedger(template: Uint8Array, rows: FillRow[], firstRow: numb
       if (!m) throw new Error('no prepared cell ' + ref);
       xml = xml.replace(cell, valueCell(ref, m[1] || '', v));
     });
-    if (helpers.length > 0) {
+    if (formulas.length > 0) {
       const end = `</row>`;
       const at = xml.indexOf(end, xml.indexOf(`<row r="${r}"`));
-      const cells = helpers.map((h, k) => `<c r="${columnLetter(COLUMN_KEYS.length + k)}${r}"><f>${escapeText(h.formula(r))}</f></c>`).join('');
+      const cells = formulas.map((h, k) => `<c r="${columnLetter(COLUMN_KEYS.length + k)}${r}"><f>${escapeText(h.formula(r))}</f></c>`).join('');
       xml = xml.slice(0, at) + cells + xml.slice(at);
     }
   });

@@ -95,17 +95,17 @@ describe('ledger template in LibreOffice', function () {
     assert.deepStrictEqual(order, ['grey', 'blue', 'green', 'red', 'amber']);
     const { y, m, d } = ymdOfDay(DAY);
     const pinned = 'DATE(' + y + ',' + m + ',' + d + ')';
-    const helpers = lights.map((f) => ({
+    const probes = lights.map((f) => ({
       formula: (row: number) => f.formula.replace(/TODAY\(\)/g, pinned).replace(/(\$[A-Z]+)4(?!\d)/g, '$1' + row),
     }));
-    assert.ok(helpers.every((h) => !/TODAY/.test(h.formula(5))));
+    assert.ok(probes.every((h) => !/TODAY/.test(h.formula(5))));
     const filled = path.join(work, 'filled.xlsx');
-    fs.writeFileSync(filled, fillLedger(fs.readFileSync(template), rows, FIRST_ROW, helpers));
+    fs.writeFileSync(filled, fillLedger(fs.readFileSync(template), rows, FIRST_ROW, probes));
 
     const csv = convertWith(filled, 'csv:Text - txt - csv (StarCalc):44,34,76', { recalculate: true, outDir: path.join(work, 'csv') });
     const lines = fs.readFileSync(csv, 'utf8').split(/\r?\n/);
     const engine: (Light | null)[] = rows.map((_, i) => {
-      const cells = lines[FIRST_ROW - 1 + i].split(',').slice(-helpers.length);
+      const cells = lines[FIRST_ROW - 1 + i].split(',').slice(-probes.length);
       const first = cells.findIndex((c) => c === 'TRUE');
       assert.ok(cells.every((c) => c === 'TRUE' || c === 'FALSE'), 'row ' + (FIRST_ROW + i) + ': ' + cells.join(','));
       return first < 0 ? null : order[first];

@@ -278,13 +278,22 @@ export function formatSpecs(layout: RuleLayout, schema: Schema, warnDays: number
   return specs;
 }
 
-function statusValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
-  const words = unique(
+/** The 整改状态 dropdown's words: the four statuses, the extension words, then the standing-commitment words. */
+export function statusChoices(schema: Schema): string[] {
+  return unique(
     schema.statuses
       .map((s): string => s.name)
       .concat(schema.extensionStatuses.requested, schema.extensionStatuses.granted, schema.standingStatuses),
   );
-  const source = listSource(words);
+}
+
+/** The 问题类别 dropdown's words. */
+export function categoryChoices(schema: Schema): string[] {
+  return unique(schema.categories);
+}
+
+function statusValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
+  const source = listSource(statusChoices(schema));
   const shown = source.split(',').join('、');
   return {
     key: 'status',
@@ -297,7 +306,7 @@ function statusValidation(layout: RuleLayout, schema: Schema, col: number): Vali
 }
 
 function categoryValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec | null {
-  const source = listSource(unique(schema.categories));
+  const source = listSource(categoryChoices(schema));
   if (source === '') return null;
   return {
     key: 'category',

@@ -8,6 +8,7 @@ import { readLedger, SheetLedger } from '../ledger/read';
 import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
 import { isInstructionSheet, isReportSheetSet } from '../ledger/sheet-kinds';
+import { TemplateStamp } from '../ledger/template-stamp';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
 import { msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
@@ -40,6 +41,8 @@ export interface FileSummary {
   rowsRead: number;
   /** Why nothing of this file could be merged (unreadable, or no ledger sheet). */
   error?: string;
+  /** The ledger template the file was made from, and the department it was sent to. */
+  template?: TemplateStamp;
 }
 
 export interface MergedItem {
@@ -108,6 +111,7 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
     result.findings.push(fileFinding(file, 'own-report', 'info', msg.ownReport));
     return;
   }
+  if (wb.template) summary.template = wb.template;
   const findings: Finding[] = [];
   const headerless: string[] = [];
   let ledgers = 0;

@@ -132,10 +132,10 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
-  const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
+  const { writeWorkbook } = require('./write-workbook') as typeof import('./write-workbook');
   const model = buildReportModel(result);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
-  const outputs: OutputFile[] = [{ target: outPath, data: writeXlsx(reportSheets(model)), display: args.out }];
+  const outputs: OutputFile[] = [{ target: outPath, data: writeWorkbook(reportSheets(model)), display: args.out }];
   if (jsonPath !== undefined && args.json !== undefined) {
     const { reportJson } = require('./report-json') as typeof import('./report-json');
     outputs.push({ target: jsonPath, data: reportJson(model), display: args.json });

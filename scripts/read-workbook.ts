@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as XLSXModule from 'xlsx';
+import { readTemplateStamp, TEMPLATE_SHEET, TemplateStamp } from '../ledger/template-stamp';
 import { CellValue, Merge, SheetGrid } from '../ledger/types';
 import { msg } from './messages';
 import { odsHiddenSheets } from './ods-hidden';
@@ -15,6 +16,8 @@ export interface WorkbookRead {
   hidden: string[];
   /** Every sheet name, visible or not (to recognise our own report). */
   sheetNames: string[];
+  /** The ledger template this workbook was made from, read from the template's own sheet. */
+  template: TemplateStamp | null;
 }
 
 /** A file that cannot be read; `message` is Chinese and names no file (the caller adds it). */
@@ -202,11 +205,16 @@ export function readWorkbook(file: string): WorkbookRead {
   const date1904 = !!(wb.Workbook && wb.Workbook.WBProps && wb.Workbook.WBProps.date1904);
   const meta = (wb.Workbook && wb.Workbook.Sheets) || [];
   const odsHidden = path.extname(file).toLowerCase() === '.ods' ? odsHiddenSheets(buf) : [];
-  const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice() };
+  const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice(), template: null };
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name];
     const type = ws && (ws['!type'] as string | undefined);
     if (!ws || type === 'chart' || type === 'dialog') return; // no cells to read
+    // A template's own sheet holds its stamp and lists, not a ledger.
+    if (name === TEMPLATE_SHEET && !result.template) {
+      result.template = readTemplateStamp({ name, rows: gridRows(ws, sheetjs(false)) });
+      if (result.template) return;
+    }
     if ((meta[i] && meta[i].Hidden) || odsHidden.indexOf(name) >= 0) {
       result.hidden.push(name);
       return;

@@ -10,6 +10,8 @@ export interface ConvertOptions {
   recalculate?: boolean;
   /** Output folder; default: a fresh temp folder. */
   outDir?: string;
+  /** A fontconfig file LibreOffice renders with instead of the system's (to judge text under given fonts). */
+  fontconfig?: string;
 }
 
 const profiles: { [mode: string]: string } = {};
@@ -59,7 +61,11 @@ export function convertWith(file: string, format: string, options: ConvertOption
   const r = spawnSync(
     sofficePath(),
     ['-env:UserInstallation=' + profile, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
-    { encoding: 'utf8', timeout: 180000 },
+    {
+      encoding: 'utf8',
+      timeout: 180000,
+      env: options.fontconfig ? { ...process.env, FONTCONFIG_FILE: options.fontconfig } : process.env,
+    },
   );
   const ext = format.split(':')[0];
   const out = path.join(outDir, path.basename(file, path.extname(file)) + '.' + ext);

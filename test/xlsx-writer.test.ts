@@ -1,7 +1,11 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
+import * as ts from 'typescript';
 import * as XLSX from 'xlsx';
 import { CellStyle, OutCell, OutSheet, writeXlsx } from '../scripts/xlsx-writer';
+import { repoRoot } from './repo-root';
 
 type Parts = { [path: string]: string };
 
@@ -129,11 +133,13 @@ function reportSheets(): OutSheet[] {
   ];
 }
 
-describe('xlsx writer: row heights for wrapped text', () => {
+describe('xlsx writer: row heights', () => {
   const WRAP: CellStyle = { wrap: true };
   const rowTag = (xml: string, r: number) => (xml.match(new RegExp('<row r="' + r + '"[^>]*>')) || [''])[0];
+  const heightOf = (xml: string, r: number) => rowTag(xml, r).replace(/^.* ht="([\d.]+)" customHeight="1">$|^.*$/, '$1');
+  // 11 pt lines at 1.5 × font size + 2 pt, in whole pixels (0.75 pt): 1 line 18.75, 2 lines 35.25, 3 lines 51.75.
 
-  it('gives a wrapped row the height of its longest cell, CJK counting double, and leaves short rows alone', () => {
+  it('gives a wrapped row the height of its longest cell, CJK counting double, and leaves one-line rows to the default', () => {
     const sheet: OutSheet = {
       name: '汇总',
       colWidths: [11, 30],
@@ -146,13 +152,65 @@ describe('xlsx writer: row heights for wrapped text', () => {
       rowStyles: [WRAP, WRAP, undefined, undefined],
     };
     const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    assert.ok(xml.includes('<sheetFormatPr defaultRowHeight="18.75" customHeight="1"/>'), 'a stated default for rows without a height');
     assert.strictEqual(rowTag(xml, 1), '<row r="1">');
-    // 38 CJK characters = 76 units in a 30-wide column (29 usable) → 3 lines.
-    assert.strictEqual(rowTag(xml, 2), '<row r="2" ht="42.75" customHeight="1">');
-    assert.strictEqual(rowTag(xml, 3), '<row r="3" ht="42.75" customHeight="1">');
+    // 38 CJK characters in a 30-wide column (29 usable: 14 a line) → 3 lines.
+    assert.strictEqual(heightOf(xml, 2), '51.75');
+    assert.strictEqual(heightOf(xml, 3), '51.75');
     assert.strictEqual(rowTag(xml, 4), '<row r="4">');
     const back = read(writeXlsx([sheet])).Sheets['汇总'];
     assert.strictEqual(back.B2.v, sheet.rows[1][1]);
+  });
+
+  it('breaks lines where the next character no longer fits, Latin characters a little wider than half', () => {
+    const rows: OutCell[][] = [
+      ['一二三四五六七八九十'], // 20 units in 19 usable: 9 a line → 2 lines
+      ['一二三四五六七八九'], // 18 units: 1 line
+      ['0123456789012345678'], // 17 × 1.1 = 18.7 fits 19; the 18th does not → 2 lines
+      ['01234567890123456'], // 17 → 1 line
+      ['一a二b三c四d五e六f'], // 6 × 2 + 6 × 1.1 = 18.6 → 1 line
+    ];
+    const xml = unzip(writeXlsx([{ name: 'w', rows, colWidths: [20], rowStyles: rows.map(() => WRAP) }]))['xl/worksheets/sheet1.xml'];
+    assert.deepStrictEqual([1, 2, 3, 4, 5].map((r) => heightOf(xml, r)), ['35.25', '', '35.25', '', '']);
+  });
+
+  it('leaves room for the header\'s AutoFilter buttons, and uses Excel\'s default width where none is stated', () => {
+    const sheet: OutSheet = {
+      name: 'h',
+      headerRow: 0,
+      colWidths: [9],
+      rows: [['来源工作表', '一二三四'], ['来源工作表', '一二三四']],
+      rowStyles: [undefined, WRAP],
+    };
+    const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    // Header: 9 − 1 − 3 = 5 units, 2 characters a line → 3 lines; below it 8 units, 4 a line → 2 lines,
+    // and the unsized column B (8.43: 3 a line) also wraps to 2.
+    assert.strictEqual(heightOf(xml, 1), '51.75');
+    assert.strictEqual(heightOf(xml, 2), '35.25');
+  });
+
+  it('gives a row in a larger font the height of one such line, and scales with the default font', () => {
+    const rows: OutCell[][] = [[{ v: '标题', s: { bold: true, fontSize: 14 } }], [{ v: '小字', s: { fontSize: 9 } }], ['正文']];
+    const xml = unzip(writeXlsx([{ name: 't', rows }]))['xl/worksheets/sheet1.xml'];
+    assert.strictEqual(heightOf(xml, 1), '23.25'); // 14 × 1.5 + 2 = 23 → 23.25
+    assert.strictEqual(rowTag(xml, 2), '<row r="2">');
+    assert.strictEqual(rowTag(xml, 3), '<row r="3">');
+    const big = unzip(writeXlsx([{ name: 't', rows }], { font: { name: 'x', size: 16 } }))['xl/worksheets/sheet1.xml'];
+    assert.ok(big.includes('<sheetFormatPr defaultRowHeight="26.25" customHeight="1"/>')); // 16 × 1.5 + 2 = 26 → 26.25
+    assert.strictEqual(rowTag(big, 1), '<row r="1">', 'the 14 pt title fits the 16 pt default');
+  });
+
+  it('leaves rows without a height free to re-fit on a sheet to fill in', () => {
+    const sheet: OutSheet = { name: 'f', refitRows: true, colWidths: [4], rows: [['一二三四五'], ['x']], rowStyles: [WRAP] };
+    const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
+    assert.ok(xml.includes('<sheetFormatPr defaultRowHeight="18.75"/>'));
+    assert.strictEqual(heightOf(xml, 1), '84.75', 'a row of known text still gets its height (5 lines)');
+    assert.strictEqual(rowTag(xml, 2), '<row r="2">');
+  });
+
+  it('caps a row at Excel\'s 409 points', () => {
+    const xml = unzip(writeXlsx([{ name: 'c', rows: [['行\n'.repeat(100)]], rowStyles: [WRAP] }]))['xl/worksheets/sheet1.xml'];
+    assert.strictEqual(heightOf(xml, 1), '409');
   });
 });
 
@@ -392,8 +450,8 @@ describe('xlsx writer', () => {
       assert.ok(workbook.includes(`<sheet name="It's" sheetId="1" r:id="rId1"/>`));
     });
 
-    it('sets A4 landscape fitted to one page wide, with page numbers in the footer', () => {
-      const parts = unzip(writeXlsx(reportSheets()));
+    it('sets A4 landscape fitted to one page wide, with the given footer on every sheet', () => {
+      const parts = unzip(writeXlsx(reportSheets(), { footer: '&C第 &P 页，共 &N 页' }));
       const landscape = parts['xl/worksheets/sheet1.xml'];
       assert.ok(landscape.includes('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'));
       assert.ok(landscape.includes('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'));
@@ -401,6 +459,11 @@ describe('xlsx writer', () => {
       const portrait = parts['xl/worksheets/sheet2.xml'];
       assert.ok(portrait.includes('<pageSetup paperSize="9" orientation="portrait"/>'));
       assert.ok(!portrait.includes('fitToPage'));
+      assert.ok(portrait.includes('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>'));
+    });
+
+    it('writes no footer unless given one', () => {
+      assert.ok(!unzip(writeXlsx(reportSheets()))['xl/worksheets/sheet1.xml'].includes('headerFooter'));
     });
 
     it('writes worksheet elements in the schema order', () => {
@@ -450,9 +513,41 @@ describe('xlsx writer', () => {
       assert.ok(parts['docProps/core.xml'].includes('>2023-07-15T08:00:00Z</dcterms:created>'));
     });
 
+    it('names the creator, application and default font only as told', () => {
+      const plain = unzip(writeXlsx(reportSheets()));
+      assert.ok(!plain['docProps/core.xml'].includes('dc:creator'));
+      assert.ok(!plain['docProps/app.xml'].includes('<Application>'));
+      assert.match(items(plain['xl/styles.xml'], 'fonts', 'font')[0], /<sz val="11"\/><name val="Calibri"\/><family val="2"\/><\/font>/);
+      const told = unzip(writeXlsx(reportSheets(), {
+        creator: 'A & B', application: '台账', font: { name: '宋体', size: 12, family: 3, charset: 134 },
+      }));
+      assert.ok(told['docProps/core.xml'].includes('<dc:creator>A &amp; B</dc:creator>'));
+      assert.ok(told['docProps/app.xml'].includes('<Application>台账</Application>'));
+      for (const font of items(told['xl/styles.xml'], 'fonts', 'font')) {
+        assert.match(font, /<name val="宋体"\/><family val="3"\/><charset val="134"\/><\/font>/);
+      }
+      assert.match(items(told['xl/styles.xml'], 'fonts', 'font')[0], /<sz val="12"\/>/);
+    });
+
     it('writes the same bytes for the same input', () => {
       const created = new Date(Date.UTC(2024, 0, 2));
       assert.deepStrictEqual(writeXlsx(reportSheets(), { created }), writeXlsx(reportSheets(), { created }));
+    });
+  });
+
+  describe('module boundary', () => {
+    it('imports only its own files, fflate and zlib: nothing of the product', () => {
+      const dir = path.join(repoRoot(), 'scripts', 'xlsx-writer');
+      const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+      assert.ok(files.length >= 5, 'writer sources not found in ' + dir);
+      const offenders: string[] = [];
+      for (const f of files) {
+        const imports = ts.preProcessFile(fs.readFileSync(path.join(dir, f), 'utf8'), true, true).importedFiles;
+        for (const { fileName } of imports) {
+          if (!/^\.\/[\w-]+$/.test(fileName) && fileName !== 'fflate' && fileName !== 'zlib') offenders.push(f + ' → ' + fileName);
+        }
+      }
+      assert.deepStrictEqual(offenders, []);
     });
   });
 
@@ -470,9 +565,127 @@ describe('xlsx writer', () => {
       ['colour not #RRGGBB', [{ name: 'a', rows: [[{ v: 1, s: { fill: 'red' } }]] }], /颜色格式无效：“red”/],
       ['negative width', [{ name: 'a', rows: [], colWidths: [-1] }], /列宽无效/],
       ['text longer than a cell holds', [{ name: 'a', rows: [['x'.repeat(32768)]] }], /A1 的文本有 32768 个字符/],
+      ['a hidden first sheet', [{ name: 'a', rows: [], hidden: true }], /第一个工作表“a”.*不能隐藏/],
+      ['a uid that is not a GUID', [{ name: 'a', rows: [], uid: 'abc' }], /标识“abc”/],
+      ['a rule range that is not an address', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1:B', formula: 'TRUE' }] }], /规则范围“A1:B”/],
+      ['a formula starting with =', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1', formula: '=TRUE' }] }], /不以 = 开头/],
+      ['a prompt title over 32 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', prompt: { title: 'x'.repeat(33), message: '' } }] }], /提示标题超过 32/],
+      ['an error message over 225 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', error: { style: 'stop', title: 't', message: 'x'.repeat(226) } }] }], /出错信息超过 225/],
+      ['an inline list over 255 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'list', formula1: '"' + 'x'.repeat(256) + '"' }] }], /下拉列表超过/],
     ];
     for (const [title, sheets, message] of cases) {
       it(title, () => assert.throws(() => writeXlsx(sheets), message));
     }
+    const names: [string, string, RegExp][] = [
+      ['a name like a cell address', 'AB12', /名称“AB12”无效/],
+      ['a name with a space', '状态 列表', /无效/],
+      ['a name starting with a digit', '1列表', /无效/],
+      ['R1C1-like', 'R2C3', /无效/],
+    ];
+    for (const [title, name, message] of names) {
+      it(title, () => assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name, ref: 'a!$A$1' }] }), message));
+    }
+    it('a name given twice', () => {
+      assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name: 'x', ref: 'a!$A$1' }, { name: 'X', ref: 'a!$A$2' }] }), /名称“X”重复/);
+    });
+  });
+
+  describe('rules, names, hidden sheets and an add-in', () => {
+    const ledger: OutSheet = {
+      name: '台账',
+      headerRow: 0,
+      rows: [['状态', '时限'], ['整改中', 45000]],
+      uid: '{00000000-0001-0000-0000-000000000000}',
+      validations: [
+        {
+          sqref: 'A2:A10',
+          type: 'list',
+          formula1: '状态列表',
+          prompt: { title: '整改状态', message: '请选择 <未启动> & "整改中"' },
+          error: { style: 'stop', title: '无效', message: '只能选择列表中的状态' },
+        },
+        { sqref: 'B2:B10', type: 'custom', formula1: 'OR(ISNUMBER($B2),$B2="长期坚持")', allowBlank: false, error: { style: 'warning', title: '提醒', message: '应为日期' } },
+        { sqref: 'C2:C10', type: 'date', operator: 'between', formula1: 'DATE(1990,1,1)', formula2: 'TODAY()' },
+      ],
+      conditionalFormats: [
+        { sqref: 'A2:B1048576', formula: 'AND($A2="已销号",$B2<>"")', fill: '#D9D9D9', stopIfTrue: true },
+        { sqref: 'A2:B1048576', formula: '$B2<TODAY()', fill: '#ffc7ce', fontColor: '#9C0006', stopIfTrue: true },
+        { sqref: 'B2:B1048576', formula: 'TRIM($B2)=""', fill: '#D9D9D9' },
+      ],
+    };
+    const dictionary: OutSheet = { name: '字典', rows: [['状态'], ['未启动'], ['整改中']], hidden: true };
+    const options = {
+      names: [{ name: '状态列表', ref: "'字典'!$A$2:$A$3" }],
+      webExtension: {
+        instanceId: '{4A1B2C3D-0000-4000-8000-000000000001}',
+        reference: { id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'developer', storeType: 'Registry' },
+        alternateReferences: [{ id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'EXCatalog', storeType: 'EXCatalog' }],
+        settings: { 'a.config': { warnDays: 5, colors: { red: '#FF0000' }, note: '引号"与<尖括号>' }, 'a.flag': true },
+      },
+    };
+    const parts = (): Parts => unzip(writeXlsx([ledger, dictionary], options));
+
+    it('writes data validation in the schema\'s order, with prompts and alerts escaped', () => {
+      const xml = parts()['xl/worksheets/sheet1.xml'];
+      assert.ok(xml.indexOf('<autoFilter') < xml.indexOf('<conditionalFormatting'));
+      assert.ok(xml.indexOf('<conditionalFormatting') < xml.indexOf('<dataValidations'));
+      assert.ok(xml.indexOf('</dataValidations>') < xml.indexOf('<pageMargins'));
+      assert.ok(xml.includes('<dataValidations count="3">'));
+      assert.ok(xml.includes('<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="整改状态" ' +
+        'prompt="请选择 &lt;未启动&gt; &amp; &quot;整改中&quot;" showErrorMessage="1" errorTitle="无效" error="只能选择列表中的状态" ' +
+        'sqref="A2:A10"><formula1>状态列表</formula1></dataValidation>'));
+      assert.ok(xml.includes('<dataValidation type="custom" errorStyle="warning" showErrorMessage="1" errorTitle="提醒" error="应为日期" ' +
+        'sqref="B2:B10"><formula1>OR(ISNUMBER($B2),$B2=&quot;长期坚持&quot;)</formula1></dataValidation>'));
+      assert.ok(xml.includes('<dataValidation type="date" allowBlank="1" sqref="C2:C10"><formula1>DATE(1990,1,1)</formula1><formula2>TODAY()</formula2></dataValidation>'));
+    });
+
+    it('writes conditional formats in priority order with their fills as differential formats', () => {
+      const p = parts();
+      const xml = p['xl/worksheets/sheet1.xml'];
+      const rules = xml.match(/<conditionalFormatting[\s\S]*?<\/conditionalFormatting>/g) || [];
+      assert.deepStrictEqual(rules, [
+        '<conditionalFormatting sqref="A2:B1048576"><cfRule type="expression" dxfId="0" priority="1" stopIfTrue="1"><formula>AND($A2=&quot;已销号&quot;,$B2&lt;&gt;&quot;&quot;)</formula></cfRule></conditionalFormatting>',
+        '<conditionalFormatting sqref="A2:B1048576"><cfRule type="expression" dxfId="1" priority="2" stopIfTrue="1"><formula>$B2&lt;TODAY()</formula></cfRule></conditionalFormatting>',
+        '<conditionalFormatting sqref="B2:B1048576"><cfRule type="expression" dxfId="0" priority="3"><formula>TRIM($B2)=&quot;&quot;</formula></cfRule></conditionalFormatting>',
+      ]);
+      const dxfs = items(p['xl/styles.xml'], 'dxfs', 'dxf');
+      assert.deepStrictEqual(dxfs, [
+        '<dxf><fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor rgb="FFD9D9D9"/></patternFill></fill></dxf>',
+        '<dxf><font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>',
+      ]);
+      assert.ok(p['xl/styles.xml'].includes('<dxfs count="2">'));
+    });
+
+    it('hides a sheet, names ranges and gives a sheet its uid, as SheetJS reads them back', () => {
+      const p = parts();
+      assert.ok(p['xl/workbook.xml'].includes('<sheet name="字典" sheetId="2" state="hidden" r:id="rId2"/>'));
+      assert.ok(p['xl/workbook.xml'].includes("<definedName name=\"状态列表\">'字典'!$A$2:$A$3</definedName>"));
+      assert.match(p['xl/worksheets/sheet1.xml'], /<worksheet [^>]*xmlns:mc="[^"]+" xmlns:xr="[^"]+" mc:Ignorable="xr" xr:uid="\{00000000-0001-0000-0000-000000000000\}">/);
+      const wb = read(writeXlsx([ledger, dictionary], options));
+      assert.deepStrictEqual(wb.Workbook!.Sheets!.map((s) => s.Hidden), [0, 1]);
+      assert.deepStrictEqual(wb.Workbook!.Names!.filter((n) => !n.Name.startsWith('_xlnm')).map((n) => [n.Name, n.Ref]), [['状态列表', "'字典'!$A$2:$A$3"]]);
+      assert.strictEqual(wb.Sheets['台账'].A2.v, '整改中');
+    });
+
+    it('stores an add-in\'s settings as JSON in its web extension part, anchored by a task pane part', () => {
+      const p = parts();
+      for (const path of Object.keys(p)) if (path.endsWith('.xml') || path.endsWith('.rels')) assertWellFormed(p[path], path);
+      assert.ok(p['_rels/.rels'].includes('Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"'));
+      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>'));
+      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>'));
+      assert.ok(p['xl/webextensions/_rels/taskpanes.xml.rels'].includes('Target="webextension1.xml"'));
+      assert.match(p['xl/webextensions/taskpanes.xml'], /<wetp:taskpane dockstate="right" visibility="0" width="350" row="1"><wetp:webextensionref [^>]*r:id="rId1"\/>/);
+      const ext = p['xl/webextensions/webextension1.xml'];
+      assert.ok(ext.includes('id="{4A1B2C3D-0000-4000-8000-000000000001}"'));
+      assert.ok(ext.includes('<we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="developer" storeType="Registry"/>'));
+      assert.ok(ext.includes('<we:alternateReferences><we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="EXCatalog" storeType="EXCatalog"/></we:alternateReferences>'));
+      const props: { [name: string]: unknown } = {};
+      const re = /<we:property name="([^"]*)" value="([^"]*)"\/>/g;
+      let m: RegExpExecArray | null;
+      const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      while ((m = re.exec(ext))) props[unescape(m[1])] = JSON.parse(unescape(m[2]));
+      assert.deepStrictEqual(props, options.webExtension.settings);
+      assert.ok(!unzip(writeXlsx([ledger, dictionary]))['[Content_Types].xml'].includes('webextension'), 'no add-in unless asked');
+    });
   });
 });

@@ -1,9 +1,9 @@
 // The workbook's style table: resolves cell styles to deduplicated cellXfs ids and renders xl/styles.xml.
 import { Pool } from './pool';
-import { CellStyle } from './types';
+import { CellStyle, FontSpec } from './types';
 import { XML_DECL, escapeXml } from './xml';
 
-const DEFAULT_FONT = { name: '宋体', size: 11 };
+export const DEFAULT_FONT: FontSpec = { name: 'Calibri', size: 11, family: 2 };
 
 // Built-in formats need no numFmt entry and read the same in every locale.
 const BUILTIN_NUMFMTS: { [code: string]: number } = {
@@ -20,19 +20,36 @@ function argb(color: string): string {
 }
 
 export class StyleTable {
-  private readonly fonts = new Pool([fontXml(false, undefined, DEFAULT_FONT.size)]);
+  private readonly fonts: Pool;
   private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   private readonly borders = new Pool(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly numFmts = new Map<string, number>();
+  /** Differential formats of conditional formats. */
+  private readonly dxfs = new Pool();
   private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly xfByKey = new Map<string, number>([['||||||||', 0]]);
   /** The effective style of each cellXfs id, to layer further styles over. */
   private readonly effective: CellStyle[] = [{}];
   private readonly layered: (WeakMap<CellStyle, number> | undefined)[] = [];
 
+  constructor(private readonly font: FontSpec = DEFAULT_FONT) {
+    if (!(font.size >= 1 && font.size <= 409)) throw new Error(`字号无效：${font.size}`);
+    this.fonts = new Pool([this.fontXml(false, undefined, font.size)]);
+  }
+
   /** Whether cells of cellXfs id `xf` wrap their text. */
   wraps(xf: number): boolean {
     return !!this.effective[xf].wrap;
+  }
+
+  /** The font size of cells of cellXfs id `xf`, in points. */
+  fontSize(xf: number): number {
+    return this.effective[xf].fontSize || this.font.size;
+  }
+
+  /** The workbook's default font size, in points. */
+  get defaultFontSize(): number {
+    return this.font.size;
   }
 
   /** The cellXfs id for `own` layered over the cellXfs id `baseXf`; cached per style object, which callers reuse. */
@@ -78,8 +95,8 @@ export class StyleTable {
     wrap: boolean, numFmt: string | undefined, hAlign: string | undefined, vAlign: string | undefined, border: boolean): number {
     if (fontSize !== undefined && !(fontSize >= 1 && fontSize <= 409)) throw new Error(`字号无效：${fontSize}`);
     const color = fontColor ? argb(fontColor) : undefined;
-    const size = fontSize || DEFAULT_FONT.size;
-    const fontId = this.fonts.id(fontXml(bold, color, size));
+    const size = fontSize || this.font.size;
+    const fontId = this.fonts.id(this.fontXml(bold, color, size));
     const fillId = fill ? this.fillId(argb(fill)) : 0;
     const borderId = border ? this.borders.id(
       `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`) : 0;
@@ -102,6 +119,15 @@ export class StyleTable {
     return this.xfs.id(xml);
   }
 
+  /** The dxfs id of a conditional format's fill and font colour. */
+  dxf(fill: string | undefined, fontColor: string | undefined): number {
+    const font = fontColor ? `<font><color rgb="${argb(fontColor)}"/></font>` : '';
+    // A differential fill's colour is its bgColor for Excel and its fgColor for some readers: both say it.
+    const rgb = fill ? argb(fill) : '';
+    const fillXml = fill ? `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor rgb="${rgb}"/></patternFill></fill>` : '';
+    return this.dxfs.id('<dxf>' + font + fillXml + '</dxf>');
+  }
+
   private fillId(rgb: string): number {
     return this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`);
   }
@@ -117,6 +143,13 @@ export class StyleTable {
     return id;
   }
 
+  private fontXml(bold: boolean, rgb: string | undefined, size: number): string {
+    const { name, family, charset } = this.font;
+    return '<font>' + (bold ? '<b/>' : '') + `<sz val="${size}"/>` + (rgb ? `<color rgb="${rgb}"/>` : '') +
+      `<name val="${escapeXml(name)}"/>` + (family !== undefined ? `<family val="${family}"/>` : '') +
+      (charset !== undefined ? `<charset val="${charset}"/>` : '') + '</font>';
+  }
+
   toXml(): string {
     const out: string[] = [XML_DECL, '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
     if (this.numFmts.size) {
@@ -130,7 +163,9 @@ export class StyleTable {
     out.push('<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>');
     section(out, 'cellXfs', this.xfs.items);
     out.push('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
-    out.push('<dxfs count="0"/><tableStyles count="0"/></styleSheet>');
+    if (this.dxfs.items.length) section(out, 'dxfs', this.dxfs.items);
+    else out.push('<dxfs count="0"/>');
+    out.push('<tableStyles count="0"/></styleSheet>');
     return out.join('');
   }
 }
@@ -139,7 +174,3 @@ function section(out: string[], tag: string, items: string[]): void {
   out.push(`<${tag} count="${items.length}">`, ...items, `</${tag}>`);
 }
 
-function fontXml(bold: boolean, rgb: string | undefined, size: number): string {
-  return '<font>' + (bold ? '<b/>' : '') + `<sz val="${size}"/>` + (rgb ? `<color rgb="${rgb}"/>` : '') +
-    `<name val="${DEFAULT_FONT.name}"/><family val="3"/><charset val="134"/></font>`;
-}

@@ -17,11 +17,18 @@ const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 function makeBlob(node: string, bundle: string): string {
   const config = path.join(WORK_DIR, 'sea-config.json');
   const blob = path.join(WORK_DIR, 'merge.blob');
-  // No code cache or snapshot: those are specific to the platform that makes them, and one blob
-  // serves all three.
-  const sea = { main: bundle, output: blob, disableExperimentalSEAWarning: true, useCodeCache: false, useSnapshot: false };
+  // Paths relative to the work folder: the blob records the main script's path, and an absolute one
+  // would make the executables differ between checkouts. No code cache or snapshot: those are
+  // specific to the platform that makes them, and one blob serves all three.
+  const sea = {
+    main: path.relative(WORK_DIR, bundle),
+    output: path.relative(WORK_DIR, blob),
+    disableExperimentalSEAWarning: true,
+    useCodeCache: false,
+    useSnapshot: false,
+  };
   fs.writeFileSync(config, JSON.stringify(sea, null, 2));
-  const r = spawnSync(node, ['--experimental-sea-config', config], { encoding: 'utf8' });
+  const r = spawnSync(node, ['--experimental-sea-config', path.basename(config)], { cwd: WORK_DIR, encoding: 'utf8' });
   if (r.error || r.status !== 0) throw new Error('the blob could not be made: ' + (r.error || r.stderr));
   return blob;
 }
@@ -62,7 +69,7 @@ export async function packageMerge(log: (line: string) => void): Promise<string[
   for (const target of TARGETS) nodeBinary(pins, target);
   const blob = makeBlob(nodeBinary(pins, hostTarget()), bundle);
   const files = await Promise.all(TARGETS.map((t) => buildExe(t, blob)));
-  for (const f of files) log(path.relative(ROOT, f) + ': ' + (fs.statSync(f).size / 1048576).toFixed(1) + ' MB (Node ' + pins.version + ')');
+  for (const f of files) log(path.relative(ROOT, f) + ': ' + (fs.statSync(f).size / 1e6).toFixed(1) + ' MB (Node ' + pins.version + ')');
   return files;
 }
 

@@ -2,15 +2,16 @@
 // the sideload tooling's Microsoft 365 toolkit, needed libsecret and failed `npm ci` on a fresh machine),
 // and a merge-only install works without the development dependencies.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import { builtinModules } from 'module';
 import * as path from 'path';
 import { npm, ROOT } from '../../scripts/package/pins';
 import { tempDir } from '../merge/cli-helpers';
 
 interface LockPackage {
   hasInstallScript?: boolean;
-  optional?: boolean;
-  dev?: boolean;
+  dependencies?: { [name: string]: string };
   peerDependencies?: { [name: string]: string };
   peerDependenciesMeta?: { [name: string]: { optional?: boolean } };
 }
@@ -22,15 +23,54 @@ function lockPackages(): { [key: string]: LockPackage } {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: { [key: string]: LockPackage } }).packages;
 }
 
-/** Where Node would find `name` from the package installed at `key` (node_modules/a/node_modules/b …). */
-function resolves(packages: { [key: string]: LockPackage }, key: string, name: string): boolean {
+/** Where Node finds `name` from the package installed at `key` (node_modules/a/node_modules/b …), or null. */
+function installedAt(packages: { [key: string]: LockPackage }, key: string, name: string): string | null {
   let base = key;
   for (;;) {
-    if (packages[(base ? base + '/' : '') + 'node_modules/' + name]) return true;
-    if (!base) return false;
+    const candidate = (base ? base + '/' : '') + 'node_modules/' + name;
+    if (packages[candidate]) return candidate;
+    if (!base) return null;
     const up = base.lastIndexOf('/node_modules/');
     base = up >= 0 ? base.slice(0, up) : '';
   }
+}
+
+/** Packages installed under `from`, following dependencies (as the lockfile places them). */
+function closure(packages: { [key: string]: LockPackage }, from: string): string[] {
+  const seen = [from];
+  for (let i = 0; i < seen.length; i++) {
+    for (const dep of Object.keys(packages[seen[i]].dependencies || {})) {
+      const key = installedAt(packages, seen[i], dep);
+      if (key && seen.indexOf(key) < 0) seen.push(key);
+    }
+  }
+  return seen;
+}
+
+/** Bare module names a package's code requires (its tests aside) that do not resolve from where they are required. */
+function unresolvedRequires(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of fs.readdirSync(d)) {
+      const full = path.join(d, name);
+      if (fs.statSync(full).isDirectory()) {
+        if (name !== 'node_modules' && name !== 'test') walk(full);
+        continue;
+      }
+      if (!/\.c?js$/.test(name)) continue;
+      for (const m of fs.readFileSync(full, 'utf8').matchAll(/require\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
+        const spec = m[1].replace(/^node:/, '');
+        if (builtinModules.indexOf(spec.split('/')[0]) >= 0) continue;
+        try {
+          require.resolve(spec, { paths: [d] });
+        } catch {
+          out.push(path.relative(ROOT, full) + ' → ' + spec);
+        }
+      }
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 describe('install with npm alone', function () {
@@ -48,10 +88,22 @@ describe('install with npm alone', function () {
       const p = packages[key];
       for (const peer of Object.keys(p.peerDependencies || {})) {
         const optional = p.peerDependenciesMeta && p.peerDependenciesMeta[peer] && p.peerDependenciesMeta[peer].optional;
-        if (!optional && !resolves(packages, key, peer)) unmet.push(key + ' → ' + peer);
+        if (!optional && !installedAt(packages, key, peer)) unmet.push(key + ' → ' + peer);
       }
     }
     assert.deepStrictEqual(unmet, ['node_modules/office-addin-dev-settings → ' + NPX_ONLY_PEER]);
+  });
+
+  it('the sideload tooling runs: the Microsoft packages under office-addin-debugging find every module they require', () => {
+    // Without the toolkit's tree, modules that some of them require without declaring them (fs-extra,
+    // semver) are no longer hoisted by chance: package.json lists them.
+    const packages = lockPackages();
+    const microsoft = closure(packages, 'node_modules/office-addin-debugging').filter((k) => /node_modules\/(office-addin-|@microsoft\/)[^/]*$/.test(k));
+    assert.ok(microsoft.length >= 5, microsoft.join(', '));
+    assert.deepStrictEqual(([] as string[]).concat(...microsoft.map((k) => unresolvedRequires(path.join(ROOT, k)))), []);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'office-addin-debugging', 'cli.js'), '--help'], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Usage: office-addin-debugging/);
   });
 
   it('a merge-only install (npm ci --omit=dev) compiles the merge and runs it', () => {

@@ -57,6 +57,12 @@ describe('single-file executables (npm run package)', function () {
   });
   afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
+  it('the blob inside every executable names no path of this checkout, so any checkout builds the same bytes', () => {
+    const blob = fs.readFileSync(path.join(ROOT, 'build', 'sea', 'merge.blob'));
+    assert.strictEqual(blob.indexOf(ROOT), -1);
+    assert.ok(blob.indexOf('整改台账') > 0, 'the blob should hold the merge');
+  });
+
   describe('linux-x64', () => {
     it('runs with no node on PATH', () => {
       assert.ok(!pathWithoutNode().split(path.delimiter).some((d) => fs.existsSync(path.join(d, 'node'))));

@@ -1,6 +1,7 @@
 // Command-line parsing for the merge command: pure, so it is easy to test.
+import * as path from 'path';
 import { Day } from '../ledger/types';
-import { parseISODay } from '../ledger/days';
+import { formatDay, parseISODay } from '../ledger/days';
 import { MAX_WARN_DAYS, parseWarnDays } from '../ledger/config';
 
 export interface MergeArgs {
@@ -10,13 +11,34 @@ export interface MergeArgs {
   warnDays?: number;
   json?: string;
   config?: string;
+  /** Folder the report's file names are relative to, when the report's place was chosen for the user. */
+  base?: string;
+}
+
+/**
+ * What the single-file executable supplies when its command line leaves it out (the npm command
+ * supplies nothing, so there every input and --out are required). A clerk drops files or a folder
+ * on it, or double-clicks it in the folder of ledgers.
+ */
+export interface ExeDefaults {
+  /** The executable's folder: merged when no input is named, and the report's folder then. */
+  folder: string;
+  /** Resolves relative inputs. */
+  cwd: string;
+  /** Names the report when --as-of is not given. */
+  today: Day;
+}
+
+/** 汇总报告（2026-11-25）.xlsx: the report's name when the executable chooses it. */
+export function defaultReportName(day: Day): string {
+  return '汇总报告（' + formatDay(day) + '）.xlsx';
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
 const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config'];
 
-export function parseMergeArgs(argv: string[]): ParsedArgs {
+export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   const inputs: string[] = [];
   const values: { [opt: string]: string } = {};
   let onlyInputs = false;
@@ -41,16 +63,27 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
     if (values[name] !== undefined) return { kind: 'error', message: name + ' 只能指定一次' };
     values[name] = value;
   }
+  const named = inputs.length > 0;
+  if (exe && !named) inputs.push(exe.folder);
   if (inputs.length === 0) return { kind: 'error', message: '请指定要合并的台账文件或文件夹' };
-  const out = values['--out'];
-  if (!out) return { kind: 'error', message: '请用 --out 指定汇总报告的保存位置，例如 --out 汇总报告.xlsx' };
-  if (!/\.xlsx$/i.test(out)) return { kind: 'error', message: '--out 的文件名须以 .xlsx 结尾：' + out };
-  const args: MergeArgs = { inputs, out };
+  let asOf: Day | undefined;
   if (values['--as-of'] !== undefined) {
     const day = parseISODay(values['--as-of']);
     if (day === null) return { kind: 'error', message: '--as-of 须为 YYYY-MM-DD 格式的有效日期，例如 2026-07-15' };
-    args.asOf = day;
+    asOf = day;
   }
+  let out = values['--out'];
+  let base: string | undefined;
+  if (!out && exe) {
+    // Beside the first input named, or in the executable's own folder; named by the day.
+    base = named ? path.dirname(path.resolve(exe.cwd, inputs[0])) : exe.folder;
+    out = path.join(base, defaultReportName(asOf === undefined ? exe.today : asOf));
+  }
+  if (!out) return { kind: 'error', message: '请用 --out 指定汇总报告的保存位置，例如 --out 汇总报告.xlsx' };
+  if (!/\.xlsx$/i.test(out)) return { kind: 'error', message: '--out 的文件名须以 .xlsx 结尾：' + out };
+  const args: MergeArgs = { inputs, out };
+  if (asOf !== undefined) args.asOf = asOf;
+  if (base !== undefined) args.base = base;
   if (values['--warn-days'] !== undefined) {
     const n = parseWarnDays(values['--warn-days']);
     if (n === null) {

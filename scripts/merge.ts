@@ -10,7 +10,7 @@ import { findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
 import { parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
-import { msg, USAGE } from './messages';
+import { exeUsage, msg, USAGE } from './messages';
 import { readSheetNames } from './read-workbook';
 import { createProgress } from './progress';
 
@@ -52,10 +52,16 @@ function reportProblems(result: MergeResult, io: Io): void {
   if (hidden > 0) io.err(msg.moreFindings(hidden));
 }
 
-export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd()): number {
-  const parsed = parseMergeArgs(argv);
+/** The single-file executable running the merge: where it sits, and what the user calls it. */
+export interface Exe {
+  folder: string;
+  command: string;
+}
+
+export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), exe?: Exe): number {
+  const parsed = parseMergeArgs(argv, exe && { folder: exe.folder, cwd, today: todayDay() });
   if (parsed.kind === 'help') {
-    io.out(USAGE);
+    io.out(exe ? exeUsage(exe.command) : USAGE);
     return EXIT_OK;
   }
   if (parsed.kind === 'error') {
@@ -116,7 +122,7 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   const progress = createProgress(found.files.length);
   const result = runMerge({
     files: found.files,
-    cwd,
+    cwd: args.base === undefined ? cwd : args.base,
     schema,
     asOf: args.asOf === undefined ? todayDay() : args.asOf,
     warnDays: args.warnDays === undefined ? schema.warnDays : args.warnDays,

@@ -20,6 +20,18 @@ export const USAGE = [
   '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
 ].join('\n');
 
+/** The single-file executable's usage: how a clerk runs it, then the same options (--out optional there). */
+export function exeUsage(command: string): string {
+  const options = USAGE.slice(USAGE.indexOf('\n') + 1).replace('（必填）', '');
+  return [
+    '用法：' + command + ' [文件或文件夹...] [选项]',
+    '',
+    '把文件夹或文件拖到本程序上即可合并；双击本程序则合并它所在的文件夹。',
+    '不指定 --out 时，报告“汇总报告（日期）.xlsx”写在第一个文件或文件夹旁边（双击时写在本程序所在的文件夹）。',
+    options,
+  ].join('\n');
+}
+
 export const SEVERITY_NAMES: { [S in Severity]: string } = {
   error: '错误',
   warning: '警告',
@@ -55,7 +67,7 @@ export const msg = {
   unreadable: (reason: string) => '文件无法读取：' + reason,
   emptyFile: '文件为空（0 字节）。',
   notSpreadsheet: '文件已损坏或不是电子表格。',
-  usageError: (text: string) => '用法错误：' + text + '（运行 npm run merge -- --help 查看用法）',
+  usageError: (text: string) => '用法错误：' + text + '（加 --help 查看用法）',
   noInputs: '没有找到可合并的台账文件（支持 .xlsx .xlsm .xls .ods .csv）。',
   nothingMerged: '没有可合并的内容：所有文件都无法读取或不含台账。未生成报告。',
   outInInputFolder: (file: string) =>
@@ -80,4 +92,5 @@ export const msg = {
     '已合并 ' + files + ' 个文件、' + sheets + ' 个工作表、' + items + ' 项整改事项；发现数据问题 ' + problems +
     ' 条' + (notes > 0 ? '（另有提示 ' + notes + ' 条）' : '') + '；报告已写入 ' + out,
   jsonWritten: (file: string) => 'JSON 报告已写入 ' + file,
+  pressEnter: '按回车键关闭窗口……',
 };

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { toolPath } from './tools';
 
 export interface ConvertOptions {
   /** Recalculate every formula on load (LibreOffice keeps cached xlsx results by default). */
@@ -16,13 +17,9 @@ export interface ConvertOptions {
 
 const profiles: { [mode: string]: string } = {};
 
-/** The soffice binary, or an Error naming what to install. */
+/** The soffice binary, as the test set-up finds it, or an Error naming what to install. */
 export function sofficePath(): string {
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    const candidate = path.join(dir, 'soffice');
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error('LibreOffice (soffice) not found: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui');
+  return toolPath('soffice');
 }
 
 // LibreOffice reads its settings from the profile; the recalc-on-load switch lives there.

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark section in one run. Sections print their own
 // tables; the exit code is 0 even when a target is missed (a benchmark, not a test).
 import { runAddinBench } from './addin-bench';
+import { runExeBench } from './exe-bench';
 import { runMergeBench } from './merge-bench';
 
 const out = (line: string) => process.stdout.write(line + '\n');
@@ -14,6 +15,9 @@ function section(title: string, run: () => void): void {
 async function main(): Promise<void> {
   section('merge command', () => {
     runMergeBench(out);
+  });
+  section('single-file executable', () => {
+    runExeBench(out);
   });
   out('');
   out('== add-in (in-memory Excel host) ==');

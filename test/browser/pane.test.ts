@@ -2,7 +2,6 @@
 // place of Excel: clicks every button as a user would and checks the pane, the workbook's rules,
 // the selection, the clipboard, and that the ledger's values never change.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Frame, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { Classification, Day, Item, Merge } from '../../ledger/types';
 import { EXAMPLE_SHEET, exampleWorkbook, HOSTILE_TEXT } from '../preview/example-ledger';
 import { PreviewServer, startPreviewServer } from '../preview/server';
 import { repoRoot } from '../repo-root';
+import { toolPath } from '../tools';
 import { parseArea } from '../preview/sheet-view';
 
 const AS_OF = '2023-07-15';
@@ -48,17 +48,6 @@ interface Session {
 interface Expected {
   ledger: SheetLedger;
   lights: { item: Item; cls: Classification }[];
-}
-
-function chromiumPath(): string {
-  let found = '';
-  try {
-    found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    found = '';
-  }
-  if (!found) throw new Error('找不到 chromium（which chromium 无结果）：浏览器测试需要 Debian 的 chromium 软件包，请运行 apt-get install chromium fonts-wqy-microhei');
-  return found;
 }
 
 /** What the core says about the example ledger, for comparison with what the pane shows. */
@@ -242,7 +231,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
 
   before(async function () {
     this.timeout(180000);
-    const executablePath = chromiumPath();
+    const executablePath = toolPath('browser');
     if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) {
       throw new Error('dist/taskpane.html 不存在：先运行 npx webpack --mode production（npm test 会先构建）');
     }

@@ -1,5 +1,6 @@
 // Command-line parsing of the merge command.
 import * as assert from 'assert';
+import * as path from 'path';
 import { dayFromYMD } from '../../ledger/days';
 import { parseMergeArgs } from '../../scripts/merge-args';
 
@@ -39,5 +40,30 @@ describe('merge command-line options', () => {
 
   it('recognises --help anywhere', () => {
     assert.deepStrictEqual(parseMergeArgs(['a', '--help']), { kind: 'help' });
+  });
+});
+
+describe('merge command-line options in the single-file executable', () => {
+  const exe = { folder: '/srv/台账', cwd: '/home/clerk', today: dayFromYMD(2026, 11, 25) };
+
+  it('without inputs merges its own folder, into 汇总报告（today）.xlsx there', () => {
+    assert.deepStrictEqual(parseMergeArgs([], exe), {
+      kind: 'run',
+      args: { inputs: ['/srv/台账'], out: path.join('/srv/台账', '汇总报告（2026-11-25）.xlsx'), base: '/srv/台账' },
+    });
+  });
+
+  it('without --out writes beside the first input, named by the as-of day', () => {
+    const p = parseMergeArgs(['各部门', '/data/b.xlsx', '--as-of', '2026-12-01'], exe);
+    assert.strictEqual(p.kind === 'run' && p.args.out, path.join('/home/clerk', '汇总报告（2026-12-01）.xlsx'));
+    assert.strictEqual(p.kind === 'run' && p.args.base, '/home/clerk');
+    const dropped = parseMergeArgs(['/data/dept/a.xlsx'], exe);
+    assert.strictEqual(dropped.kind === 'run' && dropped.args.out, path.join('/data/dept', '汇总报告（2026-11-25）.xlsx'));
+  });
+
+  it('keeps an explicit --out, and the npm command still requires inputs and --out', () => {
+    assert.deepStrictEqual(parseMergeArgs(['a', '--out', 'r.xlsx'], exe), { kind: 'run', args: { inputs: ['a'], out: 'r.xlsx' } });
+    assert.strictEqual(parseMergeArgs([]).kind, 'error');
+    assert.strictEqual(parseMergeArgs(['a']).kind, 'error');
   });
 });

@@ -1,0 +1,58 @@
+// Executable benchmark: start-up of the single-file executable (Node and the bundled merge in one file)
+// against `node build/scripts/merge.js`, the same version of the merge, in the same run.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { exeName, hostName, isTarget, RELEASE_DIR } from '../../scripts/package/pins';
+
+const BUILD = path.resolve(__dirname, '..', '..');
+const MERGE = path.join(BUILD, 'scripts', 'merge.js');
+const EXAMPLES = path.join(BUILD, '..', 'examples');
+const REPEATS = 15;
+/** The executable carries its whole merge in one script, so it should start no slower than Node loading it file by file. */
+const TARGET_RATIO = 1.2;
+
+function wallMs(file: string, args: string[], cwd: string): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, args, { cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error || (r.status !== 0 && r.status !== 1)) throw new Error(file + ' failed: ' + (r.error || r.stderr));
+  return ms;
+}
+
+function median(values: number[]): number {
+  const s = values.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function runExeBench(out: (line: string) => void): void {
+  const host = hostName();
+  if (!isTarget(host)) throw new Error('no executable is made for ' + host);
+  const exe = path.join(RELEASE_DIR, exeName(host));
+  if (!fs.existsSync(exe)) throw new Error(exe + ' is missing: npm run bench packages first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exe-bench-'));
+  try {
+    const cases: [string, string[]][] = [
+      ['--help (start-up only)', ['--help']],
+      ['the 5 examples', [EXAMPLES, '--out', path.join(dir, 'r.xlsx'), '--as-of', '2026-11-25']],
+    ];
+    out('exe: ' + path.basename(exe) + ' against node ' + path.relative(process.cwd(), MERGE) + ' (Node ' + process.version + '), wall time, median of ' + REPEATS);
+    for (const [name, args] of cases) {
+      const node: number[] = [];
+      const sea: number[] = [];
+      for (let i = 0; i < REPEATS; i++) {
+        node.push(wallMs(process.execPath, [MERGE, ...args], dir));
+        sea.push(wallMs(exe, args, dir));
+      }
+      const ratio = median(sea) / median(node);
+      const met = ratio <= TARGET_RATIO;
+      out(
+        '  ' + name.padEnd(24) + 'node ' + median(node).toFixed(0).padStart(4) + ' ms   exe ' + median(sea).toFixed(0).padStart(4) + ' ms   ratio ' +
+          ratio.toFixed(2) + '×  (target ≤ ' + TARGET_RATIO + '×: ' + (met ? 'met' : 'MISSED') + ')',
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -17,3 +17,6 @@ export * from './stats';
 export * from './reminder';
 export * from './config';
 export * from './excel-rules';
+export * from './working-days';
+export * from './chinese-numerals';
+export * from './by-department';

@@ -9,11 +9,13 @@ export interface MergeArgs {
   warnDays?: number;
   json?: string;
   config?: string;
+  notice?: string;
+  noticesDir?: string;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
-const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config'];
+const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config', '--notice', '--notices-dir'];
 const MAX_WARN_DAYS = 366;
 
 export function parseMergeArgs(argv: string[]): ParsedArgs {
@@ -61,5 +63,10 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
   }
   if (values['--json'] !== undefined) args.json = values['--json'];
   if (values['--config'] !== undefined) args.config = values['--config'];
+  if (values['--notice'] !== undefined) {
+    if (!/\.docx$/i.test(values['--notice'])) return { kind: 'error', message: '--notice 的文件名须以 .docx 结尾：' + values['--notice'] };
+    args.notice = values['--notice'];
+  }
+  if (values['--notices-dir'] !== undefined) args.noticesDir = values['--notices-dir'];
   return { kind: 'run', args };
 }

@@ -10,6 +10,8 @@ export interface ConvertOptions {
   recalculate?: boolean;
   /** Output folder; default: a fresh temp folder. */
   outDir?: string;
+  /** Extra environment for LibreOffice (e.g. FONTCONFIG_FILE). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const profiles: { [mode: string]: string } = {};
@@ -59,7 +61,7 @@ export function convertWith(file: string, format: string, options: ConvertOption
   const r = spawnSync(
     sofficePath(),
     ['-env:UserInstallation=' + profile, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
-    { encoding: 'utf8', timeout: 180000 },
+    { encoding: 'utf8', timeout: 180000, env: options.env ? { ...process.env, ...options.env } : process.env },
   );
   const ext = format.split(':')[0];
   const out = path.join(outDir, path.basename(file, path.extname(file)) + '.' + ext);

@@ -16,7 +16,7 @@ const EDGE = /^[\s.]+|[\s.]+$/g;
  * @example fileStem('综合科/秘书科') // '综合科_秘书科'
  */
 export function fileStem(name: string): string {
-  let s = name.replace(FORBIDDEN, '$1_').replace(/\s+/g, ' ').replace(EDGE, '');
+  let s = name.replace(/\s+/g, ' ').replace(FORBIDDEN, '$1_').replace(EDGE, '');
   if (s.length > MAX_STEM) {
     const code = s.charCodeAt(MAX_STEM - 1);
     s = s.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_STEM - 1 : MAX_STEM).replace(EDGE, '');

@@ -49,7 +49,6 @@ function tableRow(cells: string[], spec: TableSpec, header: boolean, bold: boole
       (text, i) =>
         new TableCell({
           verticalAlign: VerticalAlignTable.CENTER,
-          margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
           children: [cellParagraph(text, header || !!spec.columns[i].center, bold ? 'heading1' : 'body', TABLE_PT)],
         }),
     ),
@@ -65,6 +64,7 @@ function table(spec: TableSpec): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
     rows: [tableRow(spec.columns.map((c) => c.header), spec, true, true)].concat(
       spec.rows.map((r, i) => tableRow(r, spec, false, !!spec.totals && i === last)),
@@ -72,10 +72,10 @@ function table(spec: TableSpec): Table {
   });
 }
 
-function blockParagraphs(block: Block): (Paragraph | Table)[] {
+function blockParagraphs(block: Block, last: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return [bodyParagraph(block.text)];
+      return [bodyParagraph(block.text, 'body', last)];
     case 'heading':
       return [bodyParagraph(block.text, HEADING_FONTS[block.level])];
     case 'table':
@@ -84,13 +84,17 @@ function blockParagraphs(block: Block): (Paragraph | Table)[] {
   }
 }
 
-/** 发文机关署名 centred over the 成文日期, which ends four characters from the right margin. */
-function signature(issuer: string, date: string): Paragraph[] {
+/**
+ * 发文机关署名 centred over the 成文日期, which ends four characters from the right margin.
+ * The signature never stands on a page of its own: it keeps with the body's last paragraph
+ * (and the 签收 line with it).
+ */
+function signature(issuer: string, date: string, receipt: boolean): Paragraph[] {
   const issuerRight = Math.max(0, chars(DATE_RIGHT_CHARS + (date.length - issuer.length) / 2));
   return [
-    blankLine(),
-    plainParagraph(issuer, { alignment: AlignmentType.RIGHT, indent: { right: issuerRight } }),
-    plainParagraph(date, { alignment: AlignmentType.RIGHT, indent: { right: chars(DATE_RIGHT_CHARS) } }),
+    blankLine(true),
+    plainParagraph(issuer, { alignment: AlignmentType.RIGHT, indent: { right: issuerRight }, keepNext: true }),
+    plainParagraph(date, { alignment: AlignmentType.RIGHT, indent: { right: chars(DATE_RIGHT_CHARS) }, keepNext: receipt || undefined }),
   ];
 }
 
@@ -141,14 +145,14 @@ function document(spec: DocumentSpec): Document {
   );
   head.push(spec.number ? plainParagraph(spec.number, { alignment: AlignmentType.RIGHT }) : blankLine());
   if (spec.addressee) head.push(plainParagraph(spec.addressee + '：'));
-  const body = spec.body.reduce((out: (Paragraph | Table)[], b) => out.concat(blockParagraphs(b)), []);
-  const tail = signature(spec.signature.issuer, spec.signature.date).concat(spec.receipt ? [receipt()] : []);
+  const body: (Paragraph | Table)[] = [];
+  spec.body.forEach((b, i) => body.push(...blockParagraphs(b, i === spec.body.length - 1)));
+  const tail = signature(spec.signature.issuer, spec.signature.date, !!spec.receipt).concat(spec.receipt ? [receipt()] : []);
   return new Document({
     creator: spec.signature.issuer,
     title: spec.title.join(''),
     evenAndOddHeaderAndFooters: true,
-    // The grid's character pitch is relative to the Normal style's size: 3号 in the document
-    // defaults (Word) and in Normal itself (LibreOffice reads the style).
+    // 3号 仿宋 in the document defaults and in Normal itself, so text a user adds matches the body.
     styles: {
       default: { document: { run: BODY_RUN } },
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: BODY_RUN }],

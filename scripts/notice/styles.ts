@@ -47,8 +47,14 @@ export function runs(text: string, style: RunStyle): TextRun[] {
 /** The first line indented two characters (in characters for Word, in twips for the rest). */
 const INDENT_TWO = { firstLine: chars(2), firstLineChars: 200 };
 
-export function bodyParagraph(text: string, font: FontRole = 'body'): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_TWO, children: runs(text, { font, pt: BODY_PT }) });
+/** keepNext: on the same page as the next paragraph (the last lines before a signature). */
+export function bodyParagraph(text: string, font: FontRole = 'body', keepNext = false): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: INDENT_TWO,
+    keepNext: keepNext || undefined,
+    children: runs(text, { font, pt: BODY_PT }),
+  });
 }
 
 export function plainParagraph(text: string, options: IParagraphOptions = {}, style: RunStyle = { font: 'body', pt: BODY_PT }): Paragraph {
@@ -56,8 +62,8 @@ export function plainParagraph(text: string, options: IParagraphOptions = {}, st
 }
 
 /** An empty line of the grid. */
-export function blankLine(): Paragraph {
-  return new Paragraph({ children: runs('', { font: 'body', pt: BODY_PT }) });
+export function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ keepNext: keepNext || undefined, children: runs('', { font: 'body', pt: BODY_PT }) });
 }
 
 /**

@@ -189,6 +189,11 @@ describe('merge: 督查通报 and 督办通知单 as Word documents', function (
       assert.match(doc, /w:eastAsia="方正小标宋简体"[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="44"\/>/);
       assert.match(doc, /w:eastAsia="黑体"/);
       assert.match(doc, /<w:ind w:right="1264"\/><w:jc w:val="right"\/>(?:(?!<\/w:p>)[\s\S])*二〇二六年十一月二十五日/, name + ' date 右空四字');
+      // The signature keeps with the last lines of the body: never a page of its own.
+      const paragraphs = doc.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g) || [];
+      const issuerAt = paragraphs.findIndex((p) => />督查科<\/w:t>/.test(p));
+      assert.ok(issuerAt > 2, name);
+      for (const p of paragraphs.slice(issuerAt - 2, issuerAt + 1)) assert.match(p, /<w:keepNext\/>/, name);
       const footers = Object.keys(parts).filter((p) => /^word\/footer\d+\.xml$/.test(p));
       assert.strictEqual(footers.length, 2, name + ' odd and even footers');
       for (const f of footers) {

@@ -5,7 +5,7 @@
 const TWIPS_PER_INCH = 1440;
 const MM_PER_INCH = 25.4;
 
-export function twipsFromMm(mm: number): number {
+function twipsFromMm(mm: number): number {
   return Math.round((mm / MM_PER_INCH) * TWIPS_PER_INCH);
 }
 
@@ -28,8 +28,8 @@ const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 /** 正文 3号: 22 lines of 28 characters in the 版心. */
 export const BODY_PT = SIZE_PT.三号;
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+const LINES_PER_PAGE = 22;
+const CHARS_PER_LINE = 28;
 
 /**
  * The document grid: 22 lines to the page (line pitch in twips, rounded down so 22 fit), and
@@ -44,7 +44,7 @@ export const GRID = {
 };
 
 /** One character of the grid, in twips: the unit of 空二字, 右空四字. */
-export const CHAR_WIDTH = TEXT_WIDTH / CHARS_PER_LINE;
+const CHAR_WIDTH = TEXT_WIDTH / CHARS_PER_LINE;
 
 /** Twips of n grid characters. */
 export function chars(n: number): number {
@@ -66,7 +66,7 @@ export type FontRole = keyof typeof FONTS;
 
 /** Page number: 4号 半角 Arabic digits between one-em dashes, 7 mm below the 版心. */
 export const PAGE_NUMBER_PT = SIZE_PT.四号;
-export const PAGE_NUMBER_GAP_MM = 7;
+const PAGE_NUMBER_GAP_MM = 7;
 /** Distance of the page number's line from the page's bottom edge. */
 export const FOOTER = twipsFromMm(297 - 37 - 225 - PAGE_NUMBER_GAP_MM) - PAGE_NUMBER_PT * 20;
 

@@ -41,15 +41,18 @@ const HEADING_FONTS = { 1: 'heading1', 2: 'heading2', 3: 'body', 4: 'body' } as 
 const CELL_MARGIN = 57;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-function tableRow(cells: string[], spec: TableSpec, header: boolean, bold: boolean): TableRow {
+/** Characters of the longest cell of a row kept on one page; a longer row may break, or it would not fit. */
+const UNSPLIT_ROW_CHARS = 300;
+
+function tableRow(cells: string[], spec: TableSpec, header: boolean, strong: boolean): TableRow {
   return new TableRow({
     tableHeader: header || undefined,
-    cantSplit: true,
+    cantSplit: cells.every((c) => c.length <= UNSPLIT_ROW_CHARS) || undefined,
     children: cells.map(
       (text, i) =>
         new TableCell({
           verticalAlign: VerticalAlignTable.CENTER,
-          children: [cellParagraph(text, header || !!spec.columns[i].center, bold ? 'heading1' : 'body', TABLE_PT)],
+          children: [cellParagraph(text, header || !!spec.columns[i].center, strong ? 'heading1' : 'body', TABLE_PT)],
         }),
     ),
   });

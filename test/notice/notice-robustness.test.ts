@@ -126,8 +126,10 @@ describe('notices: an over-long cell', function () {
     const kept = cell.length - cell.indexOf('长');
     assert.strictEqual(cell, msg.textCut(problem.length, kept) + '长'.repeat(kept), 'the report cuts it with its note');
     assert.ok(cell.length <= MAX_CELL_TEXT && kept > 30000);
-    const formTexts = runTexts(docxParts(path.join(work, 'f', '办公室-督办通知单.docx'))['word/document.xml']);
-    assert.ok(formTexts.indexOf(cell) >= 0, 'the 通知单 holds the report’s cell');
+    const formXml = docxParts(path.join(work, 'f', '办公室-督办通知单.docx'))['word/document.xml'];
+    assert.ok(runTexts(formXml).indexOf(cell) >= 0, 'the 通知单 holds the report’s cell');
+    const rows = formXml.match(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/g) || [];
+    assert.deepStrictEqual(rows.map((r) => r.includes('<w:cantSplit/>')), [true, false], 'a row longer than a page may break across pages');
     const bulletinTexts = runTexts(docxParts(path.join(work, 'n.docx'))['word/document.xml']).join('');
     assert.ok(bulletinTexts.includes('（1）' + cell + '（责任人：张三'), 'the 通报 lists the cut text');
     assert.ok(!bulletinTexts.includes(problem));

@@ -28,6 +28,7 @@ function statsRow(d: DepartmentStats, name: string): string[] {
 }
 
 function departmentsSection(model: ReportModel): Section {
+  // In characters of the table's type with padding: a department's name, then seven figures.
   const table: TableSpec = {
     columns: BULLETIN.tableHeaders.map((header, i) => ({ header, width: i === 0 ? 9.6 : 3.9, center: i > 0 })),
     rows: model.departments.map((d) => statsRow(d, ledgerCell(d.name))).concat([statsRow(model.totals, model.totals.name)]),

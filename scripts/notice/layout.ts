@@ -53,14 +53,15 @@ export function chars(n: number): number {
 
 /**
  * The 公文 fonts by role, each named as GB/T 9704 names it, with the names Windows and WPS
- * install it under as fallbacks (w:altName): 仿宋_GB2312 is missing on most current PCs, 仿宋 is not.
+ * install it under as fallbacks (w:altName): 仿宋_GB2312 is missing on most current PCs, 仿宋 is
+ * not. `family` is Word's class for a substitute: roman (serif, 宋/仿宋/楷) or modern (黑体).
  */
 export const FONTS = {
-  body: { name: '仿宋_GB2312', alt: '仿宋,FangSong' },
-  heading1: { name: '黑体', alt: 'SimHei' },
-  heading2: { name: '楷体_GB2312', alt: '楷体,KaiTi' },
-  title: { name: '方正小标宋简体', alt: '华文中宋,STZhongsong,宋体' },
-  pageNumber: { name: '宋体', alt: 'SimSun' },
+  body: { name: '仿宋_GB2312', alt: '仿宋,FangSong', family: 'roman' },
+  heading1: { name: '黑体', alt: 'SimHei', family: 'modern' },
+  heading2: { name: '楷体_GB2312', alt: '楷体,KaiTi', family: 'roman' },
+  title: { name: '方正小标宋简体', alt: '华文中宋,STZhongsong,宋体', family: 'roman' },
+  pageNumber: { name: '宋体', alt: 'SimSun', family: 'roman' },
 };
 export type FontRole = keyof typeof FONTS;
 

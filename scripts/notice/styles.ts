@@ -38,7 +38,6 @@ export function runs(text: string, style: RunStyle): TextRun[] {
           font: fontSlots(style.font),
           size: style.pt * 2,
           underline: style.underline ? {} : undefined,
-          snapToGrid: style.grid === false ? false : undefined,
           characterSpacing: style.grid === false ? undefined : GRID.charSpacing,
         }),
     );
@@ -92,7 +91,7 @@ export function fontTableXml(): string {
     const f = FONTS[role as FontRole];
     return (
       '<w:font w:name="' + xmlAttribute(f.name) + '"><w:altName w:val="' + xmlAttribute(f.alt) +
-      '"/><w:charset w:val="86"/><w:family w:val="' + (role === 'heading1' ? 'modern' : 'roman') + '"/><w:pitch w:val="variable"/></w:font>'
+      '"/><w:charset w:val="86"/><w:family w:val="' + f.family + '"/><w:pitch w:val="variable"/></w:font>'
     );
   });
   return (

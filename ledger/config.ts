@@ -13,7 +13,8 @@
 //   "categories": ["作风建设"],          // extra problem categories, added to the defaults
 //   "replaceCategories": true,          // optional: "categories" replaces the default list instead
 //   "warnDays": 5,                      // traffic-light warning window in days, integer 0..MAX_WARN_DAYS (365)
-//   "colors": { "red": "#FF0000" }       // light colours, #RRGGBB: red, amber, green, blue, grey
+//   "colors": { "red": "#FF0000" },      // light colours, #RRGGBB: red, amber, green, blue, grey
+//   "notice": { "issuer": "督查科" }      // wording of the 督查通报 and 督办通知单, read by the merge
 // }
 // Words are added, never removed. A word may belong to one column (or one status)
 // only: a word that already means something else is an error, not a silent override.
@@ -35,6 +36,7 @@ const KNOWN_KEYS = [
   'replaceCategories',
   'warnDays',
   'colors',
+  'notice',
 ];
 /**
  * The longest warning window: a year. Every host (config, --warn-days, the pane's
@@ -54,7 +56,7 @@ export function isJsonObject(v: unknown): v is JsonObject {
 }
 
 /** v when it is a JSON object; null (with an error) when it is not. */
-function configObject(v: unknown, path: string, example: string, errors: string[]): JsonObject | null {
+export function configObject(v: unknown, path: string, example: string, errors: string[]): JsonObject | null {
   if (isJsonObject(v)) return v;
   errors.push('配置项“' + path + '”必须是对象，例如 ' + example + '，现在是' + jsonType(v) + '。');
   return null;
@@ -64,7 +66,7 @@ function has(o: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
-function jsonType(v: unknown): string {
+export function jsonType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return '数组';
   if (typeof v === 'string') return '字符串';
@@ -74,7 +76,7 @@ function jsonType(v: unknown): string {
 }
 
 /** An array of non-empty strings, trimmed; null (with errors) when it is not one. */
-function stringList(v: unknown, path: string, example: string, errors: string[]): string[] | null {
+export function stringList(v: unknown, path: string, example: string, errors: string[]): string[] | null {
   if (!Array.isArray(v)) {
     errors.push('配置项“' + path + '”必须是字符串数组，例如 ' + example + '，现在是' + jsonType(v) + '。');
     return null;

@@ -6,6 +6,7 @@ import { formatDayChinese } from './days';
 import { dueLists } from './overdue';
 import { NO_DEPARTMENT } from './stats';
 import { Classification, Day, Item } from './types';
+import { DEFAULT_REPLY_WORKING_DAYS } from './working-days';
 
 export interface ReminderEntry {
   item: Item;
@@ -16,7 +17,7 @@ const NOT_FILLED = '（未填写）';
 const TRAILING_PUNCTUATION = /[。；;，,.\s]+$/;
 
 /** One line per item: inner line breaks collapse, a closing full stop would clash with "；". */
-function oneLine(s: string | undefined): string {
+export function oneLine(s: string | undefined): string {
   const t = (s || '').replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '').replace(/^ /, '');
   return t === '' ? NOT_FILLED : t;
 }
@@ -59,7 +60,7 @@ function dueSoonLines(list: ReminderEntry[]): string[] {
 
 /** replyWorkingDays: the working days the department has to reply in writing (default 3). */
 export function reminderText(department: string, entries: ReminderEntry[], asOf: Day, replyWorkingDays?: number): string {
-  const days = replyWorkingDays === undefined ? 3 : replyWorkingDays;
+  const days = replyWorkingDays === undefined ? DEFAULT_REPLY_WORKING_DAYS : replyWorkingDays;
   const lists = dueLists(entries, (e) => e.cls);
   const overdue = lists.overdue;
   const dueSoon = lists.dueSoon;

@@ -13,6 +13,8 @@ export interface MergeArgs {
   config?: string;
   /** Folder the report's file names are relative to, when the report's place was chosen for the user. */
   base?: string;
+  notice?: string;
+  noticesDir?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function defaultReportName(day: Day): string {
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
-const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config'];
+const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config', '--notice', '--notices-dir'];
 
 export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   const inputs: string[] = [];
@@ -93,5 +95,10 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   }
   if (values['--json'] !== undefined) args.json = values['--json'];
   if (values['--config'] !== undefined) args.config = values['--config'];
+  if (values['--notice'] !== undefined) {
+    if (!/\.docx$/i.test(values['--notice'])) return { kind: 'error', message: '--notice 的文件名须以 .docx 结尾：' + values['--notice'] };
+    args.notice = values['--notice'];
+  }
+  if (values['--notices-dir'] !== undefined) args.noticesDir = values['--notices-dir'];
   return { kind: 'run', args };
 }

@@ -13,6 +13,8 @@ import { findingWhere, MergeResult, runMerge } from './merge-run';
 import { exeUsage, msg, USAGE } from './messages';
 import { readSheetNames } from './read-workbook';
 import { createProgress } from './progress';
+import { NOTICE_MSG } from './notice/messages';
+import type { NoticeOutputs } from './notice/outputs';
 
 export const EXIT_OK = 0;
 export const EXIT_PARTIAL = 1;
@@ -58,7 +60,7 @@ export interface Exe {
   command: string;
 }
 
-export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), exe?: Exe): number {
+export async function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), exe?: Exe): Promise<number> {
   const parsed = parseMergeArgs(argv, exe && { folder: exe.folder, cwd, today: todayDay() });
   if (parsed.kind === 'help') {
     io.out(exe ? exeUsage(exe.command) : USAGE);
@@ -74,6 +76,12 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   const jsonKey = jsonPath === undefined ? undefined : pathKey(jsonPath);
   if (jsonKey !== undefined && jsonKey === pathKey(outPath)) {
     io.err(msg.usageError('--json 与 --out 不能是同一个文件'));
+    return EXIT_FAILED;
+  }
+  const noticePath = args.notice === undefined ? undefined : path.resolve(cwd, args.notice);
+  // --out ends in .xlsx and --notice in .docx, so only --json can name the same file.
+  if (noticePath !== undefined && jsonKey === pathKey(noticePath)) {
+    io.err(msg.usageError(NOTICE_MSG.sameFile('--notice', '--json')));
     return EXIT_FAILED;
   }
 
@@ -146,16 +154,34 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     const { reportJson } = require('./report-json') as typeof import('./report-json');
     outputs.push({ target: jsonPath, data: reportJson(model), display: args.json });
   }
+  let notices: NoticeOutputs | undefined;
   try {
+    if (noticePath !== undefined || args.noticesDir !== undefined) {
+      const { noticeOutputs } = require('./notice/outputs') as typeof import('./notice/outputs');
+      notices = await noticeOutputs(model, config.notice, {
+        bulletin: noticePath === undefined ? undefined : { path: noticePath, display: args.notice as string },
+        dir: args.noticesDir === undefined ? undefined : { path: path.resolve(cwd, args.noticesDir), display: args.noticesDir },
+      });
+      outputs.push(...notices.files);
+    }
     writeFilesAtomic(outputs);
   } catch (e) {
+    if (notices) notices.undo();
     if (!(e instanceof ReportWriteError)) throw e;
     io.err(e.message);
     return EXIT_FAILED;
   }
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
+  if (notices) {
+    notices.summary.forEach((line) => io.out(line));
+    notices.warnings.forEach((line) => io.err(line));
+  }
   return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

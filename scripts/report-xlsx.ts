@@ -1,12 +1,12 @@
 // The styled report workbook: 汇总, 统计, 逾期清单, 临期清单, 数据问题, rendered from the report model.
-import { MAX_CELL_TEXT } from '../ledger/cells';
 import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { REPORT_SHEETS } from '../ledger/sheet-kinds';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
+import { cutText } from './text-cut';
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
@@ -38,19 +38,9 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   return out;
 }
 
-/**
- * Text from a ledger as a cell. A CSV field may be longer than any Excel cell:
- * it is cut, and the cell says so first, where a reader sees it (the JSON
- * report keeps the text whole).
- */
+/** Text from a ledger as a cell, cut (with a note) when longer than a cell holds. */
 function textCell(text: string): OutCell {
-  if (text === '') return null;
-  if (text.length <= MAX_CELL_TEXT) return text;
-  let end = MAX_CELL_TEXT - msg.textCut(text.length, MAX_CELL_TEXT).length;
-  // Never split a surrogate pair.
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return msg.textCut(text.length, end) + text.slice(0, end);
+  return text === '' ? null : cutText(text);
 }
 
 function title(text: string): OutCell[] {

@@ -11,7 +11,7 @@ function waitForEnter(): void {
   process.stdin.once('data', () => process.stdin.pause());
 }
 
-function run(): void {
+async function run(): Promise<void> {
   // Read before anything writes to the console: the title is the window's, as Explorer set it.
   const ownWindow = ownsConsoleWindow({
     platform: process.platform,
@@ -21,7 +21,7 @@ function run(): void {
   });
   const exe = { folder: path.dirname(process.execPath), command: path.basename(process.execPath) };
   try {
-    process.exitCode = main(process.argv.slice(2), undefined, process.cwd(), exe);
+    process.exitCode = await main(process.argv.slice(2), undefined, process.cwd(), exe);
   } catch (e) {
     process.stderr.write(String(e instanceof Error && e.stack ? e.stack : e) + '\n');
     process.exitCode = EXIT_FAILED;
@@ -29,4 +29,4 @@ function run(): void {
   if (ownWindow) waitForEnter();
 }
 
-run();
+void run();

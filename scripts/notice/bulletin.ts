@@ -1,0 +1,86 @@
+// The 督查通报: the campaign's progress as of the merge, in the report's own figures (the
+// statistics and the overdue list of the report model), under four numbered parts.
+import { entriesByDepartment } from '../../ledger/by-department';
+import { chineseDate } from '../../ledger/chinese-numerals';
+import { emptyDict } from '../../ledger/dict';
+import { DepartmentStats } from '../../ledger/types';
+import { ItemEntry, ReportModel } from '../report-model';
+import { NoticeConfig } from './config';
+import { Block, DocumentSpec, Section, sectionBlocks, TableSpec } from './outline';
+import { BULLETIN, ledgerCell, ledgerLine, percent } from './wording';
+
+function paragraph(text: string): Block {
+  return { kind: 'paragraph', text };
+}
+
+function overallSection(model: ReportModel): Section {
+  const t = model.totals;
+  const allDone = model.departments.filter((d) => d.total > 0 && d.closed + d.done === d.total).map((d) => ledgerLine(d.name));
+  const late = model.departments.filter((d) => d.overdue > 0);
+  const blocks = [paragraph(BULLETIN.completed(t)), paragraph(BULLETIN.open(t))];
+  if (allDone.length > 0) blocks.push(paragraph(BULLETIN.allDone(allDone)));
+  blocks.push(paragraph(late.length > 0 ? BULLETIN.lateDepartments(late.length, t.overdue) : BULLETIN.noneLate));
+  return { title: BULLETIN.sections.overall, blocks };
+}
+
+function statsRow(d: DepartmentStats, name: string): string[] {
+  return [name, d.total, d.closed, d.done, d.inProgress, d.notStarted, d.overdue].map(String).concat(percent(d.completionRate));
+}
+
+function departmentsSection(model: ReportModel): Section {
+  // In characters of the table's type with padding: a department's name, then seven figures.
+  const table: TableSpec = {
+    columns: BULLETIN.tableHeaders.map((header, i) => ({ header, width: i === 0 ? 9.6 : 3.9, center: i > 0 })),
+    rows: model.departments.map((d) => statsRow(d, ledgerCell(d.name))).concat([statsRow(model.totals, model.totals.name)]),
+    totals: true,
+  };
+  return { title: BULLETIN.sections.departments, blocks: [paragraph(BULLETIN.tableLead), { kind: 'table', table }] };
+}
+
+/** Overdue items under their departments, in the statistics' order, most days overdue first. */
+function overdueSection(model: ReportModel): Section {
+  const byDepartment = entriesByDepartment(model.overdue, (e) => e.fields.department);
+  const departments: Section[] = [];
+  for (const d of model.departments) {
+    const entries = byDepartment[d.name];
+    if (!entries) continue;
+    departments.push({
+      title: BULLETIN.departmentItems(ledgerLine(d.name), entries.length),
+      blocks: [],
+      sections: entries.map((e: ItemEntry) => ({
+        title: BULLETIN.overdueItem(ledgerLine(e.fields.problem), ledgerLine(e.fields.owner), e.effectiveDeadline as number, e.daysLeft as number),
+        blocks: [],
+      })),
+    });
+  }
+  const lead = departments.length > 0 ? BULLETIN.overdueLead(model.asOf, departments.length, model.overdue.length) : BULLETIN.overdueNone(model.asOf);
+  return { title: BULLETIN.overdueTitle, blocks: [paragraph(lead)], sections: departments };
+}
+
+function dataSection(model: ReportModel): Section | null {
+  if (model.counts.problems === 0) return null;
+  const files = emptyDict<true>();
+  for (const p of model.problems) if (p.severity !== 'info') files[p.file] = true;
+  return { title: BULLETIN.dataTitle, blocks: [paragraph(BULLETIN.dataProblems(model.counts.problems, Object.keys(files).length))] };
+}
+
+/**
+ * The 通报 as a document spec. 三、存在的问题 is a list of sections: a further kind of problem
+ * (such as changes since an earlier merge) is one more Section there.
+ */
+export function bulletinSpec(model: ReportModel, notice: NoticeConfig): DocumentSpec {
+  const data = dataSection(model);
+  const problems: Section[] = data ? [overdueSection(model), data] : [overdueSection(model)];
+  const sections: Section[] = [
+    overallSection(model),
+    departmentsSection(model),
+    { title: BULLETIN.sections.problems, blocks: [], sections: problems },
+    { title: BULLETIN.sections.requirements, blocks: notice.requirements.map(paragraph) },
+  ];
+  return {
+    title: notice.title.split('\n'),
+    addressee: notice.addressee,
+    body: [paragraph(BULLETIN.opening(model.asOf, model.departments.length, model.totals, model.warnDays)), ...sectionBlocks(sections)],
+    signature: { issuer: notice.issuer, date: chineseDate(model.asOf) },
+  };
+}

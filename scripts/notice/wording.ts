@@ -1,0 +1,92 @@
+// Every sentence of the 督查通报 and the 督办通知单: fixed, formal wording with the merge's
+// figures filled in. The documents say nothing that is not written here or typed by a user
+// (ledger text, the config's `notice` texts).
+import { formatDayChinese, ymdOfDay } from '../../ledger/days';
+import { oneLine } from '../../ledger/reminder';
+import { Day, DepartmentStats } from '../../ledger/types';
+import { cutText } from '../text-cut';
+
+/** A rate 0..1 as the report's 0.0% cells show it. */
+export function percent(rate: number): string {
+  return (Math.round(rate * 1000) / 10).toFixed(1) + '%';
+}
+
+/** Ledger text for a line of a document: on one line, cut like a report cell, （未填写） when empty. */
+export function ledgerLine(text: string): string {
+  return cutText(oneLine(text));
+}
+
+/** Ledger text for a table cell: line breaks kept, cut like a report cell. */
+export function ledgerCell(text: string): string {
+  return text === '' ? '' : cutText(text);
+}
+
+function asOfText(asOf: Day): string {
+  return '截至' + formatDayChinese(asOf);
+}
+
+function dueSoonWindow(warnDays: number): string {
+  return warnDays === 0 ? '当日到期' : warnDays + '日内到期';
+}
+
+/** 12月2日, with the year only when it differs from the as-of year. */
+export function replyDateText(day: Day, asOf: Day): string {
+  const t = ymdOfDay(day);
+  return (t.y === ymdOfDay(asOf).y ? '' : t.y + '年') + t.m + '月' + t.d + '日';
+}
+
+/** 逾期56天 / 今日到期 / 剩余5天, for an overdue or due-soon item. */
+export function daysText(daysLeft: number): string {
+  if (daysLeft < 0) return '逾期' + -daysLeft + '天';
+  return daysLeft === 0 ? '今日到期' : '剩余' + daysLeft + '天';
+}
+
+export const BULLETIN = {
+  sections: { overall: '总体进展', departments: '各部门进展', problems: '存在的问题', requirements: '下一步工作要求' },
+  opening: (asOf: Day, departments: number, t: DepartmentStats, warnDays: number): string =>
+    '根据各部门报送的整改台账，' + asOfText(asOf) + '，' + departments + '个部门共梳理问题' + t.total + '项，其中已销号' +
+    t.closed + '项、已完成待销号' + t.done + '项、整改中' + t.inProgress + '项、未启动' + t.notStarted + '项，完成率' +
+    percent(t.completionRate) + '；超过完成时限未完成的' + t.overdue + '项，临期（' + dueSoonWindow(warnDays) + '）的' +
+    t.dueSoon + '项。现将有关情况通报如下。',
+  completed: (t: DepartmentStats): string =>
+    '从完成情况看，已销号' + t.closed + '项，已完成待销号' + t.done + '项，合计' + (t.closed + t.done) + '项，完成率' +
+    percent(t.completionRate) + '。' + (t.closedLate > 0 ? '其中，超过完成时限后完成并销号的' + t.closedLate + '项。' : ''),
+  open: (t: DepartmentStats): string =>
+    '从推进情况看，整改中' + t.inProgress + '项，未启动' + t.notStarted + '项' +
+    (t.ongoing > 0 ? '；长期坚持、持续推进的问题' + t.ongoing + '项' : '') + '。',
+  allDone: (names: string[]): string => names.length + '个部门的问题已全部完成整改（' + names.join('、') + '）。',
+  lateDepartments: (departments: number, items: number): string =>
+    departments + '个部门存在超过完成时限未完成的问题，共' + items + '项，具体见第三部分。',
+  noneLate: '各部门均无超过完成时限未完成的问题。',
+  tableLead: '各部门整改进展情况见下表。',
+  tableHeaders: ['责任部门', '总数', '已销号', '已完成', '整改中', '未启动', '逾期', '完成率'],
+  overdueTitle: '超过完成时限未完成的问题',
+  overdueLead: (asOf: Day, departments: number, items: number): string =>
+    asOfText(asOf) + '，' + departments + '个部门共有' + items + '项问题超过完成时限未完成，具体如下。',
+  overdueNone: (asOf: Day): string => asOfText(asOf) + '，没有超过完成时限未完成的问题。',
+  departmentItems: (name: string, items: number): string => name + '（' + items + '项）',
+  overdueItem: (problem: string, owner: string, deadline: Day, daysLeft: number): string =>
+    problem + '（责任人：' + owner + '，完成时限：' + formatDayChinese(deadline) + '，已逾期' + -daysLeft + '天）。',
+  dataTitle: '台账填报不规范的问题',
+  dataProblems: (problems: number, files: number): string =>
+    '合并各部门台账时发现需要更正的数据问题' + problems + '条，涉及' + files +
+    '个台账文件，具体见汇总报告“数据问题”表。请相关部门核实更正后重新报送。',
+};
+
+export const FORM = {
+  title: '督办通知单',
+  number: (prefix: string, year: number, n: number): string => prefix + '〔' + year + '〕第' + n + '号',
+  opening: (asOf: Day, overdue: number, dueSoon: number, warnDays: number): string => {
+    const parts: string[] = [];
+    if (overdue > 0) parts.push(overdue + '项整改事项已超过完成时限');
+    if (dueSoon > 0) parts.push(dueSoon + '项整改事项即将到期（' + dueSoonWindow(warnDays) + '）');
+    return asOfText(asOf) + '，你部门有' + parts.join('、') + '，现予督办。';
+  },
+  itemsTitle: '督办事项',
+  tableHeaders: ['序号', '问题', '责任人', '完成时限', '状态', '逾期/剩余天数'],
+  requirementsTitle: '督办要求',
+  overdueRequirement: '对已超过完成时限的事项，请逐项说明未按期完成的原因，明确整改措施和完成时限，尽快整改到位。',
+  dueSoonRequirement: '对即将到期的事项，请抓紧推进，确保按期完成。',
+  reply: (date: string, replyTo: string): string => '请于' + date + '前将整改进展书面反馈' + replyTo + '。',
+  receipt: { department: '承办部门（签收）：', date: '签收日期：', dateBlank: '　　　年　　月　　日' },
+};

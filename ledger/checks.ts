@@ -25,8 +25,27 @@ const REQUIRED_CELLS: ColumnKey[] = ['problem', 'measures', 'owner', 'deadline',
 /** Long values are cut in messages so that a message stays one readable line. */
 const MAX_QUOTED = 30;
 
+/** Lists (categories, status words) in messages stay short whatever a configuration holds. */
+const MAX_LISTED_CHARS = 120;
+
+function clipped(text: string): string {
+  return text.length > MAX_QUOTED ? text.substr(0, MAX_QUOTED) + '…' : text;
+}
+
 function quote(text: string): string {
-  return '“' + (text.length > MAX_QUOTED ? text.substr(0, MAX_QUOTED) + '…' : text) + '”';
+  return '“' + clipped(text) + '”';
+}
+
+/** Words joined with 、 up to MAX_LISTED_CHARS, then how many there are in all. */
+function listed(words: string[]): string {
+  let out = '';
+  let n = 0;
+  for (; n < words.length; n++) {
+    const word = clipped(words[n]);
+    if (n > 0 && out.length + 1 + word.length > MAX_LISTED_CHARS) break;
+    out += (n > 0 ? '、' : '') + word;
+  }
+  return n < words.length ? out + '等，共' + words.length + '项' : out;
 }
 
 class Findings {
@@ -62,7 +81,7 @@ class Findings {
 function statusNames(schema: Schema): string {
   const names: string[] = [];
   for (let i = 0; i < schema.statuses.length; i++) names.push(schema.statuses[i].name);
-  const standing = schema.standingStatuses.length ? '（长期事项可填' + schema.standingStatuses.join('、') + '）' : '';
+  const standing = schema.standingStatuses.length ? '（长期事项可填' + listed(schema.standingStatuses) + '）' : '';
   return names.join('、') + standing;
 }
 
@@ -250,7 +269,7 @@ function checkCategory(item: Item, known: Dict<boolean>, ctx: CheckContext, out:
     'category',
     'category-unknown',
     'info',
-    '第' + item.row + '行的问题类别' + quote(item.category) + '不在类别清单中（' + ctx.schema.categories.join('、') + '）',
+    '第' + item.row + '行的问题类别' + quote(item.category) + '不在类别清单中（' + listed(ctx.schema.categories) + '）',
   );
 }
 

@@ -73,6 +73,7 @@ export type FindingCode =
   | 'category-unknown'
   | 'sheet-hidden'
   | 'file-unreadable'
+  | 'file-skipped'
   | 'row-skipped';
 
 /** A data problem. It never changes the data; the row stays in every output. */

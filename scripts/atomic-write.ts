@@ -2,7 +2,8 @@
 // renames, so a crash or a full disk never leaves a half-written report.
 import * as fs from 'fs';
 import * as path from 'path';
-import { msg } from './messages';
+import { errnoText, msg } from './messages';
+import { tempPath } from './temp-files';
 
 /** The file-system calls used, replaceable in tests (e.g. to simulate a file locked by Excel). */
 export interface WriteFs {
@@ -33,8 +34,10 @@ function reason(e: unknown, display: string, dir: string): string {
       return msg.writeFailed(display, '文件夹“' + dir + '”不存在。');
     case 'EISDIR':
       return msg.writeFailed(display, '这是一个已有的文件夹，请指定文件名。');
+    case 'ENAMETOOLONG':
+      return msg.writeFailed(display, '文件名或路径太长，请换一个短一些的名字。');
     default:
-      return msg.writeFailed(display, code || (e instanceof Error ? e.message : String(e)));
+      return msg.writeFailed(display, errnoText(code));
   }
 }
 
@@ -46,19 +49,19 @@ function writeAll(fsi: WriteFs, fd: number, data: Uint8Array): void {
 /** One output of a run: where it goes, its content, and its name in messages. */
 export interface OutputFile {
   target: string;
-  data: Uint8Array | string;
+  /** The bytes, text (UTF-8), or a producer of chunks, called once while writing so a large output is never whole in memory. */
+  data: Uint8Array | string | (() => Iterable<Uint8Array>);
   display?: string;
+}
+
+function chunks(data: OutputFile['data']): Iterable<Uint8Array> {
+  if (typeof data === 'function') return data();
+  return [typeof data === 'string' ? Buffer.from(data, 'utf8') : data];
 }
 
 interface Staged {
   file: OutputFile;
   tmp: string;
-}
-
-function tmpPath(target: string): string {
-  // Hidden (dot) name: the input search skips it should a run ever be interrupted.
-  const dir = path.dirname(path.resolve(target));
-  return path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.tmp');
 }
 
 function writeError(e: unknown, file: OutputFile): ReportWriteError {
@@ -76,12 +79,11 @@ function removeQuietly(fsi: WriteFs, tmp: string): void {
 
 /** Writes a file's content to a temporary file beside its target. */
 function stage(file: OutputFile, fsi: WriteFs): Staged {
-  const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-  const tmp = tmpPath(file.target);
+  const tmp = tempPath(file.target);
   let fd: number | null = null;
   try {
     fd = fsi.openSync(tmp, 'wx');
-    writeAll(fsi, fd, bytes);
+    for (const chunk of chunks(file.data)) writeAll(fsi, fd, chunk);
     fsi.fsyncSync(fd);
     fsi.closeSync(fd);
     fd = null;

@@ -1,6 +1,7 @@
 // Command-line parsing for the merge command: pure, so it is easy to test.
 import { Day } from '../ledger/types';
 import { parseISODay } from '../ledger/days';
+import { msg } from './messages';
 
 export interface MergeArgs {
   inputs: string[];
@@ -9,6 +10,8 @@ export interface MergeArgs {
   warnDays?: number;
   json?: string;
   config?: string;
+  /** Show the stack of an unexpected error. */
+  debug?: boolean;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
@@ -20,6 +23,7 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
   const inputs: string[] = [];
   const values: { [opt: string]: string } = {};
   let onlyInputs = false;
+  let debug = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (onlyInputs || !a.startsWith('-') || a === '-') {
@@ -31,9 +35,13 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
       continue;
     }
     if (a === '--help' || a === '-h') return { kind: 'help' };
+    if (a === '--debug') {
+      debug = true;
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
-    if (VALUE_OPTIONS.indexOf(name) < 0) return { kind: 'error', message: '未知选项 ' + name };
+    if (VALUE_OPTIONS.indexOf(name) < 0) return { kind: 'error', message: msg.unknownOption(name) };
     let value: string | undefined;
     if (eq > 0) value = a.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
@@ -46,6 +54,7 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
   if (!out) return { kind: 'error', message: '请用 --out 指定汇总报告的保存位置，例如 --out 汇总报告.xlsx' };
   if (!/\.xlsx$/i.test(out)) return { kind: 'error', message: '--out 的文件名须以 .xlsx 结尾：' + out };
   const args: MergeArgs = { inputs, out };
+  if (debug) args.debug = true;
   if (values['--as-of'] !== undefined) {
     const day = parseISODay(values['--as-of']);
     if (day === null) return { kind: 'error', message: '--as-of 须为 YYYY-MM-DD 格式的有效日期，例如 2026-07-15' };

@@ -1,6 +1,5 @@
 // The merge itself: read every file, read every visible sheet as a ledger,
 // classify the items and account for every row. No output is written here.
-import * as path from 'path';
 import { ymdOfDay } from '../ledger/days';
 import { classify } from '../ledger/lights';
 import { readLedger, SheetLedger } from '../ledger/read';
@@ -8,17 +7,20 @@ import { Schema } from '../ledger/schema';
 import { departmentStats } from '../ledger/stats';
 import { normalizeLabel } from '../ledger/text';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
-import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
+import { InputFile, SkippedEntry } from './find-inputs';
+import { errnoText, isReportSheetSet, msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
-  /** Absolute paths, in report order. */
-  files: string[];
-  /** File names in the report are relative to this folder. */
-  cwd: string;
+  /** In report order. */
+  files: InputFile[];
+  /** Entries of input folders that are not read: each becomes a finding. */
+  skipped?: SkippedEntry[];
   schema: Schema;
   asOf: Day;
   warnDays: number;
+  /** Reading stops once more items than this are merged (`overflow` is then set). */
+  maxItems?: number;
   onFile?: (index: number, total: number, file: string) => void;
 }
 
@@ -64,6 +66,8 @@ export interface MergeResult {
   sheetsMerged: number;
   /** Files with an `error`. */
   filesFailed: number;
+  /** More than `maxItems` items: reading stopped, the result is incomplete. */
+  overflow: boolean;
 }
 
 /** Sheets that explain how to fill the ledger: no header is expected there, so no finding. */
@@ -71,11 +75,6 @@ const INSTRUCTION_SHEET = /说明|须知|要求|指南|目录|封面|填表|填�
 
 export function isInstructionSheet(name: string): boolean {
   return INSTRUCTION_SHEET.test(normalizeLabel(name));
-}
-
-export function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel === '' ? path.basename(file) : rel;
 }
 
 function fileFinding(file: string, code: Finding['code'], severity: Finding['severity'], message: string, sheet = ''): Finding {
@@ -96,17 +95,23 @@ function sheetFindings(ledger: SheetLedger, file: string): Finding[] {
   return ledger.findings.concat(skipped).sort((a, b) => a.row - b.row);
 }
 
-function readOne(abs: string, file: string, opts: RunOptions, result: MergeResult, year: number): void {
+function failFile(summary: FileSummary, why: string, code: Finding['code'], result: MergeResult): void {
+  summary.error = why;
+  result.filesFailed++;
+  result.findings.push(fileFinding(summary.file, code, 'error', why));
+}
+
+function readOne(input: InputFile, opts: RunOptions, result: MergeResult, year: number): void {
+  const file = input.display;
   const summary: FileSummary = { file, sheets: [], rowsRead: 0 };
   result.files.push(summary);
   let wb: WorkbookRead;
   try {
-    wb = readWorkbook(abs);
+    wb = readWorkbook(input.path);
   } catch (e) {
-    const why = e instanceof WorkbookReadError ? e.message : msg.unreadable(e instanceof Error ? e.message : String(e));
-    summary.error = why;
-    result.filesFailed++;
-    result.findings.push(fileFinding(file, 'file-unreadable', 'error', why));
+    if (!(e instanceof WorkbookReadError) && !(e as NodeJS.ErrnoException).code) throw e;
+    const why = e instanceof WorkbookReadError ? e.message : msg.unreadable(errnoText((e as NodeJS.ErrnoException).code));
+    failFile(summary, why, 'file-unreadable', result);
     return;
   }
   // A report lying among the inputs is not merged again.
@@ -136,9 +141,8 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
     findings.push(fileFinding(file, 'sheet-hidden', 'info', msg.hiddenSheet, name));
   }
   if (ledgers === 0) {
-    summary.error = msg.noLedgerInFile;
-    result.filesFailed++;
-    result.findings.push(fileFinding(file, 'header-not-found', 'error', msg.noLedgerInFile));
+    // A text file decoded in the wrong character set shows no header: say so rather than only "no header".
+    failFile(summary, wb.encoding ? msg.noLedgerEncoding(wb.encoding) : msg.noLedgerInFile, 'header-not-found', result);
   } else {
     result.filesMerged++;
     result.sheetsMerged += ledgers;
@@ -162,14 +166,28 @@ export function runMerge(opts: RunOptions): MergeResult {
     filesMerged: 0,
     sheetsMerged: 0,
     filesFailed: 0,
+    overflow: false,
   };
+  for (const entry of opts.skipped || []) {
+    if (!entry.unreadable) {
+      result.findings.push(fileFinding(entry.display, 'file-skipped', 'info', entry.reason));
+      continue;
+    }
+    // An unreadable folder or file counts as an input that could not be read.
+    const summary: FileSummary = { file: entry.display, sheets: [], rowsRead: 0 };
+    result.files.push(summary);
+    failFile(summary, entry.reason, 'file-unreadable', result);
+  }
   // Year-less deadlines ("6月底前") take the as-of year unless a title row names the ledger's year.
   const year = ymdOfDay(opts.asOf).y;
-  opts.files.forEach((abs, i) => {
-    const file = displayPath(abs, opts.cwd);
-    if (opts.onFile) opts.onFile(i + 1, opts.files.length, file);
-    readOne(abs, file, opts, result, year);
-  });
+  for (let i = 0; i < opts.files.length; i++) {
+    if (opts.onFile) opts.onFile(i + 1, opts.files.length, opts.files[i].display);
+    readOne(opts.files[i], opts, result, year);
+    if (opts.maxItems !== undefined && result.items.length > opts.maxItems) {
+      result.overflow = true;
+      return result;
+    }
+  }
   const stats = departmentStats(
     result.items.map((m) => m.item),
     opts.asOf,

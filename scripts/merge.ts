@@ -1,17 +1,20 @@
 // The merge command: department ledgers in, one consolidated report out.
 // Exit codes: 0 merged; 1 merged but some input could not be read; 2 usage
-// error, nothing to merge, or the report could not be written.
+// error, nothing to merge, the report could not be written, or an unexpected error.
+import * as fs from 'fs';
 import * as path from 'path';
 import { todayDay } from '../ledger/days';
 import { Finding } from '../ledger/types';
+import { Schema } from '../ledger/schema';
 import { OutputFile, ReportWriteError, writeFilesAtomic } from './atomic-write';
-import { findInputs, pathKey } from './find-inputs';
+import { FoundInputs, findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
-import { parseMergeArgs } from './merge-args';
+import { MergeArgs, parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
-import { isReportSheetSet, msg, USAGE } from './messages';
+import { isReportSheetSet, msg, oneLine, USAGE } from './messages';
 import { readSheetNames } from './read-workbook';
 import { createProgress } from './progress';
+import { removeStaleTemps } from './temp-files';
 
 export const EXIT_OK = 0;
 export const EXIT_PARTIAL = 1;
@@ -30,7 +33,14 @@ const processIo: Io = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
+/** Where the outputs go. */
+interface Targets {
+  out: string;
+  json?: string;
+}
+
 function isEchoed(f: Finding): boolean {
+  if (f.code === 'file-skipped') return false; // counted in one line instead
   return f.severity !== 'info' || (f.code !== 'row-skipped' && f.code !== 'category-unknown');
 }
 
@@ -38,7 +48,9 @@ function isEchoed(f: Finding): boolean {
 function reportProblems(result: MergeResult, io: Io): void {
   let cellLines = 0;
   let hidden = 0;
+  let skipped = 0;
   for (const f of result.findings) {
+    if (f.code === 'file-skipped') skipped++;
     if (!isEchoed(f)) continue;
     const where = findingWhere(f);
     const line = where ? msg.findingLine(f.file || '', where, f.message) : msg.fileProblem(f.file || '', f.message);
@@ -49,96 +61,90 @@ function reportProblems(result: MergeResult, io: Io): void {
     } else hidden++;
   }
   if (hidden > 0) io.err(msg.moreFindings(hidden));
+  if (skipped > 0) io.err(msg.skippedSummary(skipped));
 }
 
-export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd()): number {
-  const parsed = parseMergeArgs(argv);
-  if (parsed.kind === 'help') {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
-  if (parsed.kind === 'error') {
-    io.err(msg.usageError(parsed.message));
-    return EXIT_FAILED;
-  }
-  const args = parsed.args;
-  const outPath = path.resolve(cwd, args.out);
-  const jsonPath = args.json === undefined ? undefined : path.resolve(cwd, args.json);
-  const jsonKey = jsonPath === undefined ? undefined : pathKey(jsonPath);
-  if (jsonKey !== undefined && jsonKey === pathKey(outPath)) {
+function resolveTargets(args: MergeArgs, cwd: string, io: Io): Targets | null {
+  const targets: Targets = { out: path.resolve(cwd, args.out) };
+  if (args.json !== undefined) targets.json = path.resolve(cwd, args.json);
+  if (targets.json !== undefined && pathKey(targets.json) === pathKey(targets.out)) {
     io.err(msg.usageError('--json 与 --out 不能是同一个文件'));
-    return EXIT_FAILED;
+    return null;
   }
+  return targets;
+}
 
+function loadConfig(args: MergeArgs, cwd: string, io: Io): Schema | null {
   const config = loadSchema(args.config === undefined ? undefined : path.resolve(cwd, args.config));
-  if (config.errors.length > 0) {
-    config.errors.forEach((e) => io.err(e));
-    return EXIT_FAILED;
-  }
-  const schema = config.schema;
+  config.errors.forEach((e) => io.err(e));
+  return config.errors.length > 0 ? null : config.schema;
+}
 
-  const found = findInputs(
-    args.inputs.map((p) => path.resolve(cwd, p)),
-    outPath,
-  );
-  let usage = false;
-  found.missing.forEach((p) => {
-    io.err(msg.inputMissing(path.relative(cwd, p) || p));
-    usage = true;
-  });
-  found.unsupported.forEach((p) => {
-    io.err(msg.usageError('不支持的文件类型（应为 .xlsx .xlsm .xls .ods .csv）：' + path.relative(cwd, p)));
-    usage = true;
-  });
-  if (found.outIsInput !== null) {
-    io.err(msg.outIsInput('--out', args.out));
-    usage = true;
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
+}
+
+/** The inputs, or null after naming every usage problem (missing inputs, outputs that would replace a ledger). */
+function gatherInputs(args: MergeArgs, cwd: string, targets: Targets, io: Io): FoundInputs | null {
+  const found = findInputs(args.inputs, cwd, targets.out);
+  const problems: string[] = [];
+  found.missing.forEach((p) => problems.push(msg.inputMissing(p)));
+  found.unsupported.forEach((p) => problems.push(msg.usageError(msg.unsupportedType(p))));
+  const outIsLink = isLink(targets.out);
+  if (found.outIsInput !== null) problems.push(outIsLink ? msg.outLinksToInput('--out', args.out) : msg.outIsInput('--out', args.out));
   // Re-running into an input folder may replace an earlier report there, never a ledger.
   if (found.outInFolder !== null) {
     const names = readSheetNames(found.outInFolder);
     if (names === null || !isReportSheetSet(names)) {
-      io.err(msg.outInInputFolder(args.out));
-      usage = true;
+      problems.push(outIsLink ? msg.outLinksToInput('--out', args.out) : msg.outInInputFolder(args.out));
     }
   }
-  if (jsonKey !== undefined && found.files.some((f) => pathKey(f) === jsonKey)) {
-    io.err(msg.outIsInput('--json', args.json as string));
-    usage = true;
+  const jsonKey = targets.json === undefined ? undefined : pathKey(targets.json);
+  if (jsonKey !== undefined && found.files.some((f) => pathKey(f.path) === jsonKey)) {
+    problems.push(msg.outIsInput('--json', args.json as string));
   }
-  if (usage) return EXIT_FAILED;
-  if (found.files.length === 0) {
+  problems.forEach((p) => io.err(p));
+  if (problems.length > 0) return null;
+  if (found.files.length === 0 && !found.skipped.some((s) => s.unreadable)) {
     io.err(msg.noInputs);
-    return EXIT_FAILED;
+    return null;
   }
+  return found;
+}
 
+function merge(found: FoundInputs, schema: Schema, args: MergeArgs, maxItems: number): MergeResult {
   const progress = createProgress(found.files.length);
   const result = runMerge({
     files: found.files,
-    cwd,
+    skipped: found.skipped,
     schema,
     asOf: args.asOf === undefined ? todayDay() : args.asOf,
     warnDays: args.warnDays === undefined ? schema.warnDays : args.warnDays,
+    maxItems,
     onFile: (i, n, file) => progress.file(i, n, file),
   });
   progress.done();
-  reportProblems(result, io);
-  if (result.filesMerged === 0) {
-    io.err(msg.nothingMerged);
-    return EXIT_FAILED;
-  }
+  return result;
+}
 
+/** Writes the xlsx (and the JSON) whole or not at all; the exit code. */
+function writeReport(result: MergeResult, args: MergeArgs, targets: Targets, io: Io): number {
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
   const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
   const model = buildReportModel(result);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
-  const outputs: OutputFile[] = [{ target: outPath, data: writeXlsx(reportSheets(model)), display: args.out }];
-  if (jsonPath !== undefined && args.json !== undefined) {
+  const outputs: OutputFile[] = [{ target: targets.out, data: writeXlsx(reportSheets(model, { json: args.json })), display: args.out }];
+  if (targets.json !== undefined && args.json !== undefined) {
     const { reportJson } = require('./report-json') as typeof import('./report-json');
-    outputs.push({ target: jsonPath, data: reportJson(model), display: args.json });
+    outputs.push({ target: targets.json, data: reportJson(model), display: args.json });
   }
+  outputs.forEach((o) => removeStaleTemps(o.target));
   try {
     writeFilesAtomic(outputs);
   } catch (e) {
@@ -149,6 +155,57 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
   return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+function run(args: MergeArgs, io: Io, cwd: string): number {
+  const targets = resolveTargets(args, cwd, io);
+  if (targets === null) return EXIT_FAILED;
+  const schema = loadConfig(args, cwd, io);
+  if (schema === null) return EXIT_FAILED;
+  const found = gatherInputs(args, cwd, targets, io);
+  if (found === null) return EXIT_FAILED;
+  const { SUMMARY_CAPACITY } = require('./report-xlsx') as typeof import('./report-xlsx');
+  const result = merge(found, schema, args, SUMMARY_CAPACITY);
+  if (result.overflow) {
+    io.err(msg.tooManyItems(SUMMARY_CAPACITY));
+    return EXIT_FAILED;
+  }
+  reportProblems(result, io);
+  if (result.filesMerged === 0) {
+    io.err(msg.nothingMerged);
+    return EXIT_FAILED;
+  }
+  return writeReport(result, args, targets, io);
+}
+
+/** V8's own words when an allocation fails: the merge ran out of memory. */
+function isOutOfMemory(e: unknown): boolean {
+  return e instanceof RangeError && /allocation failed|Invalid (string|array|typed array) length|too large/i.test(e.message);
+}
+
+/**
+ * Runs the command; returns the exit code. Messages are one line each (a line
+ * break in a file name is shown escaped). An unexpected error is one Chinese
+ * line and exit 2; its stack is printed only with --debug.
+ */
+export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd()): number {
+  const lines: Io = { out: (line) => io.out(oneLine(line)), err: (line) => io.err(oneLine(line)) };
+  try {
+    const parsed = parseMergeArgs(argv);
+    if (parsed.kind === 'help') {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'error') {
+      lines.err(msg.usageError(parsed.message));
+      return EXIT_FAILED;
+    }
+    return run(parsed.args, lines, cwd);
+  } catch (e) {
+    lines.err(isOutOfMemory(e) ? msg.outOfMemory : msg.internalError);
+    if (argv.indexOf('--debug') >= 0) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    return EXIT_FAILED;
+  }
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

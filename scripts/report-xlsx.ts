@@ -2,7 +2,7 @@
 import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
-import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
+import { CellStyle, MAX_CELL_TEXT, MAX_SHEET_ROWS, OutCell, OutSheet } from './xlsx-writer';
 import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
 
@@ -35,13 +35,23 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   return out;
 }
 
-/** Characters an Excel cell holds. */
-const MAX_CELL_TEXT = 32767;
+/** Rows above 汇总's items: title, legend, header. */
+const SUMMARY_TOP_ROWS = 3;
+/** Rows above 数据问题's list: title, header. */
+const PROBLEMS_TOP_ROWS = 2;
+
+/** Items 汇总 can hold: one per row below its header, up to Excel's last row. */
+export const SUMMARY_CAPACITY = MAX_SHEET_ROWS - SUMMARY_TOP_ROWS;
+
+export interface ReportOptions {
+  /** The JSON report's name as given, when one is written (the complete list of problems is there). */
+  json?: string;
+}
 
 /**
- * Text from a ledger as a cell. A CSV field may be longer than any Excel cell:
- * it is cut, and the cell says so first, where a reader sees it (the JSON
- * report keeps the text whole).
+ * Text from a ledger (or built from one, like a message quoting it) as a cell.
+ * A CSV field may be longer than any Excel cell: it is cut, and the cell says
+ * so first, where a reader sees it (the JSON report keeps the text whole).
  */
 function textCell(text: string): OutCell {
   if (text === '') return null;
@@ -112,7 +122,7 @@ function summarySheet(model: ReportModel): OutSheet {
   const byLight = lightRowStyles(model);
   for (const e of model.items) {
     const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), textCell(e.source.file), textCell(e.source.sheet), e.source.row);
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
@@ -122,7 +132,7 @@ function summarySheet(model: ReportModel): OutSheet {
 
 function statsRow(s: DepartmentStats): OutCell[] {
   return [
-    s.name,
+    textCell(s.name),
     s.total,
     s.closed,
     s.done,
@@ -174,8 +184,8 @@ function overdueSheet(model: ReportModel): OutSheet {
       -(e.daysLeft as number),
       fieldCell(e, 'status'),
       fieldCell(e, 'progress'),
-      e.source.file,
-      e.source.sheet,
+      textCell(e.source.file),
+      textCell(e.source.sheet),
       e.source.row,
     ]);
     rowStyles.push(red);
@@ -191,16 +201,21 @@ function overdueSheet(model: ReportModel): OutSheet {
   };
 }
 
-function problemsSheet(model: ReportModel): OutSheet {
+/** 数据问题: every problem while the sheet has rows for them, then one line saying how many more the JSON holds. */
+function problemsSheet(model: ReportModel, options: ReportOptions): OutSheet {
   const rows: OutCell[][] = [
     title('数据问题（共 ' + model.counts.problems + ' 条需处理，另有提示 ' + model.counts.notes + ' 条）'),
     ['文件', '工作表', '行', '列', '代码', '严重程度', '问题说明'],
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
-  for (const p of model.problems) {
-    rows.push([p.file, p.sheet, p.row, p.column, p.code, SEVERITY_NAMES[p.severity], p.message]);
+  const room = MAX_SHEET_ROWS - PROBLEMS_TOP_ROWS;
+  const shown = model.problems.length <= room ? model.problems.length : room - 1;
+  for (let i = 0; i < shown; i++) {
+    const p = model.problems[i];
+    rows.push([textCell(p.file), textCell(p.sheet || ''), p.row, p.column, p.code, SEVERITY_NAMES[p.severity], textCell(p.message)]);
     rowStyles.push(ROW_WRAP);
   }
+  if (shown < model.problems.length) rows.push([msg.problemsCut(model.problems.length - shown, options.json)]);
   return {
     name: SHEET_NAMES.problems,
     rows,
@@ -212,6 +227,7 @@ function problemsSheet(model: ReportModel): OutSheet {
   };
 }
 
-export function reportSheets(model: ReportModel): OutSheet[] {
-  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model)];
+/** The report's sheets. The caller keeps the items within SUMMARY_CAPACITY (the merge stops reading beyond it). */
+export function reportSheets(model: ReportModel, options: ReportOptions = {}): OutSheet[] {
+  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model, options)];
 }

@@ -9,6 +9,7 @@ import { XML_DECL, escapeXml } from './xlsx/xml';
 import { ZipPart, zipParts } from './xlsx/zip';
 
 export { CellStyle, OutCell, OutSheet, StyledCell, WorkbookOptions } from './xlsx/types';
+export { MAX_ROWS as MAX_SHEET_ROWS, MAX_TEXT as MAX_CELL_TEXT } from './xlsx/sheet';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

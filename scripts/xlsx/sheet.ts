@@ -7,9 +7,9 @@ import { StyleTable } from './styles';
 import { CellStyle, OutCell, OutSheet } from './types';
 import { XML_DECL } from './xml';
 
-const MAX_ROWS = 1048576;
+export const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-const MAX_TEXT = 32767;
+export const MAX_TEXT = 32767;
 const MAX_WIDTH = 255;
 
 export interface SheetPart {

@@ -24,9 +24,9 @@ export interface InputLimits {
 const MB = 1024 * 1024;
 
 export const INPUT_LIMITS: InputLimits = {
-  fileBytes: 100 * MB,
-  unzippedBytes: 256 * MB,
+  fileBytes: 200 * MB,
+  unzippedBytes: 300 * MB,
   zipEntries: 10000,
-  rows: 200000,
-  cells: 3000000,
+  rows: 300000,
+  cells: 4000000,
 };

@@ -13,6 +13,7 @@ import { MergeArgs, parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
 import { isReportSheetSet, msg, oneLine, USAGE } from './messages';
 import { readSheetNames } from './read-workbook';
+import type { ReportModel } from './report-model';
 import { createProgress } from './progress';
 import { removeStaleTemps } from './temp-files';
 
@@ -131,15 +132,22 @@ function merge(found: FoundInputs, schema: Schema, args: MergeArgs, maxItems: nu
   return result;
 }
 
+/** The report workbook's bytes. Without a JSON report the model's entries are let go once the sheets hold every cell. */
+function xlsxBytes(model: ReportModel, args: MergeArgs): Uint8Array {
+  const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
+  const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
+  const sheets = reportSheets(model, { json: args.json });
+  if (args.json === undefined) model.items = model.overdue = [];
+  return writeXlsx(sheets);
+}
+
 /** Writes the xlsx (and the JSON) whole or not at all; the exit code. */
 function writeReport(result: MergeResult, args: MergeArgs, targets: Targets, io: Io): number {
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
-  const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
-  const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
   const model = buildReportModel(result);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
-  const outputs: OutputFile[] = [{ target: targets.out, data: writeXlsx(reportSheets(model, { json: args.json })), display: args.out }];
+  const outputs: OutputFile[] = [{ target: targets.out, data: xlsxBytes(model, args), display: args.out }];
   if (targets.json !== undefined && args.json !== undefined) {
     const { reportJson } = require('./report-json') as typeof import('./report-json');
     outputs.push({ target: targets.json, data: reportJson(model), display: args.json });

@@ -205,15 +205,32 @@ function explain(e: unknown): string {
   return msg.notSpreadsheet;
 }
 
-function load(file: FsPath, limits: InputLimits, opts: XLSXModule.ParsingOptions): { wb: XLSXModule.WorkBook; prepared: Prepared } {
+interface Loaded {
+  wb: XLSXModule.WorkBook;
+  /** Sheets an .ods file hides (SheetJS does not say). */
+  odsHidden: string[];
+  encoding?: string;
+}
+
+/** Reads, checks and parses a file. Keeps nothing of its bytes: a large file's memory is free again for its rows. */
+function load(file: FsPath, limits: InputLimits, opts: XLSXModule.ParsingOptions): Loaded {
   const prepared = prepare(readBytes(file, limits), fileExt(file), limits);
+  let wb: XLSXModule.WorkBook;
   try {
-    return { wb: parse(prepared, opts), prepared };
+    wb = parse(prepared, opts);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError(explain(e));
   }
+  const loaded: Loaded = { wb, odsHidden: [] };
+  if (prepared.kind === 'zip' && prepared.contentXml) loaded.odsHidden = odsHiddenSheets(prepared.contentXml);
+  if (prepared.kind === 'text') loaded.encoding = prepared.encoding;
+  // V8 keeps the subject of the last successful regular-expression match: here, a whole sheet's XML.
+  SUCCESSFUL_MATCH.test('');
+  return loaded;
 }
+
+const SUCCESSFUL_MATCH = /^/;
 
 /** The sheet names of a workbook, or null when it cannot be read as one. Reads no cells. */
 export function readSheetNames(file: FsPath, limits: InputLimits = INPUT_LIMITS): string[] | null {
@@ -262,7 +279,8 @@ function toValues(data: Dense['data']): CellValue[][] {
     }
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell !== undefined) row[c] = cellValue(cell as XLSXModule.CellObject);
+      if (cell === undefined) continue;
+      row[c] = cellValue(cell as XLSXModule.CellObject);
     }
   }
   return data as CellValue[][];
@@ -281,13 +299,12 @@ function span(data: Dense['data']): SheetSpan {
 
 export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS): WorkbookRead {
   // sheetRows: a sheet longer than the limit is cut there by SheetJS, then refused below.
-  const { wb, prepared } = load(file, limits, { ...READ_OPTS, sheetRows: limits.rows + 1 });
+  const { wb, odsHidden, encoding } = load(file, limits, { ...READ_OPTS, sheetRows: limits.rows + 1 });
   const X = sheetjs(false);
   const date1904 = !!(wb.Workbook && wb.Workbook.WBProps && wb.Workbook.WBProps.date1904);
   const meta = (wb.Workbook && wb.Workbook.Sheets) || [];
-  const odsHidden = prepared.kind === 'zip' && prepared.contentXml ? odsHiddenSheets(prepared.contentXml) : [];
   const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice() };
-  if (prepared.kind === 'text') result.encoding = prepared.encoding;
+  if (encoding) result.encoding = encoding;
   const visible: { name: string; ws: XLSXModule.WorkSheet; rows: Dense }[] = [];
   const total: SheetSpan = { rows: 0, cells: 0 };
   wb.SheetNames.forEach((name, i) => {

@@ -1,7 +1,7 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
 import { COLUMN_KEYS } from '../ledger/schema';
-import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
+import { ColumnKey, Day, DepartmentStats, Finding, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
 
 export interface ItemEntry {
@@ -89,19 +89,36 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
   };
 }
 
+/**
+ * The report's content. Consumes `result.items` and `result.findings`: each is
+ * let go as its entry is made, so a large merge never holds both at once.
+ */
 export function buildReportModel(result: MergeResult): ReportModel {
-  const items = result.items.map(itemEntry);
+  const merged: (MergeResult['items'][number] | undefined)[] = result.items;
+  result.items = [];
+  const items: ItemEntry[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    items.push(itemEntry(merged[i] as MergeResult['items'][number]));
+    merged[i] = undefined;
+  }
   // Most days overdue first; ties keep the input order (file, sheet, row): sort is stable.
   const overdue = items.filter((e) => e.light === 'red').sort((a, b) => (a.daysLeft as number) - (b.daysLeft as number));
-  const problems: ProblemEntry[] = result.findings.map((f) => ({
-    file: f.file || '',
-    sheet: f.sheet || null,
-    row: f.row || null,
-    column: f.column || null,
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-  }));
+  const findings: (Finding | undefined)[] = result.findings;
+  result.findings = [];
+  const problems: ProblemEntry[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    problems.push({
+      file: f.file || '',
+      sheet: f.sheet || null,
+      row: f.row || null,
+      column: f.column || null,
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+    });
+    findings[i] = undefined;
+  }
   const notes = problems.filter((p) => p.severity === 'info').length;
   return {
     asOf: result.asOf,

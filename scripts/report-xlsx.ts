@@ -1,7 +1,7 @@
 // The styled report workbook: 汇总, 统计, 逾期清单, 数据问题, rendered from the report model.
 import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
-import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
+import { ColumnKey, Day, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, MAX_CELL_TEXT, MAX_SHEET_ROWS, OutCell, OutSheet } from './xlsx-writer';
 import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
@@ -67,10 +67,17 @@ function title(text: string): OutCell[] {
   return [{ v: text, s: TITLE }];
 }
 
+/** Date cells by day, one shared cell per day: 100,000 items have a few hundred distinct deadlines. */
+type DayCells = { [day: number]: OutCell };
+
+function dayCell(day: Day, cells: DayCells): OutCell {
+  return cells[day] || (cells[day] = { v: serialFromDay(day), s: DATE });
+}
+
 /** A canonical field as a cell: dates stay dates, numbers stay numbers, text stays text. */
-function fieldCell(e: ItemEntry, key: ColumnKey): OutCell {
+function fieldCell(e: ItemEntry, key: ColumnKey, days: DayCells): OutCell {
   const day = e.dates[key];
-  if (day !== undefined) return { v: serialFromDay(day), s: DATE };
+  if (day !== undefined) return dayCell(day, days);
   const n = e.numbers[key];
   if (n !== undefined) return n;
   return textCell(e.fields[key]);
@@ -90,10 +97,10 @@ function lightWord(light: Light | null): OutCell {
   return light ? LIGHT_WORDS[light] : UNKNOWN_LIGHT_WORD;
 }
 
-function effectiveDeadlineCell(e: ItemEntry): OutCell {
+function effectiveDeadlineCell(e: ItemEntry, days: DayCells): OutCell {
   if (e.effectiveDeadline === null) return null;
   if (e.effectiveDeadline === 'ongoing') return ONGOING_DEADLINE;
-  return { v: serialFromDay(e.effectiveDeadline), s: DATE };
+  return dayCell(e.effectiveDeadline, days);
 }
 
 /** One shared row style per light, so 100,000 rows do not mean 100,000 style objects. */
@@ -109,7 +116,7 @@ function asOfText(model: ReportModel): string {
   return '截至' + formatDayChinese(model.asOf);
 }
 
-function summarySheet(model: ReportModel): OutSheet {
+function summarySheet(model: ReportModel, days: DayCells): OutSheet {
   const headers = standardHeaders();
   const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
   header.push('状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行');
@@ -121,8 +128,8 @@ function summarySheet(model: ReportModel): OutSheet {
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
   const byLight = lightRowStyles(model);
   for (const e of model.items) {
-    const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), textCell(e.source.file), textCell(e.source.sheet), e.source.row);
+    const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k, days));
+    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e, days), textCell(e.source.file), textCell(e.source.sheet), e.source.row);
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
@@ -166,7 +173,7 @@ function statsSheet(model: ReportModel): OutSheet {
   };
 }
 
-function overdueSheet(model: ReportModel): OutSheet {
+function overdueSheet(model: ReportModel, days: DayCells): OutSheet {
   const rows: OutCell[][] = [
     title('逾期清单（' + asOfText(model) + '，共 ' + model.overdue.length + ' 项，按逾期天数从多到少排列）'),
     ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', '逾期天数', '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
@@ -176,14 +183,14 @@ function overdueSheet(model: ReportModel): OutSheet {
   model.overdue.forEach((e, i) => {
     rows.push([
       i + 1,
-      fieldCell(e, 'department'),
-      fieldCell(e, 'owner'),
-      fieldCell(e, 'leader'),
-      fieldCell(e, 'problem'),
-      fieldCell(e, 'deadline'),
+      fieldCell(e, 'department', days),
+      fieldCell(e, 'owner', days),
+      fieldCell(e, 'leader', days),
+      fieldCell(e, 'problem', days),
+      fieldCell(e, 'deadline', days),
       -(e.daysLeft as number),
-      fieldCell(e, 'status'),
-      fieldCell(e, 'progress'),
+      fieldCell(e, 'status', days),
+      fieldCell(e, 'progress', days),
       textCell(e.source.file),
       textCell(e.source.sheet),
       e.source.row,
@@ -229,5 +236,6 @@ function problemsSheet(model: ReportModel, options: ReportOptions): OutSheet {
 
 /** The report's sheets. The caller keeps the items within SUMMARY_CAPACITY (the merge stops reading beyond it). */
 export function reportSheets(model: ReportModel, options: ReportOptions = {}): OutSheet[] {
-  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model, options)];
+  const days: DayCells = {};
+  return [summarySheet(model, days), statsSheet(model), overdueSheet(model, days), problemsSheet(model, options)];
 }

@@ -50,6 +50,8 @@ interface Entry {
   dataStart: number;
   /** Compressed bytes, as declared. */
   compressed: number;
+  /** The sizes follow the data (the local header has none). */
+  descriptor: boolean;
 }
 
 function corrupt(): WorkbookReadError {
@@ -121,7 +123,7 @@ function readEntry(buf: Buffer, p: number, entries: Entry[]): number {
   if (method !== STORED && method !== DEFLATED) throw corrupt();
   const dataStart = offset + LOCAL_SIZE + localNameLength + localExtraLength;
   need(buf, dataStart, compressed);
-  entries.push({ nameBytes, method, crc, size: Math.max(size, localSize), dataStart, compressed });
+  entries.push({ nameBytes, method, crc, size: Math.max(size, localSize), dataStart, compressed, descriptor: !!(flags & DATA_DESCRIPTOR) });
   return p + CD_SIZE + nameLength + extraLength + commentLength;
 }
 
@@ -179,6 +181,17 @@ function writeCentral(out: Buffer, at: number, e: Entry, localOffset: number): n
   return at + CD_SIZE + e.nameBytes.length;
 }
 
+function verifiedPart(buf: Buffer, e: Entry): Buffer {
+  const data = inflatePart(buf, e);
+  if (data === null || data.length !== e.size || crc32(data) !== e.crc) throw new WorkbookReadError(msg.zipDamaged);
+  return data;
+}
+
+function verifiedAsIs(buf: Buffer, entries: Entry[], bytes: number): UnpackedZip {
+  const parts = entries.map((e) => ({ name: e.nameBytes.toString('latin1'), data: verifiedPart(buf, e) }));
+  return { stored: buf, parts, bytes };
+}
+
 /**
  * Checks and inflates every part of a zip archive. Throws WorkbookReadError
  * (Chinese) when the archive is damaged or beyond the limits.
@@ -197,14 +210,14 @@ export function unpackZip(buf: Buffer, limits: InputLimits): UnpackedZip {
     bytes += e.size;
     total += LOCAL_SIZE + CD_SIZE + 2 * e.nameBytes.length + e.size;
   }
+  // An archive already stored (as SheetJS and many web systems write it) is only verified, not copied.
+  if (entries.every((e) => e.method === STORED && !e.descriptor)) return verifiedAsIs(buf, entries, bytes);
   const stored = Buffer.allocUnsafe(total);
   const parts: ZipPart[] = [];
   const offsets: number[] = [];
   let at = 0;
   for (const e of entries) {
-    const data = inflatePart(buf, e);
-    if (data === null || data.length !== e.size) throw new WorkbookReadError(msg.zipDamaged);
-    if (crc32(data) !== e.crc) throw new WorkbookReadError(msg.zipDamaged);
+    const data = verifiedPart(buf, e);
     offsets.push(at);
     at = writeLocal(stored, at, e);
     data.copy(stored, at);

@@ -4,15 +4,35 @@ import { applyConfig } from '../ledger/config';
 import { defaultSchema, Schema } from '../ledger/schema';
 import { errnoText, msg } from './messages';
 
-/** V8's JSON.parse message in Chinese, with the line and column it points at. */
-function jsonError(e: unknown, text: string): string {
-  const message = e instanceof Error ? e.message : '';
-  const at = /position (\d+)/.exec(message);
-  if (at) {
-    const before = text.slice(0, Number(at[1])).split('\n');
-    return msg.jsonSyntaxAt(before.length, before[before.length - 1].length + 1);
+/** JSON.parse fails on this text, and not only because it ends too early (V8 then names its end, or no position). */
+function isBrokenPrefix(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return false;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    if (/end of JSON input/.test(message)) return false;
+    const at = /at position (\d+)/.exec(message);
+    return !at || Number(at[1]) < text.length;
   }
-  return /end of JSON input/.test(message) ? msg.jsonIncomplete : msg.jsonInvalid;
+}
+
+/**
+ * Where JSON text first goes wrong, in Chinese. V8's own message is English and
+ * does not always give a position; the shortest broken prefix does (once a
+ * prefix is broken, no longer one parses).
+ */
+function jsonError(text: string): string {
+  if (!isBrokenPrefix(text)) return msg.jsonIncomplete;
+  let fine = 0;
+  let broken = text.length;
+  while (broken - fine > 1) {
+    const mid = (fine + broken) >> 1;
+    if (isBrokenPrefix(text.slice(0, mid))) broken = mid;
+    else fine = mid;
+  }
+  const lines = text.slice(0, broken - 1).split('\n');
+  return msg.jsonSyntaxAt(lines.length, lines[lines.length - 1].length + 1);
 }
 
 export function loadSchema(configPath: string | undefined): { schema: Schema; errors: string[] } {
@@ -28,8 +48,8 @@ export function loadSchema(configPath: string | undefined): { schema: Schema; er
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    return { schema: base, errors: [msg.configJson(configPath, jsonError(e, text))] };
+  } catch {
+    return { schema: base, errors: [msg.configJson(configPath, jsonError(text))] };
   }
   const applied = applyConfig(base, json);
   return { schema: applied.schema, errors: applied.errors.map((t) => msg.configError(configPath, t)) };

@@ -166,7 +166,6 @@ export const msg = {
   jsonSyntaxAt: (line: number, column: number) =>
     '第 ' + line + ' 行第 ' + column + ' 列附近有格式错误（键名和文字须用英文双引号，项与项之间用英文逗号，最后一项后不加逗号）。',
   jsonIncomplete: '内容不完整，可能缺少右括号或引号。',
-  jsonInvalid: '格式错误（键名和文字须用英文双引号，项与项之间用英文逗号，最后一项后不加逗号）。',
   configError: (file: string, text: string) => '配置文件“' + file + '”有误：' + text,
   writeLocked: (file: string) =>
     '无法写入报告“' + file + '”：文件被占用或没有写入权限。如果它正在 Excel 或 WPS 中打开，请先关闭后重试，或换一个文件名。',

@@ -70,7 +70,8 @@ export function mergeHostile(work: string, inputs: string[], extra: string[] = [
     [],
     'a temporary file was left behind',
   );
-  if (fs.existsSync(path.join(work, 'r.xlsx'))) {
+  // A run that fails (exit 2) writes no report; whatever is at r.xlsx then is not one.
+  if (run.code !== 2) {
     run.report = readReport(path.join(work, 'r.xlsx'));
     assert.deepStrictEqual(Object.keys(run.report), ['汇总', '统计', '逾期清单', '数据问题']);
     run.json = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as JsonReport;

@@ -2,7 +2,7 @@
 // act on. A finding never changes the data.
 import { columnLetter } from './cells';
 import { formatDay } from './days';
-import { DEADLINE_HINT } from './deadline';
+import { DEADLINE_HINT, MAX_YEAR, MIN_YEAR } from './deadline';
 import { Dict, emptyDict } from './dict';
 import { getField } from './fields';
 import { HeaderMatch } from './header';
@@ -158,6 +158,17 @@ function rowName(item: Item): string {
   return '第' + item.row + '行';
 }
 
+/**
+ * What is wrong with an invalid date cell. A date cell out of range is quoted
+ * as the date the clerk sees, not as its serial number.
+ */
+function invalidDate(parse: { text: string; serialDay?: Day }): string {
+  if (parse.serialDay === undefined) return quote(parse.text) + '不是可识别的日期，';
+  return (
+    '日期' + quote(formatDay(parse.serialDay)) + '不在' + MIN_YEAR + '—' + MAX_YEAR + '年之间（单元格中的数值为' + parse.text + '），请核实；'
+  );
+}
+
 function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
   if (item.deadline.kind === 'invalid') {
     out.cell(
@@ -165,7 +176,7 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'deadline',
       'deadline-invalid',
       'error',
-      rowName(item) + '「' + out.name('deadline') + '」列的' + quote(item.deadline.text) + '不是可识别的日期，应填写' + DEADLINE_HINT,
+      rowName(item) + '「' + out.name('deadline') + '」列的' + invalidDate(item.deadline) + '应填写' + DEADLINE_HINT,
     );
   }
   const statusText = item.text.status || '';
@@ -184,7 +195,7 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'closedOn',
       'closed-date-invalid',
       'error',
-      rowName(item) + '「' + out.name('closedOn') + '」列的' + quote(item.closedOn.text) + '不是可识别的日期，应填写具体日期，如2023-06-30',
+      rowName(item) + '「' + out.name('closedOn') + '」列的' + invalidDate(item.closedOn) + '应填写具体日期，如2023-06-30',
     );
   } else if (item.closedOn.kind === 'date' && item.closedOn.day > ctx.asOf) {
     out.cell(

@@ -8,7 +8,7 @@ import { departmentStats } from '../ledger/stats';
 import { normalizeLabel } from '../ledger/text';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
 import { InputFile, SkippedEntry } from './find-inputs';
-import { errnoText, isReportSheetSet, msg, SKIP_REASONS } from './messages';
+import { isReportSheetSet, msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
@@ -109,9 +109,8 @@ function readOne(input: InputFile, opts: RunOptions, result: MergeResult, year: 
   try {
     wb = readWorkbook(input.path);
   } catch (e) {
-    if (!(e instanceof WorkbookReadError) && !(e as NodeJS.ErrnoException).code) throw e;
-    const why = e instanceof WorkbookReadError ? e.message : msg.unreadable(errnoText((e as NodeJS.ErrnoException).code));
-    failFile(summary, why, 'file-unreadable', result);
+    // One file that fails in a way nobody foresaw is reported like an unreadable one; the others are merged.
+    failFile(summary, e instanceof WorkbookReadError ? e.message : msg.unreadable(msg.unexpected), 'file-unreadable', result);
     return;
   }
   // A report lying among the inputs is not merged again.

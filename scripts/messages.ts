@@ -119,6 +119,7 @@ export const msg = {
     '文件中没有找到台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。文件按 ' + encoding +
     ' 编码读取，编码可能不对：请用 Excel 或 WPS 打开后另存为 .xlsx 再合并。',
   unreadable: (reason: string) => '文件无法读取：' + reason,
+  unexpected: '读取时发生意外错误。',
   emptyFile: '文件为空（0 字节）。',
   notSpreadsheet: '文件已损坏或不是电子表格。',
   zipDamaged: '文件已损坏：其中的压缩数据校验不符（CRC 错误），可能在传输或拷贝时出错。请向报送部门重新索取。',

@@ -62,7 +62,7 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 type Prepared =
   | { kind: 'zip'; data: Buffer; contentXml?: Buffer }
   | { kind: 'text'; text: string; encoding: string; markup: boolean }
-  | { kind: 'binary'; data: Buffer; ole: boolean };
+  | { kind: 'binary'; data: Buffer };
 
 function readBytes(file: FsPath, limits: InputLimits): Buffer {
   let buf: Buffer;
@@ -124,10 +124,10 @@ function prepare(buf: Buffer, ext: string, limits: InputLimits): Prepared {
       // Not a readable container: SheetJS says why below.
     }
     if (stream) checkCells(biffCells(stream), limits);
-    return { kind: 'binary', data: buf, ole: true };
+    return { kind: 'binary', data: buf };
   }
   if (ZIPPED_EXTENSIONS.indexOf(ext) >= 0) throw new WorkbookReadError(msg.notSpreadsheet);
-  if (ext !== '.csv' && !looksLikeText(buf)) return { kind: 'binary', data: buf, ole: false };
+  if (ext !== '.csv' && !looksLikeText(buf)) return { kind: 'binary', data: buf };
   const decoded = decodeText(buf);
   const markup = ext !== '.csv' && /^\s*</.test(decoded.text);
   checkCells(markup ? markupCells(decoded.text) : textCells(decoded.text), limits);

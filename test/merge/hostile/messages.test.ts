@@ -99,6 +99,22 @@ describe('hostile inputs: messages', () => {
     }
   });
 
+  it('reports a file that fails to read in an unforeseen way like an unreadable file, and merges the rest', () => {
+    const faults = tempDir('fault-');
+    try {
+      const fault = path.join(faults, 'fault.js');
+      const count = path.resolve(__dirname, '..', '..', '..', 'scripts', 'cell-count.js');
+      fs.writeFileSync(fault, `require(${JSON.stringify(count)}).xmlCells = () => { throw new TypeError('injected'); };\n`);
+      writeCsv(path.join(work, '研究室.csv'), [HEADER, ledgerRow('问题乙', '研究室')], 'utf8');
+      const r = mergeHostile(work, ['.'], [], { nodeArgs: ['--require', fault] });
+      assert.strictEqual(r.code, 1, r.stderr);
+      assert.deepStrictEqual(r.stderr.trim().split('\n'), ['办公室.xlsx：文件无法读取：读取时发生意外错误。']);
+      assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题乙']);
+    } finally {
+      fs.rmSync(faults, { recursive: true, force: true });
+    }
+  });
+
   it('cuts cell text over Excel’s limit in 统计 and 数据问题 too, and keeps long lists in messages short', () => {
     const department = '部'.repeat(40000);
     writeCsv(path.join(work, '长名.csv'), [[...HEADER, '问题类别'], [...ledgerRow('问题乙', department), '自造类别']], 'utf8');

@@ -5,12 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { tempDir } from '../cli-helpers';
-import { HEADER, ledgerRow, mergeHostile } from './harness';
-
-function encode(codepage: number, text: string): Buffer {
-  const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
-  return Buffer.from(Uint8Array.from(cptable.utils.encode(codepage, text)));
-}
+import { encode, HEADER, ledgerRow, mergeHostile } from './harness';
 
 const GBK = 936;
 const BIG5 = 950;

@@ -6,12 +6,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { table } from '../cli-helpers';
 import { writeWorkbook } from '../fixtures';
-import { HEADER, ledgerRow, mergeHostile, openTempDir, RunOptions } from './harness';
+import { encode, HEADER, ledgerRow, mergeHostile, openTempDir, RunOptions } from './harness';
 
 /** GBK bytes of a name, as unzipping a Windows zip leaves them. */
 function gbk(name: string): Buffer {
-  const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
-  return Buffer.from(Uint8Array.from(cptable.utils.encode(936, name)));
+  return encode(936, name);
 }
 
 function notices(report: { [sheet: string]: unknown[][] }): { [file: string]: string } {

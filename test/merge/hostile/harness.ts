@@ -44,6 +44,29 @@ export interface RunOptions {
   nodeArgs?: string[];
 }
 
+/**
+ * Runs `run` with node options that make one exported function of the built
+ * code (`module`, relative to the build folder) throw a TypeError "injected":
+ * a fault nobody foresaw, at a chosen place.
+ */
+export function withFault(module: string, name: string, run: (nodeArgs: string[]) => void): void {
+  const dir = tempDir('fault-');
+  try {
+    const fault = path.join(dir, 'fault.js');
+    const target = path.resolve(__dirname, '..', '..', '..', module);
+    fs.writeFileSync(fault, `require(${JSON.stringify(target)})[${JSON.stringify(name)}] = () => { throw new TypeError('injected'); };\n`);
+    run(['--require', fault]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of `text` in a Windows code page (936 GBK, 950 Big5), as Chinese systems write them. */
+export function encode(codepage: number, text: string): Buffer {
+  const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
+  return Buffer.from(Uint8Array.from(cptable.utils.encode(codepage, text)));
+}
+
 /** Outputs a hostile run writes into its folder; everything else there is an input. */
 const OUTPUTS = ['r.xlsx', 'r.json'];
 
@@ -100,17 +123,6 @@ export function openTempDir(): string {
   const dir = tempDir('hostile-');
   fs.chmodSync(dir, 0o777);
   return dir;
-}
-
-/** Makes a tree readable by every user (files written by root as 0644 already are; folders need 0755). */
-export function openTree(dir: string): void {
-  for (const name of fs.readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (fs.lstatSync(full).isDirectory()) {
-      fs.chmodSync(full, 0o755);
-      openTree(full);
-    }
-  }
 }
 
 /** A minimal xlsx whose one sheet holds `rows` as inline strings, zipped with fflate. */

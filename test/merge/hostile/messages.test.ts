@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readReport, runCli, tempDir } from '../cli-helpers';
 import { writeCsv, writeWorkbook } from '../fixtures';
-import { HEADER, ledgerRow, mergeHostile } from './harness';
+import { HEADER, ledgerRow, mergeHostile, withFault } from './harness';
 
 const SYSTEM_CODE = /\bE[A-Z]{3,}\b/;
 
@@ -83,36 +83,24 @@ describe('hostile inputs: messages', () => {
   });
 
   it('turns an unforeseen error into one Chinese line and exit 2, with the stack only under --debug', () => {
-    const faults = tempDir('fault-');
-    try {
-      const fault = path.join(faults, 'fault.js');
-      const read = path.resolve(__dirname, '..', '..', '..', 'ledger', 'read.js');
-      fs.writeFileSync(fault, `require(${JSON.stringify(read)}).readLedger = () => { throw new TypeError('injected'); };\n`);
-      const r = mergeHostile(work, ['办公室.xlsx'], [], { nodeArgs: ['--require', fault] });
+    withFault(path.join('ledger', 'read.js'), 'readLedger', (nodeArgs) => {
+      const r = mergeHostile(work, ['办公室.xlsx'], [], { nodeArgs });
       assert.strictEqual(r.code, 2);
       assert.deepStrictEqual(r.stderr.trim().split('\n'), ['合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。']);
-      const debug = mergeHostile(work, ['办公室.xlsx'], ['--debug'], { nodeArgs: ['--require', fault] });
+      const debug = mergeHostile(work, ['办公室.xlsx'], ['--debug'], { nodeArgs });
       assert.strictEqual(debug.code, 2);
       assert.match(debug.stderr, /TypeError: injected\n\s+at /);
-    } finally {
-      fs.rmSync(faults, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports a file that fails to read in an unforeseen way like an unreadable file, and merges the rest', () => {
-    const faults = tempDir('fault-');
-    try {
-      const fault = path.join(faults, 'fault.js');
-      const count = path.resolve(__dirname, '..', '..', '..', 'scripts', 'cell-count.js');
-      fs.writeFileSync(fault, `require(${JSON.stringify(count)}).xmlCells = () => { throw new TypeError('injected'); };\n`);
-      writeCsv(path.join(work, '研究室.csv'), [HEADER, ledgerRow('问题乙', '研究室')], 'utf8');
-      const r = mergeHostile(work, ['.'], [], { nodeArgs: ['--require', fault] });
+    writeCsv(path.join(work, '研究室.csv'), [HEADER, ledgerRow('问题乙', '研究室')], 'utf8');
+    withFault(path.join('scripts', 'cell-count.js'), 'xmlCells', (nodeArgs) => {
+      const r = mergeHostile(work, ['.'], [], { nodeArgs });
       assert.strictEqual(r.code, 1, r.stderr);
       assert.deepStrictEqual(r.stderr.trim().split('\n'), ['办公室.xlsx：文件无法读取：读取时发生意外错误。']);
       assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题乙']);
-    } finally {
-      fs.rmSync(faults, { recursive: true, force: true });
-    }
+    });
   });
 
   it('cuts cell text over Excel’s limit in 统计 and 数据问题 too, and keeps long lists in messages short', () => {

@@ -45,6 +45,9 @@ export interface ReportModel {
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
 }
 
+/** The `dates` and `numbers` of the many items that have none: one shared empty object, not two per item. */
+const NONE: { [K in ColumnKey]?: never } = Object.freeze({});
+
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */
 const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn');
 
@@ -67,13 +70,17 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     closedOn: t.closedOn || '',
     notes: t.notes || '',
   };
-  const dates: ItemEntry['dates'] = {};
-  if (typeof item.raw.deadline === 'number' && item.deadline.kind === 'date') dates.deadline = item.deadline.day;
-  if (typeof item.raw.closedOn === 'number' && item.closedOn.kind === 'date') dates.closedOn = item.closedOn.day;
-  const numbers: ItemEntry['numbers'] = {};
+  let dates: ItemEntry['dates'] = NONE;
+  if (typeof item.raw.deadline === 'number' && item.deadline.kind === 'date') dates = { deadline: item.deadline.day };
+  if (typeof item.raw.closedOn === 'number' && item.closedOn.kind === 'date') {
+    dates = dates === NONE ? { closedOn: item.closedOn.day } : { deadline: dates.deadline, closedOn: item.closedOn.day };
+  }
+  let numbers: ItemEntry['numbers'] = NONE;
   for (let i = 0; i < NUMBER_KEYS.length; i++) {
     const raw = item.raw[NUMBER_KEYS[i]];
-    if (typeof raw === 'number' && isFinite(raw)) numbers[NUMBER_KEYS[i]] = raw;
+    if (typeof raw !== 'number' || !isFinite(raw)) continue;
+    if (numbers === NONE) numbers = {};
+    numbers[NUMBER_KEYS[i]] = raw;
   }
   let effective: ItemEntry['effectiveDeadline'] = null;
   if (item.deadline.kind === 'date') effective = item.deadline.day;

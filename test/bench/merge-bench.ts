@@ -16,6 +16,7 @@ export interface Measure {
 export interface CaseResult {
   name: string;
   files: number;
+  /** Rows per file. */
   rows: number;
   /** Bytes of all input files together. */
   inputBytes: number;
@@ -115,15 +116,15 @@ export function printMergeTable(results: CaseResult[], out: (line: string) => vo
 export function printMemoryTable(results: CaseResult[], out: (line: string) => void): void {
   out('');
   out('memory: peak RSS per 100,000 rows and per MB of input files (merge / floor = ratio).');
-  out(pad('case', 24) + pad('input', 10) + pad('per 100k rows', 28) + pad('per MB in', 28));
+  out(pad('case', 24) + pad('input', 10) + pad('per 100k rows', 32) + 'per MB in');
   for (const r of results) {
-    const per100k = (kb: number) => mb((kb * 100000) / r.rows);
+    const per100k = (kb: number) => mb((kb * 100000) / (r.files * r.rows));
     const perMb = (kb: number) => ((kb / 1024) / (r.inputBytes / 1048576)).toFixed(1) + ' MB';
     const ratio = (r.merge.rssKb / r.floor.rssKb).toFixed(2) + '×';
     out(
       pad(r.name, 24) + pad(mb(r.inputBytes / 1024), 10) +
-        pad(per100k(r.merge.rssKb) + ' / ' + per100k(r.floor.rssKb) + ' = ' + ratio, 28) +
-        pad(perMb(r.merge.rssKb) + ' / ' + perMb(r.floor.rssKb) + ' = ' + ratio, 28),
+        pad(per100k(r.merge.rssKb) + ' / ' + per100k(r.floor.rssKb) + ' = ' + ratio, 32) +
+        perMb(r.merge.rssKb) + ' / ' + perMb(r.floor.rssKb) + ' = ' + ratio,
     );
   }
 }

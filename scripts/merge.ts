@@ -111,6 +111,8 @@ function gatherInputs(args: MergeArgs, cwd: string, targets: Targets, io: Io): F
   problems.forEach((p) => io.err(p));
   if (problems.length > 0) return null;
   if (found.files.length === 0 && !found.skipped.some((s) => s.unreadable)) {
+    // No report will list what was skipped: say it here.
+    found.skipped.forEach((s) => io.err(msg.fileProblem(s.display, s.reason)));
     io.err(msg.noInputs);
     return null;
   }

@@ -3,7 +3,7 @@
 import { columnLetter } from './cells';
 import { CompiledSchema } from './compile';
 import { formatDay } from './days';
-import { DEADLINE_HINT } from './deadline';
+import { DEADLINE_HINT, MAX_YEAR, MIN_YEAR } from './deadline';
 import { Dict } from './dict';
 import { getField } from './fields';
 import { HeaderMatch } from './header';
@@ -27,8 +27,27 @@ const REQUIRED_CELLS: ColumnKey[] = ['problem', 'measures', 'owner', 'deadline',
 /** Long values are cut in messages so that a message stays one readable line. */
 const MAX_QUOTED = 30;
 
+/** Lists (categories, status words) in messages stay short whatever a configuration holds. */
+const MAX_LISTED_CHARS = 120;
+
+function clipped(text: string): string {
+  return text.length > MAX_QUOTED ? text.substr(0, MAX_QUOTED) + '…' : text;
+}
+
 function quote(text: string): string {
-  return '“' + (text.length > MAX_QUOTED ? text.substr(0, MAX_QUOTED) + '…' : text) + '”';
+  return '“' + clipped(text) + '”';
+}
+
+/** Words joined with 、 up to MAX_LISTED_CHARS, then how many there are in all. */
+function listed(words: string[]): string {
+  let out = '';
+  let n = 0;
+  for (; n < words.length; n++) {
+    const word = clipped(words[n]);
+    if (n > 0 && out.length + 1 + word.length > MAX_LISTED_CHARS) break;
+    out += (n > 0 ? '、' : '') + word;
+  }
+  return n < words.length ? out + '等，共' + words.length + '项' : out;
 }
 
 class Findings {
@@ -64,7 +83,7 @@ class Findings {
 function statusNames(schema: Schema): string {
   const names: string[] = [];
   for (let i = 0; i < schema.statuses.length; i++) names.push(schema.statuses[i].name);
-  const standing = schema.standingStatuses.length ? '（长期事项可填' + schema.standingStatuses.join('、') + '）' : '';
+  const standing = schema.standingStatuses.length ? '（长期事项可填' + listed(schema.standingStatuses) + '）' : '';
   return names.join('、') + standing;
 }
 
@@ -141,6 +160,17 @@ function rowName(item: Item): string {
   return '第' + item.row + '行';
 }
 
+/**
+ * What is wrong with an invalid date cell. A date cell out of range is quoted
+ * as the date the clerk sees, not as its serial number.
+ */
+function invalidDate(parse: { text: string; serialDay?: Day }): string {
+  if (parse.serialDay === undefined) return quote(parse.text) + '不是可识别的日期，';
+  return (
+    '日期' + quote(formatDay(parse.serialDay)) + '不在' + MIN_YEAR + '—' + MAX_YEAR + '年之间（单元格中的数值为' + parse.text + '），请核实；'
+  );
+}
+
 function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
   if (item.deadline.kind === 'invalid') {
     out.cell(
@@ -148,7 +178,7 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'deadline',
       'deadline-invalid',
       'error',
-      rowName(item) + '「' + out.name('deadline') + '」列的' + quote(item.deadline.text) + '不是可识别的日期，应填写' + DEADLINE_HINT,
+      rowName(item) + '「' + out.name('deadline') + '」列的' + invalidDate(item.deadline) + '应填写' + DEADLINE_HINT,
     );
   }
   const statusText = item.text.status || '';
@@ -167,7 +197,7 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'closedOn',
       'closed-date-invalid',
       'error',
-      rowName(item) + '「' + out.name('closedOn') + '」列的' + quote(item.closedOn.text) + '不是可识别的日期，应填写具体日期，如2023-06-30',
+      rowName(item) + '「' + out.name('closedOn') + '」列的' + invalidDate(item.closedOn) + '应填写具体日期，如2023-06-30',
     );
   } else if (item.closedOn.kind === 'date' && item.closedOn.day > ctx.asOf) {
     out.cell(
@@ -196,8 +226,8 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
         '「' +
         out.name('originalDeadline') +
         '」列的' +
-        quote(item.originalDeadline.text) +
-        '不是可识别的日期，应填写延期前的完成时限，如2023-06-30',
+        invalidDate(item.originalDeadline) +
+        '应填写延期前的完成时限，如2023-06-30',
     );
   }
 }
@@ -266,7 +296,7 @@ function checkCategory(item: Item, known: Dict<boolean>, ctx: CheckContext, out:
     'category',
     'category-unknown',
     'info',
-    '第' + item.row + '行的问题类别' + quote(item.category) + '不在类别清单中（' + ctx.schema.categories.join('、') + '）',
+    '第' + item.row + '行的问题类别' + quote(item.category) + '不在类别清单中（' + listed(ctx.schema.categories) + '）',
   );
 }
 

@@ -39,6 +39,8 @@ export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 const MIN_DAY = dayFromYMD(MIN_YEAR, 1, 1);
 const MAX_DAY = dayFromYMD(MAX_YEAR, 12, 31);
+/** Excel's last date (serial 2958465); a larger number is no date in any cell format. */
+const LAST_SERIAL_DAY = dayFromYMD(9999, 12, 31);
 
 /** A parsed period: start..end are the days it covers; the deadline is its end. */
 interface Period {
@@ -308,7 +310,10 @@ function parseValue(v: CellValue, ctx: DateContext, ongoing: readonly string[] |
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     const day = dayFromNumber(v, ctx.date1904);
-    return day === null ? { kind: 'invalid', text: cellText(v) } : { kind: 'date', day: day };
+    if (day !== null) return { kind: 'date', day: day };
+    const invalid: DateParse = { kind: 'invalid', text: cellText(v) };
+    if (v >= 1 && isFinite(v) && dayFromSerial(v, ctx.date1904) <= LAST_SERIAL_DAY) invalid.serialDay = dayFromSerial(v, ctx.date1904);
+    return invalid;
   }
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return { kind: 'invalid', text: String(v) };

@@ -13,17 +13,22 @@
 //   YYYYMMDD numbers leave a not-done row uncoloured while the core gives it a
 //   light: a formula cannot parse them. The date rule on 完成时限 steers new
 //   entries to real dates.
-// - 已销号/已完成 words are matched after TRIM, up to the first bracket
-//   ("已完成（待验收）" is 已完成). The core also drops inner and full-width spaces
-//   and rejects a note naming another status ("已完成（已销号）").
+// - 已销号/已完成 words are matched after dropping spaces (ASCII and full-width,
+//   inside the word too, as the core does: "已 完成" is 已完成) and line breaks, up
+//   to the first bracket ("已完成（待验收）" is 已完成). The core also drops other
+//   white space (no-break, zero-width) and rejects a note naming another status
+//   ("已完成（已销号）").
 // - Standing commitments are found by containment, as the core does for
 //   deadlines: a status or deadline cell containing a schema.standingStatuses /
-//   schema.ongoingDeadlines word ("整改中（长期坚持）"). The core reads a status
-//   such as "未启动（长期坚持）" as unknown rather than standing.
+//   schema.ongoingDeadlines word ("整改中（长期坚持）", "长期 坚持"), spaces dropped
+//   as above. The core reads a status such as "未启动（长期坚持）" as unknown
+//   rather than standing.
 // - A vertically merged cell holds its value in its top row only; the core fills
 //   the rows below from it, a formula sees them empty.
-// Lights come in priority order with stopIfTrue: grey, blue, green, red, amber;
-// each later formula relies on the earlier ones having claimed their rows.
+// Lights come in priority order with stopIfTrue: grey, blue, green (standing
+// commitments, then deadlines beyond the window: two rules, so each formula
+// stays short), red, amber; each later formula relies on the earlier ones
+// having claimed their rows.
 // Formulas use only functions of Excel 2007+ and WPS, no array constants, and
 // stay under 255 characters for the default schema (Excel 2010+ accepts 8192).
 import { cellText, columnLetter, rangeAddress } from './cells';
@@ -75,7 +80,15 @@ export const REQUIRED_EMPTY_FILL = '#FFC7CE';
 const DATE_FROM = 'DATE(' + MIN_YEAR + ',1,1)';
 const DATE_UNTIL = 'DATE(' + (MAX_YEAR + 1) + ',1,1)';
 
-const LIGHT_ORDER: Light[] = ['grey', 'blue', 'green', 'red', 'amber'];
+/** The light rules in priority order; a rule's id is 'light-' + its name, its fill its light's colour. */
+const LIGHT_RULES: { name: string; light: Light }[] = [
+  { name: 'grey', light: 'grey' },
+  { name: 'blue', light: 'blue' },
+  { name: 'green-standing', light: 'green' },
+  { name: 'green', light: 'green' },
+  { name: 'red', light: 'red' },
+  { name: 'amber', light: 'amber' },
+];
 
 function columnAddress(layout: RuleLayout, col: number): string {
   return rangeAddress(col, layout.firstDataRow, col, layout.lastRow);
@@ -159,13 +172,25 @@ function rowRefs(layout: RuleLayout): RowRefs {
   return { cell: cell, nonEmpty: nonEmpty };
 }
 
+/** Full-width (ideographic) space, U+3000: the space a Chinese input method types. */
+const IDEOGRAPHIC_SPACE = '\u3000';
+
 /**
- * TRUE when the status cell, trimmed and cut at its first bracket, is one of
- * words. FIND over a '|'-joined list keeps the formula short however many
- * synonyms there are, and never errors inside ISNUMBER.
+ * A cell's text without spaces (ASCII and full-width), and without line breaks
+ * when `lineBreaks` (CLEAN), as the core compares words after normalizeLabel.
+ */
+function spaceless(text: string, lineBreaks: boolean): string {
+  const inner = lineBreaks ? 'CLEAN(' + text + ')' : text;
+  return 'SUBSTITUTE(SUBSTITUTE(' + inner + '," ",""),"' + IDEOGRAPHIC_SPACE + '","")';
+}
+
+/**
+ * TRUE when the status cell, without spaces and cut at its first bracket, is
+ * one of words. FIND over a '|'-joined list keeps the formula short however
+ * many synonyms there are, and never errors inside ISNUMBER.
  */
 function statusIn(statusRef: string, words: string[]): string {
-  const t = 'TRIM(' + statusRef + ')';
+  const t = spaceless(statusRef, true);
   const key = 'LEFT(' + t + ',FIND("(",SUBSTITUTE(' + t + ',"（","(")&"(")-1)';
   const list = '|' + words.join('|') + '|';
   return 'ISNUMBER(FIND("|"&' + key + '&"|",' + quote(list) + '))';
@@ -174,6 +199,25 @@ function statusIn(statusRef: string, words: string[]): string {
 /** One test per word: TRUE when the cell contains it (standing commitments may carry notes). */
 function containsTests(ref: string, words: string[]): string[] {
   return words.map((w) => 'ISNUMBER(FIND(' + quote(w) + ',' + ref + '))');
+}
+
+/**
+ * Containment tests for standing commitments, spaces dropped. A word that is
+ * both a standing status and an ongoing deadline (长期坚持, 持续推进) is looked
+ * for once, in status and deadline joined by '|' (no word holds one); a word
+ * of one kind only in its own cell. Line breaks are kept: the default schema's
+ * formula then stays within 255 characters.
+ */
+function standingTests(status: string | null, deadline: string | null, schema: Schema): string[] {
+  const statusWords = status ? unique(schema.standingStatuses) : [];
+  const deadlineWords = deadline ? unique(schema.ongoingDeadlines) : [];
+  const both = statusWords.filter((w) => deadlineWords.indexOf(w) >= 0);
+  const only = (words: string[]) => words.filter((w) => both.indexOf(w) < 0);
+  const tests: string[] = [];
+  if (status && deadline) tests.push.apply(tests, containsTests(spaceless(status + '&"|"&' + deadline, false), both));
+  if (status) tests.push.apply(tests, containsTests(spaceless(status, false), only(statusWords)));
+  if (deadline) tests.push.apply(tests, containsTests(spaceless(deadline, false), only(deadlineWords)));
+  return tests;
 }
 
 function and(parts: string[]): string {
@@ -195,17 +239,12 @@ function or(parts: string[]): string {
  * a time of day is dropped as the core drops it, without the #VALUE! INT() raises
  * on text.
  */
-function lightConditions(layout: RuleLayout, schema: Schema, warnDays: number): { [L in Light]: string | null } {
+function lightConditions(layout: RuleLayout, schema: Schema, warnDays: number): { [rule: string]: string | null } {
   const refs = rowRefs(layout);
   const status = refs.cell('status');
   const deadline = refs.cell('deadline');
   const afterWindow = 'TODAY()+' + (warnDays + 1);
-  const standing: string[] = [];
-  if (status) standing.push.apply(standing, containsTests(status, unique(schema.standingStatuses)));
-  if (deadline) {
-    standing.push.apply(standing, containsTests(deadline, unique(schema.ongoingDeadlines)));
-    standing.push(and(['ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL]));
-  }
+  const standing = standingTests(status, deadline, schema);
   const byStatus = (name: Status): string | null => {
     const words = statusWords(schema, name);
     return status && words.length > 0 ? and([refs.nonEmpty, statusIn(status, words)]) : null;
@@ -213,7 +252,10 @@ function lightConditions(layout: RuleLayout, schema: Schema, warnDays: number): 
   return {
     grey: byStatus('已销号'),
     blue: byStatus('已完成'),
-    green: standing.length > 0 ? and([refs.nonEmpty, or(standing)]) : null,
+    'green-standing': standing.length > 0 ? and([refs.nonEmpty, or(standing)]) : null,
+    green: deadline
+      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL])
+      : null,
     red: deadline
       ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + DATE_FROM, deadline + '<TODAY()'])
       : null,
@@ -263,15 +305,15 @@ export function formatSpecs(layout: RuleLayout, schema: Schema, warnDays: number
   const conditions = lightConditions(layout, schema, Math.floor(warnDays));
   const specs = requiredSpecs(layout, schema);
   const address = rangeAddress(layout.firstCol, layout.firstDataRow, layout.lastCol, layout.lastRow);
-  for (let i = 0; i < LIGHT_ORDER.length; i++) {
-    const light = LIGHT_ORDER[i];
-    const condition = conditions[light];
+  for (let i = 0; i < LIGHT_RULES.length; i++) {
+    const rule = LIGHT_RULES[i];
+    const condition = conditions[rule.name];
     if (condition === null) continue;
     specs.push({
-      id: 'light-' + light,
+      id: 'light-' + rule.name,
       address: address,
       formula: '=' + condition,
-      fill: schema.colors[light],
+      fill: schema.colors[rule.light],
       stopIfTrue: true,
     });
   }
@@ -340,11 +382,13 @@ function deadlineValidation(layout: RuleLayout, schema: Schema, col: number): Va
 }
 
 function closedOnValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
+  const ref = '$' + columnLetter(col) + layout.firstDataRow;
   return {
     key: 'closedOn',
     address: columnAddress(layout, col),
+    // Whole days, as the core compares them: today with a time of day (Ctrl+; then a time, or NOW()) is today.
     // DATE() and TODAY() follow the workbook's date system; a date string could be read US-style.
-    rule: { date: { formula1: '=' + DATE_FROM, formula2: '=TODAY()', operator: 'Between' } },
+    rule: { custom: { formula: '=' + and(['ISNUMBER(' + ref + ')', ref + '>=' + DATE_FROM, ref + '<TODAY()+1']) } },
     prompt: inputPrompt(schema, 'closedOn', '督查科销号时填写销号日期（如 2023-7-15），不得晚于今天。'),
     errorAlert: errorAlert('Stop', '销号日期无效', '销号日期须为 ' + MIN_YEAR + ' 年以后、不晚于今天的日期（如 2023-7-15）。'),
     ignoreBlanks: true,

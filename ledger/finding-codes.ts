@@ -49,6 +49,12 @@ export const FINDING_CODES: { [C in FindingCode]: FindingCodeSpec } = {
     severities: ['info'],
     meaning: 'The file is a report of the merge command itself; skipped, so that nothing is counted twice',
   },
+  'file-skipped': {
+    severities: ['info'],
+    meaning:
+      'A folder entry that is not read — another file type, an Office lock file (`~$…`), a hidden file or folder, ' +
+      'a link to nothing — with the reason',
+  },
   'row-skipped': {
     severities: ['info'],
     meaning:

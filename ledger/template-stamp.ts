@@ -22,6 +22,9 @@ export function isTemplateId(id: string): boolean {
   return TEMPLATE_ID.test(id);
 }
 
+/** Rows the stamp takes at the top of the template sheet. */
+export const STAMP_ROWS = 2;
+
 /** The stamp's cells: rows 1 and 2 of the template sheet, from column A. */
 export function stampRows(stamp: TemplateStamp): CellValue[][] {
   if (!isTemplateId(stamp.id)) throw new Error('not a template id: ' + stamp.id);

@@ -58,8 +58,12 @@ export type DateParse =
   /** 长期坚持 / 持续推进 / 常态化: no fixed deadline. */
   | { kind: 'ongoing' }
   | { kind: 'empty' }
-  /** Unparseable; `text` is what the cell held (messages add DEADLINE_HINT). */
-  | { kind: 'invalid'; text: string };
+  /**
+   * Unparseable; `text` is what the cell held (messages add DEADLINE_HINT).
+   * `serialDay`: the cell held a number that is the serial of this day, outside
+   * the years a deadline may fall in (a date cell the clerk sees as that date).
+   */
+  | { kind: 'invalid'; text: string; serialDay?: Day };
 
 export type Light = 'red' | 'amber' | 'green' | 'blue' | 'grey';
 
@@ -81,6 +85,7 @@ export type FindingCode =
   | 'sheet-hidden'
   | 'file-unreadable'
   | 'own-report'
+  | 'file-skipped'
   | 'row-skipped';
 
 /** A data problem. It never changes the data; the row stays in every output. */

@@ -4,7 +4,8 @@
 // put back as they were.
 import * as fs from 'fs';
 import * as path from 'path';
-import { msg } from './messages';
+import { errnoText, msg } from './messages';
+import { tempPath } from './temp-files';
 
 /** The file-system calls used, replaceable in tests (e.g. to simulate a file locked by Excel). */
 export interface WriteFs {
@@ -37,8 +38,10 @@ function reason(e: unknown, display: string, dir: string): string {
       return msg.writeFailed(display, '文件夹“' + dir + '”不存在。');
     case 'EISDIR':
       return msg.writeFailed(display, '这是一个已有的文件夹，请指定文件名。');
+    case 'ENAMETOOLONG':
+      return msg.writeFailed(display, '文件名或路径太长，请换一个短一些的名字。');
     default:
-      return msg.writeFailed(display, code || (e instanceof Error ? e.message : String(e)));
+      return msg.writeFailed(display, errnoText(code));
   }
 }
 
@@ -50,20 +53,19 @@ function writeAll(fsi: WriteFs, fd: number, data: Uint8Array): void {
 /** One output of a run: where it goes, its content, and its name in messages. */
 export interface OutputFile {
   target: string;
-  data: Uint8Array | string;
+  /** The bytes, text (UTF-8), or a producer of chunks, called once while writing so a large output is never whole in memory. */
+  data: Uint8Array | string | (() => Iterable<Uint8Array>);
   display?: string;
+}
+
+function chunks(data: OutputFile['data']): Iterable<Uint8Array> {
+  if (typeof data === 'function') return data();
+  return [typeof data === 'string' ? Buffer.from(data, 'utf8') : data];
 }
 
 interface Staged {
   file: OutputFile;
   tmp: string;
-}
-
-/** A new file's (tmp) or a replaced file's (old) name beside the target. */
-function sidePath(target: string, kind: 'tmp' | 'old'): string {
-  // Hidden (dot) name: the input search skips it should a run ever be interrupted.
-  const dir = path.dirname(path.resolve(target));
-  return path.join(dir, '.' + path.basename(target) + '.' + process.pid + '.' + Date.now().toString(36) + '.' + kind);
 }
 
 function displayName(file: OutputFile): string {
@@ -86,12 +88,11 @@ function removeQuietly(fsi: WriteFs, tmp: string): void {
 
 /** Writes a file's content to a temporary file beside its target. */
 function stage(file: OutputFile, fsi: WriteFs): Staged {
-  const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-  const tmp = sidePath(file.target, 'tmp');
+  const tmp = tempPath(file.target, 'tmp');
   let fd: number | null = null;
   try {
     fd = fsi.openSync(tmp, 'wx');
-    writeAll(fsi, fd, bytes);
+    for (const chunk of chunks(file.data)) writeAll(fsi, fd, chunk);
     fsi.fsyncSync(fd);
     fsi.closeSync(fd);
     fd = null;
@@ -121,7 +122,7 @@ interface Placed {
  * target yet.
  */
 function keepOld(fsi: WriteFs, target: string): string | null {
-  const old = sidePath(target, 'old');
+  const old = tempPath(target, 'old');
   try {
     fsi.linkSync(target, old);
     return old;

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Day } from '../ledger/types';
 import { formatDay, parseISODay } from '../ledger/days';
 import { MAX_WARN_DAYS, parseWarnDays } from '../ledger/config';
+import { msg } from './messages';
 
 export interface MergeArgs {
   inputs: string[];
@@ -15,6 +16,8 @@ export interface MergeArgs {
   base?: string;
   notice?: string;
   noticesDir?: string;
+  /** Show the stack of an unexpected error. */
+  debug?: boolean;
 }
 
 /**
@@ -44,6 +47,7 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   const inputs: string[] = [];
   const values: { [opt: string]: string } = {};
   let onlyInputs = false;
+  let debug = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (onlyInputs || !a.startsWith('-') || a === '-') {
@@ -55,9 +59,13 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
       continue;
     }
     if (a === '--help' || a === '-h') return { kind: 'help' };
+    if (a === '--debug') {
+      debug = true;
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
-    if (VALUE_OPTIONS.indexOf(name) < 0) return { kind: 'error', message: '未知选项 ' + name };
+    if (VALUE_OPTIONS.indexOf(name) < 0) return { kind: 'error', message: msg.unknownOption(name) };
     let value: string | undefined;
     if (eq > 0) value = a.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
@@ -86,6 +94,7 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   const args: MergeArgs = { inputs, out };
   if (asOf !== undefined) args.asOf = asOf;
   if (base !== undefined) args.base = base;
+  if (debug) args.debug = true;
   if (values['--warn-days'] !== undefined) {
     const n = parseWarnDays(values['--warn-days']);
     if (n === null) {

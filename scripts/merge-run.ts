@@ -1,6 +1,5 @@
 // The merge itself: read every file, read every visible sheet as a ledger,
 // classify the items and account for every row. No output is written here.
-import * as path from 'path';
 import { compileSchema, CompiledSchema } from '../ledger/compile';
 import { ymdOfDay } from '../ledger/days';
 import { classify } from '../ledger/lights';
@@ -10,17 +9,20 @@ import { departmentStats } from '../ledger/stats';
 import { isInstructionSheet, isReportSheetSet } from '../ledger/sheet-kinds';
 import { TemplateStamp } from '../ledger/template-stamp';
 import { Classification, Day, DepartmentStats, Finding, Item } from '../ledger/types';
+import { InputFile, SkippedEntry } from './find-inputs';
 import { msg, SKIP_REASONS } from './messages';
 import { readWorkbook, WorkbookRead, WorkbookReadError } from './read-workbook';
 
 export interface RunOptions {
-  /** Absolute paths, in report order. */
-  files: string[];
-  /** File names in the report are relative to this folder. */
-  cwd: string;
+  /** In report order. */
+  files: InputFile[];
+  /** Entries of input folders that are not read: each becomes a finding. */
+  skipped?: SkippedEntry[];
   schema: Schema;
   asOf: Day;
   warnDays: number;
+  /** Reading stops once more items than this are merged (`overflow` is then set). */
+  maxItems?: number;
   onFile?: (index: number, total: number, file: string) => void;
 }
 
@@ -68,11 +70,8 @@ export interface MergeResult {
   sheetsMerged: number;
   /** Files with an `error`. */
   filesFailed: number;
-}
-
-export function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel === '' ? path.basename(file) : rel;
+  /** More than `maxItems` items: reading stopped, the result is incomplete. */
+  overflow: boolean;
 }
 
 function fileFinding(file: string, code: Finding['code'], severity: Finding['severity'], message: string, sheet = ''): Finding {
@@ -93,17 +92,22 @@ function sheetFindings(ledger: SheetLedger, file: string): Finding[] {
   return ledger.findings.concat(skipped).sort((a, b) => a.row - b.row);
 }
 
-function readOne(abs: string, file: string, opts: RunOptions, result: MergeResult, year: number): void {
+function failFile(summary: FileSummary, why: string, code: Finding['code'], result: MergeResult): void {
+  summary.error = why;
+  result.filesFailed++;
+  result.findings.push(fileFinding(summary.file, code, 'error', why));
+}
+
+function readOne(input: InputFile, opts: RunOptions, result: MergeResult, year: number): void {
+  const file = input.display;
   const summary: FileSummary = { file, sheets: [], rowsRead: 0 };
   result.files.push(summary);
   let wb: WorkbookRead;
   try {
-    wb = readWorkbook(abs);
+    wb = readWorkbook(input.path);
   } catch (e) {
-    const why = e instanceof WorkbookReadError ? e.message : msg.unreadable(e instanceof Error ? e.message : String(e));
-    summary.error = why;
-    result.filesFailed++;
-    result.findings.push(fileFinding(file, 'file-unreadable', 'error', why));
+    // One file that fails in a way nobody foresaw is reported like an unreadable one; the others are merged.
+    failFile(summary, e instanceof WorkbookReadError ? e.message : msg.unreadable(msg.unexpected), 'file-unreadable', result);
     return;
   }
   // A report lying among the inputs is not merged again.
@@ -134,9 +138,8 @@ function readOne(abs: string, file: string, opts: RunOptions, result: MergeResul
     findings.push(fileFinding(file, 'sheet-hidden', 'info', msg.hiddenSheet, name));
   }
   if (ledgers === 0) {
-    summary.error = msg.noLedgerInFile;
-    result.filesFailed++;
-    result.findings.push(fileFinding(file, 'header-not-found', 'error', msg.noLedgerInFile));
+    // A text file decoded in the wrong character set shows no header: say so rather than only "no header".
+    failFile(summary, wb.encoding ? msg.noLedgerEncoding(wb.encoding) : msg.noLedgerInFile, 'header-not-found', result);
   } else {
     result.filesMerged++;
     result.sheetsMerged += ledgers;
@@ -160,14 +163,28 @@ export function runMerge(opts: RunOptions): MergeResult {
     filesMerged: 0,
     sheetsMerged: 0,
     filesFailed: 0,
+    overflow: false,
   };
+  for (const entry of opts.skipped || []) {
+    if (!entry.unreadable) {
+      result.findings.push(fileFinding(entry.display, 'file-skipped', 'info', entry.reason));
+      continue;
+    }
+    // An unreadable folder or file counts as an input that could not be read.
+    const summary: FileSummary = { file: entry.display, sheets: [], rowsRead: 0 };
+    result.files.push(summary);
+    failFile(summary, entry.reason, 'file-unreadable', result);
+  }
   // Year-less deadlines ("6月底前") take the as-of year unless a title row names the ledger's year.
   const year = ymdOfDay(opts.asOf).y;
-  opts.files.forEach((abs, i) => {
-    const file = displayPath(abs, opts.cwd);
-    if (opts.onFile) opts.onFile(i + 1, opts.files.length, file);
-    readOne(abs, file, opts, result, year);
-  });
+  for (let i = 0; i < opts.files.length; i++) {
+    if (opts.onFile) opts.onFile(i + 1, opts.files.length, opts.files[i].display);
+    readOne(opts.files[i], opts, result, year);
+    if (opts.maxItems !== undefined && result.items.length > opts.maxItems) {
+      result.overflow = true;
+      return result;
+    }
+  }
   const stats = departmentStats(
     result.items.map((m) => m.item),
     opts.asOf,

@@ -1,20 +1,25 @@
 // The merge command: department ledgers in, one consolidated report out.
 // Exit codes: 0 merged; 1 merged but some input could not be read; 2 usage
-// error, nothing to merge, or the report could not be written.
+// error, nothing to merge, the report could not be written, or an unexpected error.
+import * as fs from 'fs';
 import * as path from 'path';
 import { todayDay } from '../ledger/days';
+import { Schema } from '../ledger/schema';
 import { isReportSheetSet } from '../ledger/sheet-kinds';
 import { Finding } from '../ledger/types';
 import { OutputFile, ReportWriteError, writeFilesAtomic } from './atomic-write';
-import { findInputs, pathKey } from './find-inputs';
+import { FoundInputs, findInputs, pathKey } from './find-inputs';
 import { loadSchema } from './load-config';
-import { parseMergeArgs } from './merge-args';
+import { MergeArgs, parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
-import { exeUsage, msg, USAGE } from './messages';
-import { readSheetNames } from './read-workbook';
-import { createProgress } from './progress';
+import { exeUsage, msg, oneLine, USAGE } from './messages';
 import { NOTICE_MSG } from './notice/messages';
+import type { NoticeConfig } from './notice/config';
 import type { NoticeOutputs } from './notice/outputs';
+import { readSheetNames } from './read-workbook';
+import type { ReportModel } from './report-model';
+import { createProgress } from './progress';
+import { removeStaleTemps } from './temp-files';
 
 export const EXIT_OK = 0;
 export const EXIT_PARTIAL = 1;
@@ -33,7 +38,22 @@ const processIo: Io = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
+/** Where the outputs go (absolute paths). */
+interface Targets {
+  out: string;
+  json?: string;
+  notice?: string;
+  noticesDir?: string;
+}
+
+/** The config file's content: the schema and the notices' wording. */
+interface Config {
+  schema: Schema;
+  notice: NoticeConfig;
+}
+
 function isEchoed(f: Finding): boolean {
+  if (f.code === 'file-skipped') return false; // counted in one line instead
   return f.severity !== 'info' || (f.code !== 'row-skipped' && f.code !== 'category-unknown');
 }
 
@@ -41,7 +61,9 @@ function isEchoed(f: Finding): boolean {
 function reportProblems(result: MergeResult, io: Io): void {
   let cellLines = 0;
   let hidden = 0;
+  let skipped = 0;
   for (const f of result.findings) {
+    if (f.code === 'file-skipped') skipped++;
     if (!isEchoed(f)) continue;
     const where = findingWhere(f);
     const line = where ? msg.findingLine(f.file || '', where, f.message) : msg.fileProblem(f.file || '', f.message);
@@ -52,6 +74,7 @@ function reportProblems(result: MergeResult, io: Io): void {
     } else hidden++;
   }
   if (hidden > 0) io.err(msg.moreFindings(hidden));
+  if (skipped > 0) io.err(msg.skippedSummary(skipped));
 }
 
 /** The single-file executable running the merge: where it sits, and what the user calls it. */
@@ -60,124 +83,194 @@ export interface Exe {
   command: string;
 }
 
-export async function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), exe?: Exe): Promise<number> {
-  const parsed = parseMergeArgs(argv, exe && { folder: exe.folder, cwd, today: todayDay() });
-  if (parsed.kind === 'help') {
-    io.out(exe ? exeUsage(exe.command) : USAGE);
-    return EXIT_OK;
-  }
-  if (parsed.kind === 'error') {
-    io.err(msg.usageError(parsed.message));
-    return EXIT_FAILED;
-  }
-  const args = parsed.args;
-  const outPath = path.resolve(cwd, args.out);
-  const jsonPath = args.json === undefined ? undefined : path.resolve(cwd, args.json);
-  const jsonKey = jsonPath === undefined ? undefined : pathKey(jsonPath);
-  if (jsonKey !== undefined && jsonKey === pathKey(outPath)) {
+function resolveTargets(args: MergeArgs, cwd: string, io: Io): Targets | null {
+  const targets: Targets = { out: path.resolve(cwd, args.out) };
+  if (args.json !== undefined) targets.json = path.resolve(cwd, args.json);
+  if (args.notice !== undefined) targets.notice = path.resolve(cwd, args.notice);
+  if (args.noticesDir !== undefined) targets.noticesDir = path.resolve(cwd, args.noticesDir);
+  const jsonKey = targets.json === undefined ? undefined : pathKey(targets.json);
+  if (jsonKey !== undefined && jsonKey === pathKey(targets.out)) {
     io.err(msg.usageError('--json 与 --out 不能是同一个文件'));
-    return EXIT_FAILED;
+    return null;
   }
-  const noticePath = args.notice === undefined ? undefined : path.resolve(cwd, args.notice);
   // --out ends in .xlsx and --notice in .docx, so only --json can name the same file.
-  if (noticePath !== undefined && jsonKey === pathKey(noticePath)) {
+  if (targets.notice !== undefined && jsonKey === pathKey(targets.notice)) {
     io.err(msg.usageError(NOTICE_MSG.sameFile('--notice', '--json')));
-    return EXIT_FAILED;
+    return null;
   }
+  return targets;
+}
 
+function loadConfig(args: MergeArgs, cwd: string, io: Io): Config | null {
   const config = loadSchema(args.config === undefined ? undefined : path.resolve(cwd, args.config));
-  if (config.errors.length > 0) {
-    config.errors.forEach((e) => io.err(e));
-    return EXIT_FAILED;
-  }
-  const schema = config.schema;
+  config.errors.forEach((e) => io.err(e));
+  return config.errors.length > 0 ? null : { schema: config.schema, notice: config.notice };
+}
 
-  const found = findInputs(
-    args.inputs.map((p) => path.resolve(cwd, p)),
-    outPath,
-  );
-  let usage = false;
-  found.missing.forEach((p) => {
-    io.err(msg.inputMissing(path.relative(cwd, p) || p));
-    usage = true;
-  });
-  found.unsupported.forEach((p) => {
-    io.err(msg.usageError('不支持的文件类型（应为 .xlsx .xlsm .xls .ods .csv）：' + path.relative(cwd, p)));
-    usage = true;
-  });
-  if (found.outIsInput !== null) {
-    io.err(msg.outIsInput('--out', args.out));
-    usage = true;
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
+}
+
+/** The inputs, or null after naming every usage problem (missing inputs, outputs that would replace a ledger). */
+function gatherInputs(args: MergeArgs, cwd: string, targets: Targets, io: Io): FoundInputs | null {
+  // Names are shown relative to the report's folder when the executable chose it, else to the working folder.
+  const found = findInputs(args.inputs, cwd, targets.out, args.base === undefined ? cwd : args.base);
+  const problems: string[] = [];
+  found.missing.forEach((p) => problems.push(msg.inputMissing(p)));
+  found.unsupported.forEach((p) => problems.push(msg.usageError(msg.unsupportedType(p))));
+  const outIsLink = isLink(targets.out);
+  if (found.outIsInput !== null) problems.push(outIsLink ? msg.outLinksToInput('--out', args.out) : msg.outIsInput('--out', args.out));
   // Re-running into an input folder may replace an earlier report there, never a ledger.
   if (found.outInFolder !== null) {
     const names = readSheetNames(found.outInFolder);
     if (names === null || !isReportSheetSet(names)) {
-      io.err(msg.outInInputFolder(args.out));
-      usage = true;
+      problems.push(outIsLink ? msg.outLinksToInput('--out', args.out) : msg.outInInputFolder(args.out));
     }
   }
-  if (jsonKey !== undefined && found.files.some((f) => pathKey(f) === jsonKey)) {
-    io.err(msg.outIsInput('--json', args.json as string));
-    usage = true;
+  const jsonKey = targets.json === undefined ? undefined : pathKey(targets.json);
+  if (jsonKey !== undefined && found.files.some((f) => pathKey(f.path) === jsonKey)) {
+    problems.push(msg.outIsInput('--json', args.json as string));
   }
-  if (usage) return EXIT_FAILED;
-  if (found.files.length === 0) {
+  problems.forEach((p) => io.err(p));
+  if (problems.length > 0) return null;
+  if (found.files.length === 0 && !found.skipped.some((s) => s.unreadable)) {
+    // No report will list what was skipped: say it here.
+    found.skipped.forEach((s) => io.err(msg.fileProblem(s.display, s.reason)));
     io.err(msg.noInputs);
-    return EXIT_FAILED;
+    return null;
   }
+  return found;
+}
 
+function merge(found: FoundInputs, schema: Schema, args: MergeArgs, maxItems: number): MergeResult {
   const progress = createProgress(found.files.length);
   const result = runMerge({
     files: found.files,
-    cwd: args.base === undefined ? cwd : args.base,
+    skipped: found.skipped,
     schema,
     asOf: args.asOf === undefined ? todayDay() : args.asOf,
     warnDays: args.warnDays === undefined ? schema.warnDays : args.warnDays,
+    maxItems,
     onFile: (i, n, file) => progress.file(i, n, file),
   });
   progress.done();
-  reportProblems(result, io);
-  if (result.filesMerged === 0) {
-    io.err(msg.nothingMerged);
-    return EXIT_FAILED;
-  }
+  return result;
+}
 
-  // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
-  const { buildReportModel } = require('./report-model') as typeof import('./report-model');
+/**
+ * The report workbook's bytes. When neither a JSON report nor notices need them,
+ * the model's entries are let go once the sheets hold every cell.
+ */
+function xlsxBytes(model: ReportModel, args: MergeArgs): Uint8Array {
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
   const { writeWorkbook } = require('./write-workbook') as typeof import('./write-workbook');
+  const sheets = reportSheets(model, { json: args.json });
+  if (args.json === undefined && args.notice === undefined && args.noticesDir === undefined) {
+    model.items = model.overdue = model.dueSoon = [];
+  }
+  return writeWorkbook(sheets);
+}
+
+/** The notices asked for, as outputs; undefined when none is. */
+async function notices(model: ReportModel, config: Config, args: MergeArgs, targets: Targets): Promise<NoticeOutputs | undefined> {
+  if (targets.notice === undefined && targets.noticesDir === undefined) return undefined;
+  const { noticeOutputs } = require('./notice/outputs') as typeof import('./notice/outputs');
+  return noticeOutputs(model, config.notice, {
+    bulletin: targets.notice === undefined ? undefined : { path: targets.notice, display: args.notice as string },
+    dir: targets.noticesDir === undefined ? undefined : { path: targets.noticesDir, display: args.noticesDir as string },
+  });
+}
+
+/** Writes the xlsx (and the JSON and notices) whole or not at all; the exit code. */
+async function writeReport(result: MergeResult, config: Config, args: MergeArgs, targets: Targets, io: Io): Promise<number> {
+  // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
+  const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const model = buildReportModel(result);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
-  const outputs: OutputFile[] = [{ target: outPath, data: writeWorkbook(reportSheets(model)), display: args.out }];
-  if (jsonPath !== undefined && args.json !== undefined) {
+  const outputs: OutputFile[] = [{ target: targets.out, data: xlsxBytes(model, args), display: args.out }];
+  if (targets.json !== undefined && args.json !== undefined) {
     const { reportJson } = require('./report-json') as typeof import('./report-json');
-    outputs.push({ target: jsonPath, data: reportJson(model), display: args.json });
+    outputs.push({ target: targets.json, data: reportJson(model), display: args.json });
   }
-  let notices: NoticeOutputs | undefined;
+  let written: NoticeOutputs | undefined;
   try {
-    if (noticePath !== undefined || args.noticesDir !== undefined) {
-      const { noticeOutputs } = require('./notice/outputs') as typeof import('./notice/outputs');
-      notices = await noticeOutputs(model, config.notice, {
-        bulletin: noticePath === undefined ? undefined : { path: noticePath, display: args.notice as string },
-        dir: args.noticesDir === undefined ? undefined : { path: path.resolve(cwd, args.noticesDir), display: args.noticesDir },
-      });
-      outputs.push(...notices.files);
-    }
+    written = await notices(model, config, args, targets);
+    if (written) outputs.push(...written.files);
+    outputs.forEach((o) => removeStaleTemps(o.target));
     writeFilesAtomic(outputs);
   } catch (e) {
-    if (notices) notices.undo();
+    if (written) written.undo();
     if (!(e instanceof ReportWriteError)) throw e;
     io.err(e.message);
     return EXIT_FAILED;
   }
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
-  if (notices) {
-    notices.summary.forEach((line) => io.out(line));
-    notices.warnings.forEach((line) => io.err(line));
+  if (written) {
+    written.summary.forEach((line) => io.out(line));
+    written.warnings.forEach((line) => io.err(line));
   }
   return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
+  const targets = resolveTargets(args, cwd, io);
+  if (targets === null) return EXIT_FAILED;
+  const config = loadConfig(args, cwd, io);
+  if (config === null) return EXIT_FAILED;
+  const found = gatherInputs(args, cwd, targets, io);
+  if (found === null) return EXIT_FAILED;
+  const { SUMMARY_CAPACITY } = require('./report-xlsx') as typeof import('./report-xlsx');
+  const result = merge(found, config.schema, args, SUMMARY_CAPACITY);
+  if (result.overflow) {
+    io.err(msg.tooManyItems(SUMMARY_CAPACITY));
+    return EXIT_FAILED;
+  }
+  reportProblems(result, io);
+  if (result.filesMerged === 0) {
+    io.err(msg.nothingMerged);
+    return EXIT_FAILED;
+  }
+  return writeReport(result, config, args, targets, io);
+}
+
+/** V8's own words when an allocation fails: the merge ran out of memory. */
+function isOutOfMemory(e: unknown): boolean {
+  return e instanceof RangeError && /allocation failed|Invalid (string|array|typed array) length|too large/i.test(e.message);
+}
+
+/** An error nothing foresaw: one Chinese line, the stack only with --debug in `argv`; exit 2. */
+export function unexpectedError(e: unknown, argv: string[], io: Io = processIo): number {
+  io.err(oneLine(isOutOfMemory(e) ? msg.outOfMemory : msg.internalError));
+  if (argv.indexOf('--debug') >= 0) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+  return EXIT_FAILED;
+}
+
+/**
+ * Runs the command; resolves to the exit code. Messages are one line each (a
+ * line break in a file name is shown escaped). An unexpected error is one
+ * Chinese line and exit 2; its stack is printed only with --debug.
+ */
+export async function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), exe?: Exe): Promise<number> {
+  const lines: Io = { out: (line) => io.out(oneLine(line)), err: (line) => io.err(oneLine(line)) };
+  try {
+    const parsed = parseMergeArgs(argv, exe && { folder: exe.folder, cwd, today: todayDay() });
+    if (parsed.kind === 'help') {
+      io.out(exe ? exeUsage(exe.command) : USAGE);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'error') {
+      lines.err(msg.usageError(parsed.message));
+      return EXIT_FAILED;
+    }
+    return await run(parsed.args, lines, cwd);
+  } catch (e) {
+    return unexpectedError(e, argv, io);
+  }
 }
 
 if (require.main === module) {

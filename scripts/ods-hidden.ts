@@ -2,7 +2,6 @@
 // LibreOffice and WPS hide a sheet through its table style
 // (<style:table-properties table:display="false"/>), and a hidden sheet must
 // not be merged — it is often an old, superseded copy of the ledger.
-import { strFromU8, unzipSync } from 'fflate';
 
 // A style is either self-closing (no properties, never hidden) or has a body.
 const STYLE = /<style:style\s([^>]*?)(?:\/>|>([\s\S]*?)<\/style:style>)/g;
@@ -22,16 +21,9 @@ function decodeXml(s: string): string {
   });
 }
 
-/** Names of the sheets an .ods file hides; [] when it hides none or is no readable ODS. */
-export function odsHiddenSheets(buf: Uint8Array): string[] {
-  let xml: string;
-  try {
-    const parts = unzipSync(buf, { filter: (f) => f.name === 'content.xml' });
-    if (!parts['content.xml']) return [];
-    xml = strFromU8(parts['content.xml']);
-  } catch {
-    return [];
-  }
+/** Names of the sheets an .ods file's content.xml hides; [] when it hides none. */
+export function odsHiddenSheets(contentXml: Uint8Array): string[] {
+  const xml = Buffer.from(contentXml.buffer, contentXml.byteOffset, contentXml.length).toString('utf8');
   const hiddenStyles: { [name: string]: true } = {};
   let m: RegExpExecArray | null;
   STYLE.lastIndex = 0;

@@ -1,6 +1,6 @@
 // A one-line progress display on stderr, for long runs on a terminal only
 // (never in logs or pipes, where it would be noise).
-import { msg } from './messages';
+import { msg, oneLine } from './messages';
 
 const MIN_FILES = 10;
 
@@ -15,7 +15,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
   const width = Math.max(20, (stream.columns || 80) - 1);
   return {
     file(index, count, name) {
-      let line = msg.progress(index, count, name);
+      let line = oneLine(msg.progress(index, count, name));
       if (line.length > width / 2) line = line.slice(0, Math.floor(width / 2)) + '…'; // CJK is double width
       stream.write('\r\x1b[K' + line);
       shown = true;

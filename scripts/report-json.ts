@@ -1,28 +1,85 @@
 // The machine-readable report (--json): the same content as the xlsx report.
+// Written in chunks, element by element of its long lists: as one string, a
+// 200,000-item report would need several hundred MB at once.
 import { formatDay } from '../ledger/days';
 import { COLUMN_KEYS } from '../ledger/schema';
-import { ReportModel } from './report-model';
+import { ItemEntry, ReportModel } from './report-model';
 
-export function reportJson(model: ReportModel): string {
-  const items = model.items.map((e) => {
-    const out: { [key: string]: unknown } = {};
-    for (const key of COLUMN_KEYS) out[key] = e.fields[key];
-    out.light = e.light;
-    out.daysLeft = e.daysLeft;
-    out.extendedDays = e.extendedDays;
-    out.effectiveDeadline =
-      e.effectiveDeadline === null || e.effectiveDeadline === 'ongoing' ? e.effectiveDeadline : formatDay(e.effectiveDeadline);
-    out.source = e.source;
-    return out;
-  });
+/** Text is handed on in pieces of about this many characters. */
+const CHUNK_CHARS = 1 << 18;
+
+function itemJson(e: ItemEntry): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  for (const key of COLUMN_KEYS) out[key] = e.fields[key];
+  out.light = e.light;
+  out.daysLeft = e.daysLeft;
+  out.extendedDays = e.extendedDays;
+  out.effectiveDeadline =
+    e.effectiveDeadline === null || e.effectiveDeadline === 'ongoing' ? e.effectiveDeadline : formatDay(e.effectiveDeadline);
+  out.source = e.source;
+  return out;
+}
+
+/** JSON.stringify(value, null, 2) nested `depth` levels deep. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+}
+
+/**
+ * The text of JSON.stringify(doc, null, 2) + '\n', in pieces: the lists named
+ * in `long` are stringified one element at a time (mapped by `each`).
+ */
+export function* jsonPieces(
+  doc: { [key: string]: unknown },
+  long: { [key: string]: (element: never) => unknown },
+): Generator<string> {
+  const keys = Object.keys(doc).filter((k) => doc[k] !== undefined);
+  yield '{\n';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const value = doc[key];
+    const comma = k < keys.length - 1 ? ',' : '';
+    const each = long[key];
+    if (each && Array.isArray(value) && value.length > 0) {
+      yield '  ' + JSON.stringify(key) + ': [\n';
+      for (let i = 0; i < value.length; i++) {
+        yield '    ' + nested(each(value[i] as never), 2) + (i < value.length - 1 ? ',\n' : '\n');
+      }
+      yield '  ]' + comma + '\n';
+    } else {
+      yield '  ' + JSON.stringify(key) + ': ' + nested(value, 1) + comma + '\n';
+    }
+  }
+  yield '}\n';
+}
+
+/** Pieces of text gathered into UTF-8 chunks of a useful size for writing. */
+export function* utf8Chunks(pieces: Iterable<string>): Generator<Uint8Array> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= CHUNK_CHARS) {
+      yield Buffer.from(pending.join(''), 'utf8');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield Buffer.from(pending.join(''), 'utf8');
+}
+
+/** The JSON report, as chunks produced while they are written. */
+export function reportJson(model: ReportModel): () => Iterable<Uint8Array> {
   const doc = {
     asOf: formatDay(model.asOf),
     warnDays: model.warnDays,
     files: model.files,
     departments: model.departments,
     totals: model.totals,
-    items,
+    items: model.items,
     problems: model.problems,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  const identity = (x: unknown) => x;
+  return () => utf8Chunks(jsonPieces(doc, { items: itemJson, files: identity, problems: identity }));
 }

@@ -2,7 +2,7 @@
 // writers both render this model, so the two reports cannot disagree.
 import { dueLists } from '../ledger/overdue';
 import { COLUMN_KEYS } from '../ledger/schema';
-import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
+import { ColumnKey, Day, DepartmentStats, Finding, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
 
 export interface ItemEntry {
@@ -50,8 +50,14 @@ export interface ReportModel {
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
 }
 
+/** The `dates` and `numbers` of the many items that have none: one shared empty object, not two per item. */
+const NONE: { [K in ColumnKey]?: never } = Object.freeze({});
+
+/** Keys whose cells are dates: a real date (a serial) stays a date cell in the xlsx. */
+const DATE_KEYS: ('deadline' | 'closedOn' | 'originalDeadline')[] = ['deadline', 'closedOn', 'originalDeadline'];
+
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */
-const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => k !== 'deadline' && k !== 'closedOn' && k !== 'originalDeadline');
+const NUMBER_KEYS: ColumnKey[] = COLUMN_KEYS.filter((k) => (DATE_KEYS as ColumnKey[]).indexOf(k) < 0);
 
 function itemEntry(m: MergeResult['items'][number]): ItemEntry {
   const { item, cls } = m;
@@ -73,16 +79,19 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     notes: t.notes || '',
     originalDeadline: t.originalDeadline || '',
   };
-  const dates: ItemEntry['dates'] = {};
-  if (typeof item.raw.deadline === 'number' && item.deadline.kind === 'date') dates.deadline = item.deadline.day;
-  if (typeof item.raw.closedOn === 'number' && item.closedOn.kind === 'date') dates.closedOn = item.closedOn.day;
-  if (typeof item.raw.originalDeadline === 'number' && item.originalDeadline.kind === 'date') {
-    dates.originalDeadline = item.originalDeadline.day;
+  let dates: ItemEntry['dates'] = NONE;
+  for (let i = 0; i < DATE_KEYS.length; i++) {
+    const parse = item[DATE_KEYS[i]];
+    if (typeof item.raw[DATE_KEYS[i]] !== 'number' || parse.kind !== 'date') continue;
+    if (dates === NONE) dates = {};
+    dates[DATE_KEYS[i]] = parse.day;
   }
-  const numbers: ItemEntry['numbers'] = {};
+  let numbers: ItemEntry['numbers'] = NONE;
   for (let i = 0; i < NUMBER_KEYS.length; i++) {
     const raw = item.raw[NUMBER_KEYS[i]];
-    if (typeof raw === 'number' && isFinite(raw)) numbers[NUMBER_KEYS[i]] = raw;
+    if (typeof raw !== 'number' || !isFinite(raw)) continue;
+    if (numbers === NONE) numbers = {};
+    numbers[NUMBER_KEYS[i]] = raw;
   }
   let effective: ItemEntry['effectiveDeadline'] = null;
   if (item.deadline.kind === 'date') effective = item.deadline.day;
@@ -99,19 +108,36 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
   };
 }
 
+/**
+ * The report's content. Consumes `result.items` and `result.findings`: each is
+ * let go as its entry is made, so a large merge never holds both at once.
+ */
 export function buildReportModel(result: MergeResult): ReportModel {
-  const items = result.items.map(itemEntry);
+  const merged: (MergeResult['items'][number] | undefined)[] = result.items;
+  result.items = [];
+  const items: ItemEntry[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    items.push(itemEntry(merged[i] as MergeResult['items'][number]));
+    merged[i] = undefined;
+  }
   // Ties keep the input order: file, sheet, row.
   const lists = dueLists(items, (e) => e);
-  const problems: ProblemEntry[] = result.findings.map((f) => ({
-    file: f.file || '',
-    sheet: f.sheet || null,
-    row: f.row || null,
-    column: f.column || null,
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-  }));
+  const findings: (Finding | undefined)[] = result.findings;
+  result.findings = [];
+  const problems: ProblemEntry[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    problems.push({
+      file: f.file || '',
+      sheet: f.sheet || null,
+      row: f.row || null,
+      column: f.column || null,
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+    });
+    findings[i] = undefined;
+  }
   const notes = problems.filter((p) => p.severity === 'info').length;
   return {
     asOf: result.asOf,

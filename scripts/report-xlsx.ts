@@ -2,9 +2,9 @@
 import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { REPORT_SHEETS } from '../ledger/sheet-kinds';
-import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
-import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
+import { ColumnKey, Day, DepartmentStats, Light } from '../ledger/types';
+import { CellStyle, MAX_SHEET_ROWS, OutCell, OutSheet } from './xlsx-writer';
+import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
 import { cutText } from './text-cut';
 
@@ -38,7 +38,26 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   return out;
 }
 
-/** Text from a ledger as a cell, cut (with a note) when longer than a cell holds. */
+/** 汇总's columns after the canonical ones. */
+const SUMMARY_EXTRA_HEADERS = ['状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行'];
+
+/** Rows above 汇总's items: title, legend, header. */
+const SUMMARY_TOP_ROWS = 3;
+/** Rows above 数据问题's list: title, header. */
+const PROBLEMS_TOP_ROWS = 2;
+
+/** Items 汇总 can hold: one per row below its header, up to Excel's last row. */
+export const SUMMARY_CAPACITY = MAX_SHEET_ROWS - SUMMARY_TOP_ROWS;
+
+export interface ReportOptions {
+  /** The JSON report's name as given, when one is written (the complete list of problems is there). */
+  json?: string;
+}
+
+/**
+ * Text from a ledger (or built from one, like a message quoting it) as a cell,
+ * cut (with a note) when longer than a cell holds.
+ */
 function textCell(text: string): OutCell {
   return text === '' ? null : cutText(text);
 }
@@ -47,10 +66,17 @@ function title(text: string): OutCell[] {
   return [{ v: text, s: TITLE }];
 }
 
+/** Date cells by day, one shared cell per day: 100,000 items have a few hundred distinct deadlines. */
+type DayCells = { [day: number]: OutCell };
+
+function dayCell(day: Day, cells: DayCells): OutCell {
+  return cells[day] || (cells[day] = { v: serialFromDay(day), s: DATE });
+}
+
 /** A canonical field as a cell: dates stay dates, numbers stay numbers, text stays text. */
-function fieldCell(e: ItemEntry, key: ColumnKey): OutCell {
+function fieldCell(e: ItemEntry, key: ColumnKey, days: DayCells): OutCell {
   const day = e.dates[key];
-  if (day !== undefined) return { v: serialFromDay(day), s: DATE };
+  if (day !== undefined) return dayCell(day, days);
   const n = e.numbers[key];
   if (n !== undefined) return n;
   return textCell(e.fields[key]);
@@ -70,10 +96,10 @@ function lightWord(light: Light | null): OutCell {
   return light ? LIGHT_WORDS[light] : UNKNOWN_LIGHT_WORD;
 }
 
-function effectiveDeadlineCell(e: ItemEntry): OutCell {
+function effectiveDeadlineCell(e: ItemEntry, days: DayCells): OutCell {
   if (e.effectiveDeadline === null) return null;
   if (e.effectiveDeadline === 'ongoing') return ONGOING_DEADLINE;
-  return { v: serialFromDay(e.effectiveDeadline), s: DATE };
+  return dayCell(e.effectiveDeadline, days);
 }
 
 /** One shared row style per light, so 100,000 rows do not mean 100,000 style objects. */
@@ -89,10 +115,9 @@ function asOfText(model: ReportModel): string {
   return '截至' + formatDayChinese(model.asOf);
 }
 
-function summarySheet(model: ReportModel): OutSheet {
+function summarySheet(model: ReportModel, days: DayCells): OutSheet {
   const headers = standardHeaders();
-  const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
-  header.push('状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行');
+  const header: OutCell[] = (COLUMN_KEYS.map((k) => headers[k]) as OutCell[]).concat(SUMMARY_EXTRA_HEADERS);
   const rows: OutCell[][] = [
     title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
     [legend(model.warnDays)],
@@ -100,9 +125,19 @@ function summarySheet(model: ReportModel): OutSheet {
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
   const byLight = lightRowStyles(model);
+  const width = header.length;
   for (const e of model.items) {
-    const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, e.extendedDays, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    // Sized once: a row grown by push keeps spare slots, 100,000 times over.
+    const row: OutCell[] = new Array(width);
+    for (let k = 0; k < COLUMN_KEYS.length; k++) row[k] = fieldCell(e, COLUMN_KEYS[k], days);
+    let c = COLUMN_KEYS.length;
+    row[c++] = lightWord(e.light);
+    row[c++] = e.daysLeft;
+    row[c++] = e.extendedDays;
+    row[c++] = effectiveDeadlineCell(e, days);
+    row[c++] = textCell(e.source.file);
+    row[c++] = textCell(e.source.sheet);
+    row[c] = e.source.row;
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
@@ -112,7 +147,7 @@ function summarySheet(model: ReportModel): OutSheet {
 
 function statsRow(s: DepartmentStats): OutCell[] {
   return [
-    s.name,
+    textCell(s.name),
     s.total,
     s.closed,
     s.done,
@@ -154,8 +189,9 @@ function listSheet(
   heading: string,
   entries: ItemEntry[],
   daysHeader: string,
-  days: (e: ItemEntry) => number,
+  daysOf: (e: ItemEntry) => number,
   light: Light,
+  days: DayCells,
 ): OutSheet {
   const rows: OutCell[][] = [
     title(heading),
@@ -166,16 +202,16 @@ function listSheet(
   entries.forEach((e, i) => {
     rows.push([
       i + 1,
-      fieldCell(e, 'department'),
-      fieldCell(e, 'owner'),
-      fieldCell(e, 'leader'),
-      fieldCell(e, 'problem'),
-      fieldCell(e, 'deadline'),
-      days(e),
-      fieldCell(e, 'status'),
-      fieldCell(e, 'progress'),
-      e.source.file,
-      e.source.sheet,
+      fieldCell(e, 'department', days),
+      fieldCell(e, 'owner', days),
+      fieldCell(e, 'leader', days),
+      fieldCell(e, 'problem', days),
+      fieldCell(e, 'deadline', days),
+      daysOf(e),
+      fieldCell(e, 'status', days),
+      fieldCell(e, 'progress', days),
+      textCell(e.source.file),
+      textCell(e.source.sheet),
       e.source.row,
     ]);
     rowStyles.push(style);
@@ -191,27 +227,32 @@ function listSheet(
   };
 }
 
-function overdueSheet(model: ReportModel): OutSheet {
+function overdueSheet(model: ReportModel, days: DayCells): OutSheet {
   const heading = '逾期清单（' + asOfText(model) + '，共 ' + model.overdue.length + ' 项，按逾期天数从多到少排列）';
-  return listSheet(model, REPORT_SHEETS.overdue, heading, model.overdue, '逾期天数', (e) => -(e.daysLeft as number), 'red');
+  return listSheet(model, REPORT_SHEETS.overdue, heading, model.overdue, '逾期天数', (e) => -(e.daysLeft as number), 'red', days);
 }
 
-function dueSoonSheet(model: ReportModel): OutSheet {
+function dueSoonSheet(model: ReportModel, days: DayCells): OutSheet {
   const heading =
     '临期清单（' + asOfText(model) + '，' + model.warnDays + ' 天内到期，共 ' + model.dueSoon.length + ' 项，按剩余天数从少到多排列）';
-  return listSheet(model, REPORT_SHEETS.dueSoon, heading, model.dueSoon, '剩余天数', (e) => e.daysLeft as number, 'amber');
+  return listSheet(model, REPORT_SHEETS.dueSoon, heading, model.dueSoon, '剩余天数', (e) => e.daysLeft as number, 'amber', days);
 }
 
-function problemsSheet(model: ReportModel): OutSheet {
+/** 数据问题: every problem while the sheet has rows for them, then one line saying how many more the JSON holds. */
+function problemsSheet(model: ReportModel, options: ReportOptions): OutSheet {
   const rows: OutCell[][] = [
     title('数据问题（共 ' + model.counts.problems + ' 条需处理，另有提示 ' + model.counts.notes + ' 条）'),
     ['文件', '工作表', '行', '列', '代码', '严重程度', '问题说明'],
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
-  for (const p of model.problems) {
-    rows.push([p.file, p.sheet, p.row, p.column, p.code, SEVERITY_NAMES[p.severity], p.message]);
+  const room = MAX_SHEET_ROWS - PROBLEMS_TOP_ROWS;
+  const shown = model.problems.length <= room ? model.problems.length : room - 1;
+  for (let i = 0; i < shown; i++) {
+    const p = model.problems[i];
+    rows.push([textCell(p.file), textCell(p.sheet || ''), p.row, p.column, p.code, SEVERITY_NAMES[p.severity], textCell(p.message)]);
     rowStyles.push(ROW_WRAP);
   }
+  if (shown < model.problems.length) rows.push([msg.problemsCut(model.problems.length - shown, options.json)]);
   return {
     name: REPORT_SHEETS.problems,
     rows,
@@ -223,6 +264,14 @@ function problemsSheet(model: ReportModel): OutSheet {
   };
 }
 
-export function reportSheets(model: ReportModel): OutSheet[] {
-  return [summarySheet(model), statsSheet(model), overdueSheet(model), dueSoonSheet(model), problemsSheet(model)];
+/** The report's sheets. The caller keeps the items within SUMMARY_CAPACITY (the merge stops reading beyond it). */
+export function reportSheets(model: ReportModel, options: ReportOptions = {}): OutSheet[] {
+  const days: DayCells = {};
+  return [
+    summarySheet(model, days),
+    statsSheet(model),
+    overdueSheet(model, days),
+    dueSoonSheet(model, days),
+    problemsSheet(model, options),
+  ];
 }

@@ -13,6 +13,7 @@ import { TemplateStamp } from '../ledger/template-stamp';
 import { OutputFile, ReportWriteError, writeFilesAtomic } from './atomic-write';
 import { loadSchema } from './load-config';
 import { readWorkbook } from './read-workbook';
+import { removeStaleTemps } from './temp-files';
 import { parseTemplateArgs, splitDepartments, TemplateArgs } from './template/args';
 import { addinExtension, addinIdentity, addinReferences, findManifest } from './template/addin-settings';
 import { DEFAULT_SEND_TO } from './template/instructions';
@@ -177,6 +178,7 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     const data = writeWorkbook(book.sheets, { title: book.title, names: book.names, webExtension: book.webExtension });
     outputs.push({ target: t.file, data, display: t.display });
   }
+  outputs.forEach((o) => removeStaleTemps(o.target));
   try {
     writeFilesAtomic(outputs);
   } catch (e) {

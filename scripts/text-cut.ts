@@ -1,10 +1,8 @@
 // Ledger text longer than an Excel cell holds (a CSV field may be): cut, with a note first,
 // where a reader sees it. The report's cells and the notices' text share this, so a long
 // problem reads the same in both (the JSON report keeps the text whole).
+import { MAX_CELL_TEXT } from '../ledger/cells';
 import { msg } from './messages';
-
-/** Characters an Excel cell holds. */
-export const MAX_CELL_TEXT = 32767;
 
 /** text as it fits a cell: unchanged when short enough, else the note and the text's head. */
 export function cutText(text: string): string {

@@ -4,6 +4,10 @@
 // row (first match wins, as priority + stopIfTrue make Excel do) by a formula
 // engine, for several as-of dates and warning windows.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as XLSX from 'xlsx';
 import { isEmptyCell } from '../ledger/cells';
 import { dayFromYMD, formatDay, serialFromDay } from '../ledger/days';
 import { formatSpecs, FormatSpec, RuleLayout } from '../ledger/excel-rules';
@@ -13,6 +17,7 @@ import { compileSchema } from '../ledger/compile';
 import { COLUMN_KEYS, columnSpec, defaultSchema } from '../ledger/schema';
 import { CellValue, ColumnKey, Day, Item, Light, SheetGrid } from '../ledger/types';
 import { evaluateFormatFormula } from './formula/evaluate';
+import { convertWith } from './libreoffice';
 import { viaXlsx } from './via-xlsx';
 
 const schema = compileSchema(defaultSchema());
@@ -58,6 +63,8 @@ function numericDeadlines(): number[] {
 const TEXT_DEADLINES: CellValue[] = ['2023年6月底', '2023-07-20', '年底前', '2024年2月29日', '12月31日前', '2023.7.18'];
 const OTHER_DEADLINES: CellValue[] = [
   ...schema.ongoingDeadlines,
+  '长期 坚持',
+  '常\u3000态化',
   '长期坚持，每月调度',
   '待定',
   '',
@@ -73,6 +80,8 @@ function statusCells(): string[] {
   for (const s of schema.statuses) words.push(s.name, ...s.synonyms);
   words.push(...schema.standingStatuses, ...schema.extensionStatuses.requested, ...schema.extensionStatuses.granted);
   words.push('整改中（申请延期）', '', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
+  // Spaces inside a word, ASCII and full-width (U+3000), as clerks type them: the core drops them.
+  words.push('已 完成', '已\u3000销号', '长期 坚持', '持续\u3000推进', ' 已 整 改 ');
   return words;
 }
 
@@ -150,7 +159,8 @@ function formatLight(lights: FormatSpec[], grid: SheetGrid, row: number, col: nu
   const getCell = cellGetter(grid);
   for (const spec of lights) {
     if (evaluateFormatFormula(spec.formula, { row: FIRST_DATA_ROW, col: 0 }, { row, col }, getCell, asOf)) {
-      return spec.id.slice('light-'.length) as Light;
+      // 'light-green-standing' and 'light-green' both paint green.
+      return spec.id.split('-')[1] as Light;
     }
   }
   return null;
@@ -284,5 +294,61 @@ describe('conditional formats agree with the core lights @tz', () => {
     }
     assert.deepStrictEqual(mismatches, []);
     assert.ok(highlighted > 50, String(highlighted));
+  });
+});
+
+describe('conditional formats agree with the core on spaced status words, in LibreOffice', function () {
+  this.timeout(180000);
+
+  it('evaluates the status formulas as the core reads the words (spaces inside, full-width, line breaks)', () => {
+    const statuses = ['已完成', '已 完成', '已\u3000完成', '已\n完成', ' 已 完 成（待 验收）', '已销号', '已\u3000销号', '长期 坚持', '整改中（持续 推进）', '整改中', '待定'];
+    const rules = formatSpecs(LAYOUT, schema, 7).filter((s) => ['light-grey', 'light-blue', 'light-green-standing'].includes(s.id));
+    const header = COLUMN_KEYS.map((key) => columnSpec(schema, key).header);
+    const aoa: CellValue[][] = [['台账'], header];
+    const rowOf = (status: string, deadline: CellValue): CellValue[] => {
+      const row: CellValue[] = COLUMN_KEYS.map(() => null);
+      row[COL.problem] = '问题';
+      row[COL.measures] = '措施';
+      row[COL.owner] = '张三';
+      row[COL.status] = status;
+      row[COL.deadline] = deadline;
+      return row;
+    };
+    for (const s of statuses) aoa.push(rowOf(s, serialFromDay(dayFromYMD(2020, 1, 1))));
+    aoa.push(rowOf('整改中', '长期 坚持'), rowOf('整改中', '常\u3000态化'));
+    const ws = XLSX.utils.aoa_to_sheet(aoa);
+    for (let r = FIRST_DATA_ROW; r <= aoa.length; r++) {
+      rules.forEach((rule, k) => {
+        const f = rule.formula.slice(1).replace(/\$([A-L])3\b/g, '$$$1' + r);
+        ws[XLSX.utils.encode_cell({ r: r - 1, c: COLUMN_KEYS.length + k })] = { t: 'b', v: false, f };
+      });
+    }
+    ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: aoa.length - 1, c: COLUMN_KEYS.length + rules.length - 1 } });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cf-lo-'));
+    try {
+      const file = path.join(dir, 'rules.xlsx');
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, '研究室');
+      XLSX.writeFile(wb, file);
+      const csv = XLSX.read(fs.readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { recalculate: true, outDir: dir })), {
+        type: 'buffer',
+        raw: true,
+      });
+      const out = XLSX.utils.sheet_to_json<string[]>(csv.Sheets[csv.SheetNames[0]], { header: 1, raw: false, defval: '' });
+      const ledger = readLedger({ name: '研究室', rows: aoa }, { schema, year: 2023, asOf: dayFromYMD(2023, 7, 15) });
+      const mismatches: string[] = [];
+      for (const item of ledger.items) {
+        const core = classify(item, dayFromYMD(2023, 7, 15), 7).light;
+        const cells = out[item.row - 1].slice(COLUMN_KEYS.length).map((v) => v.toUpperCase() === 'TRUE');
+        const office = rules.findIndex((_rule, k) => cells[k]);
+        const light = office < 0 ? null : rules[office].id.split('-')[1];
+        const expected = core === 'grey' || core === 'blue' || core === 'green' ? core : null;
+        if (light !== expected) mismatches.push(JSON.stringify(item.raw.status) + '/' + JSON.stringify(item.raw.deadline) + ': LibreOffice ' + light + ', core ' + core);
+      }
+      assert.deepStrictEqual(mismatches, []);
+      assert.strictEqual(ledger.items.length, statuses.length + 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

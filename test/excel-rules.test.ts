@@ -92,11 +92,18 @@ describe('excel-rules: validationSpecs', () => {
     assert.strictEqual(ok(true), false);
   });
 
-  it('takes 销号日期 as a date between DATE(1990,1,1) and TODAY(), not a date string', () => {
+  it('takes 销号日期 as a date from DATE(1990,1,1) to today, whole days (a time of day today is today), not a date string', () => {
     const closedOn = byKey(specs, 'closedOn');
-    assert.deepStrictEqual(closedOn.rule, {
-      date: { formula1: '=DATE(1990,1,1)', formula2: '=TODAY()', operator: 'Between' },
-    });
+    const formula: string = closedOn.rule.custom.formula;
+    assert.strictEqual(formula, '=AND(ISNUMBER($K3),$K3>=DATE(1990,1,1),$K3<TODAY()+1)');
+    const ok = (v: CellValue): boolean => onRow(formula, { closedOn: v });
+    const today = serialFromDay(AS_OF);
+    assert.strictEqual(ok(today), true);
+    assert.strictEqual(ok(today + 0.99), true, 'today at 23:45');
+    assert.strictEqual(ok(serialFromDay(dayFromYMD(1990, 1, 1))), true);
+    assert.strictEqual(ok(today + 1), false, 'tomorrow');
+    assert.strictEqual(ok(serialFromDay(dayFromYMD(1989, 12, 31))), false);
+    assert.strictEqual(ok('2023-07-15'), false, 'a date string could be read US-style');
     assert.strictEqual(closedOn.errorAlert.style, 'Stop');
   });
 
@@ -147,6 +154,7 @@ describe('excel-rules: formatSpecs', () => {
         'required-closedOn',
         'light-grey',
         'light-blue',
+        'light-green-standing',
         'light-green',
         'light-red',
         'light-amber',
@@ -190,7 +198,7 @@ describe('excel-rules: formatSpecs', () => {
       assert.ok(!/[{}]/.test(spec.formula), 'no array constants: ' + spec.formula);
       const functions = spec.formula.replace(/"[^"]*"/g, '').match(/[A-Z]+(?=\()/g) || [];
       for (const f of functions) {
-        assert.ok(['AND', 'OR', 'ISNUMBER', 'FIND', 'LEFT', 'TRIM', 'SUBSTITUTE', 'TODAY', 'DATE'].includes(f), f);
+        assert.ok(['AND', 'OR', 'ISNUMBER', 'FIND', 'LEFT', 'TRIM', 'SUBSTITUTE', 'CLEAN', 'TODAY', 'DATE'].includes(f), f);
       }
     }
   });
@@ -198,15 +206,15 @@ describe('excel-rules: formatSpecs', () => {
   it('names every status word of the schema, never a hard-coded list', () => {
     const grey = byId(specs, 'light-grey').formula;
     const blue = byId(specs, 'light-blue').formula;
-    const green = byId(specs, 'light-green').formula;
+    const green = byId(specs, 'light-green-standing').formula;
     for (const st of schema.statuses) {
       const formula = st.name === '已销号' ? grey : st.name === '已完成' ? blue : null;
       for (const w of [st.name, ...st.synonyms]) {
         if (formula) assert.ok(formula.includes('|' + w + '|'), st.name + ' lacks ' + w);
       }
     }
-    for (const w of schema.standingStatuses) assert.ok(green.includes('"' + w + '",$J3'), w);
-    for (const w of schema.ongoingDeadlines) assert.ok(green.includes('"' + w + '",$H3'), w);
+    for (const w of schema.standingStatuses) assert.strictEqual(onRow(green, { problem: '问题', status: '整改中（' + w + '）' }), true, w);
+    for (const w of schema.ongoingDeadlines) assert.strictEqual(onRow(green, { problem: '问题', deadline: w + '，每月调度' }), true, w);
     assert.ok(!/未启动|整改中|未开始/.test(specs.map((s) => s.formula).join('')), 'not-done words need no formula');
   });
 
@@ -220,15 +228,19 @@ describe('excel-rules: formatSpecs', () => {
     assert.throws(() => formatSpecs(fullLayout(), schema, NaN));
   });
 
-  it('matches statuses after TRIM and up to a bracketed note', () => {
+  it('matches statuses without their spaces (inner, full-width, line breaks too, as the core) and up to a bracketed note', () => {
     const blue = byId(specs, 'light-blue').formula;
-    for (const s of ['已完成', ' 已完成 ', '完成', '已整改', '已完成（待验收）', '已完成(待验收)']) {
+    for (const s of ['已完成', ' 已完成 ', '完成', '已整改', '已完成（待验收）', '已完成(待验收)', '已 完成', '已\u3000完成', '已\n完成', ' 已 完 成（待 验收）']) {
       assert.strictEqual(onRow(blue, { problem: '问题', status: s }), true, s);
     }
     for (const s of ['未完成', '基本完成', '已完成了', '', '（已完成）']) {
       assert.strictEqual(onRow(blue, { problem: '问题', status: s }), false, s);
     }
     assert.strictEqual(onRow(blue, { status: '已完成', owner: '张三' }), false, 'no problem or measures');
+    const green = byId(specs, 'light-green-standing').formula;
+    for (const s of ['长期 坚持', '长期\u3000坚持', '整改中（持续 推进）']) assert.strictEqual(onRow(green, { problem: '问题', status: s }), true, s);
+    assert.strictEqual(onRow(green, { problem: '问题', deadline: '常 态 化' }), true);
+    assert.strictEqual(onRow(green, { problem: '问题', status: '长期', deadline: '坚持' }), false, 'a word across two cells');
   });
 
   it('follows a config-extended schema', () => {
@@ -243,8 +255,10 @@ describe('excel-rules: formatSpecs', () => {
     assert.ok(byId(ext, 'light-blue').formula.includes('|已落实|'));
     assert.ok(byId(ext, 'light-grey').formula.includes('|已核销|'));
     assert.ok(byId(ext, 'required-closedOn').formula.includes('|已核销|'));
-    assert.ok(byId(ext, 'light-green').formula.includes('"常态推进",$J3'));
-    assert.ok(byId(ext, 'light-green').formula.includes('"长期",$H3'));
+    const standing = byId(ext, 'light-green-standing').formula;
+    assert.strictEqual(onRow(standing, { problem: '问题', status: '常态推进' }), true);
+    assert.strictEqual(onRow(standing, { problem: '问题', deadline: '长期' }), true);
+    assert.strictEqual(onRow(standing, { problem: '问题', status: '长期' }), false, '长期 is a deadline word only');
     assert.strictEqual(byId(ext, 'light-red').fill, '#FF0000');
     assert.ok(byKey(validationSpecs(fullLayout(), extended), 'status').rule.list.source.endsWith(',常态推进'));
     assert.ok(byKey(validationSpecs(fullLayout(), extended), 'deadline').rule.custom.formula.includes('"长期"'));
@@ -254,8 +268,8 @@ describe('excel-rules: formatSpecs', () => {
 
   it('escapes quotes in schema words', () => {
     const quoted: Schema = { ...schema, ongoingDeadlines: ['"长期"'] };
-    const green = byId(formatSpecs(fullLayout(), quoted, 7), 'light-green').formula;
-    assert.ok(green.includes('"""长期""",$H3'), green);
+    const green = byId(formatSpecs(fullLayout(), quoted, 7), 'light-green-standing').formula;
+    assert.ok(green.includes('"""长期"""'), green);
     assert.strictEqual(onRow(green, { problem: '问题', deadline: '按"长期"办' }), true);
   });
 
@@ -264,12 +278,12 @@ describe('excel-rules: formatSpecs', () => {
     const partial = formatSpecs(layout, schema, 7);
     assert.deepStrictEqual(
       partial.map((s) => s.id),
-      ['required-problem', 'required-status', 'light-grey', 'light-blue', 'light-green'],
+      ['required-problem', 'required-status', 'light-grey', 'light-blue', 'light-green-standing'],
     );
     assert.strictEqual(byId(partial, 'light-grey').address, 'C10:I500');
     assert.strictEqual(byId(partial, 'required-status').address, columnLetter(6) + '10:G500');
-    assert.ok(byId(partial, 'light-green').formula.includes('$G10'));
-    assert.ok(!byId(partial, 'light-green').formula.includes('TODAY'));
+    assert.ok(byId(partial, 'light-green-standing').formula.includes('$G10'));
+    assert.ok(!byId(partial, 'light-green-standing').formula.includes('TODAY'));
   });
 
   it('counts any table cell when the layout has neither 问题描述 nor 整改措施', () => {

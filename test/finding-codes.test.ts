@@ -33,8 +33,8 @@ describe('finding codes', () => {
 
   it('a merge of the examples gives every finding a listed code with a listed severity', () => {
     const root = repoRoot();
-    const files = findInputs([path.join(root, 'examples')], path.join(root, 'build', 'never-written.xlsx')).files;
-    const result = runMerge({ files, cwd: root, schema: defaultSchema(), asOf: dayFromYMD(2026, 11, 25), warnDays: 7 });
+    const files = findInputs([path.join(root, 'examples')], root, path.join(root, 'build', 'never-written.xlsx')).files;
+    const result = runMerge({ files, schema: defaultSchema(), asOf: dayFromYMD(2026, 11, 25), warnDays: 7 });
     assert.ok(result.findings.length > 0);
     for (const f of result.findings) {
       const spec = FINDING_CODES[f.code];

@@ -1,7 +1,7 @@
 // The entry of the single-file executables (整改台账合并): the merge command for clerks who have
 // no Node. Files or a folder dropped on it are its arguments; double-clicked, it merges its own folder.
 import * as path from 'path';
-import { EXIT_FAILED, main } from '../merge';
+import { main, unexpectedError } from '../merge';
 import { msg } from '../messages';
 import { ownsConsoleWindow } from './console-window';
 
@@ -20,11 +20,12 @@ async function run(): Promise<void> {
     execPath: process.execPath,
   });
   const exe = { folder: path.dirname(process.execPath), command: path.basename(process.execPath) };
+  const argv = process.argv.slice(2);
   try {
-    process.exitCode = await main(process.argv.slice(2), undefined, process.cwd(), exe);
+    process.exitCode = await main(argv, undefined, process.cwd(), exe);
   } catch (e) {
-    process.stderr.write(String(e instanceof Error && e.stack ? e.stack : e) + '\n');
-    process.exitCode = EXIT_FAILED;
+    // main reports its own errors; this catches only what escapes it, the same way.
+    process.exitCode = unexpectedError(e, argv);
   }
   if (ownWindow) waitForEnter();
 }

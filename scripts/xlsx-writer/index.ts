@@ -7,6 +7,7 @@ import { SharedStrings } from './shared-strings';
 import { sheetXml } from './sheet';
 import { StyleTable } from './styles';
 import { OutSheet, WorkbookOptions } from './types';
+export { MAX_ROWS as MAX_SHEET_ROWS } from './address';
 import { webExtensionParts } from './web-extension';
 import { appProps, contentTypes, coreProps, rootRels, workbookRels, workbookXml } from './workbook';
 import { ZipPart, zipParts } from './zip';

@@ -212,12 +212,12 @@ describe('pane controller: 套用台账规范', () => {
       const first = await measured(host, () => pane.setup());
       assert.strictEqual(first.syncs, 2, n + ' rows, first run');
       assert.deepStrictEqual(first.view.status, {
-        text: '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已冻结表头。 已添加筛选。',
+        text: '已在“办公室台账”套用台账规范：4 项数据验证，12 条条件格式。 已冻结表头。 已添加筛选。',
         kind: 'ok',
       });
       const again = await measured(host, () => pane.setup());
       assert.strictEqual(again.syncs, 3, n + ' rows, re-run');
-      assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已替换上次套用的 15 条规则。 已冻结表头。 已有筛选，保持不变。');
+      assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：4 项数据验证，12 条条件格式。 已替换上次套用的 16 条规则。 已冻结表头。 已有筛选，保持不变。');
     }
   });
 
@@ -231,7 +231,7 @@ describe('pane controller: 套用台账规范', () => {
     assert.strictEqual((await measured(mid, () => pane.setup())).syncs, 2);
     const again = await measured(mid, () => pane.setup());
     assert.strictEqual(again.syncs, 3);
-    assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：0 项数据验证，11 条条件格式。 已替换上次套用的 11 条规则。');
+    assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：0 项数据验证，12 条条件格式。 已替换上次套用的 12 条规则。');
   });
 
   it('offers a new ledger sheet where there is no header (2 syncs), creates and sets it up on consent (4 syncs)', async () => {

@@ -16,7 +16,10 @@ export interface Measure {
 export interface CaseResult {
   name: string;
   files: number;
+  /** Rows per file. */
   rows: number;
+  /** Bytes of all input files together. */
+  inputBytes: number;
   floor: Measure;
   /** Of the floor's time, reading the inputs (the rest is writing the workbook). */
   floorReadMs: number;
@@ -65,6 +68,7 @@ export function benchCase(name: string, files: number, rows: number, repeats: nu
     const inputDir = path.join(dir, 'in');
     fs.mkdirSync(inputDir);
     const inputs = writeBenchLedgers(inputDir, files, rows);
+    const inputBytes = inputs.reduce((sum, f) => sum + fs.statSync(f).size, 0);
     const floors: ReturnType<typeof runFloor>[] = [];
     const merges: Measure[] = [];
     for (let i = 0; i < repeats; i++) {
@@ -75,6 +79,7 @@ export function benchCase(name: string, files: number, rows: number, repeats: nu
       name,
       files,
       rows,
+      inputBytes,
       floor: { ms: median(floors.map((f) => f.inProcess.ms)), rssKb: median(floors.map((f) => f.inProcess.rssKb)) },
       floorReadMs: median(floors.map((f) => f.readMs)),
       floorWallMs: median(floors.map((f) => f.wallMs)),
@@ -107,9 +112,29 @@ export function printMergeTable(results: CaseResult[], out: (line: string) => vo
   }
 }
 
+/** Peak RSS per 100,000 rows and per MB of input, merge against floor: how memory grows with the work. */
+export function printMemoryTable(results: CaseResult[], out: (line: string) => void): void {
+  out('');
+  out('memory: peak RSS per 100,000 rows and per MB of input files (merge / floor = ratio).');
+  out(pad('case', 24) + pad('input', 10) + pad('per 100k rows', 32) + 'per MB in');
+  for (const r of results) {
+    const per100k = (kb: number) => mb((kb * 100000) / (r.files * r.rows));
+    const perMb = (kb: number) => ((kb / 1024) / (r.inputBytes / 1048576)).toFixed(1) + ' MB';
+    const ratio = (r.merge.rssKb / r.floor.rssKb).toFixed(2) + '×';
+    out(
+      pad(r.name, 24) + pad(mb(r.inputBytes / 1024), 10) +
+        pad(per100k(r.merge.rssKb) + ' / ' + per100k(r.floor.rssKb) + ' = ' + ratio, 32) +
+        perMb(r.merge.rssKb) + ' / ' + perMb(r.floor.rssKb) + ' = ' + ratio,
+    );
+  }
+}
+
+const GOAL_ROWS_RSS_KB = 600 * 1024;
+
 export function runMergeBench(out: (line: string) => void): CaseResult[] {
   const small = benchCase('20 files × 50 rows', 20, 50, 5);
   const large = benchCase('100 files × 1,000 rows', 100, 1000, 3);
+  const goal = benchCase('100 files × 2,000 rows', 100, 2000, 1);
   const results: CaseResult[] = [
     { ...small, targets: ['merge < 1 s'], ok: small.merge.ms < 1000 },
     {
@@ -117,7 +142,9 @@ export function runMergeBench(out: (line: string) => void): CaseResult[] {
       targets: ['time ≤ 1.3× floor', 'RSS ≤ 1.5× floor'],
       ok: large.merge.ms <= 1.3 * large.floor.ms && large.merge.rssKb <= 1.5 * large.floor.rssKb,
     },
+    { ...goal, targets: ['200,000 rows: RSS < 600 MB'], ok: goal.merge.rssKb < GOAL_ROWS_RSS_KB },
   ];
   printMergeTable(results, out);
+  printMemoryTable(results, out);
   return results;
 }

@@ -47,17 +47,24 @@ export function table(rows: Row[], headerRow: number): { [col: string]: unknown 
   });
 }
 
-/** Bytes and modification time of every file under dir: an input must never change. */
+/**
+ * Bytes and modification time of every file under dir (links as their targets'
+ * names, names that are not UTF-8 by their bytes): an input must never change.
+ */
 export function snapshot(dir: string): { [file: string]: string } {
   const out: { [file: string]: string } = {};
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d)) {
-      const full = path.join(d, name);
-      const st = fs.statSync(full);
-      if (st.isDirectory()) walk(full);
-      else out[full] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex') + '@' + st.mtimeMs;
+  const walk = (d: Buffer): void => {
+    for (const name of fs.readdirSync(d, { encoding: 'buffer' })) {
+      const full = Buffer.concat([d, Buffer.from(path.sep), name]);
+      const key = full.toString('utf8');
+      const st = fs.lstatSync(full);
+      if (st.isSymbolicLink()) out[key] = 'link to ' + fs.readlinkSync(full, 'utf8');
+      else if (st.isDirectory()) {
+        if (st.mode & 0o444) walk(full);
+        else out[key] = 'unreadable folder';
+      } else out[key] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex') + '@' + st.mtimeMs;
     }
   };
-  walk(dir);
+  walk(Buffer.from(dir));
   return out;
 }

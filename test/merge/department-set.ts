@@ -58,7 +58,7 @@ export const READABLE_FILES = [
 
 const SIMPLE_HEADER = ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'];
 
-/** Writes the readable ledgers, plus files that must be skipped silently (lock, hidden, not a spreadsheet). */
+/** Writes the readable ledgers, plus files that are skipped and listed as notices (lock, hidden, not a spreadsheet). */
 export function writeDepartmentSet(dir: string): void {
   writeWorkbook(path.join(dir, '办公室.xlsx'), [
     { name: '填表说明', rows: [['填表说明'], ['完成时限请填写具体日期。']] },

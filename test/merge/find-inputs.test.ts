@@ -20,9 +20,9 @@ describe('finding the input workbooks', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('recurses into folders in natural order, skipping lock files, hidden files and folders, and the report', () => {
-    const found = findInputs([dir], path.join(dir, 'out.xlsx'));
+    const found = findInputs([dir], dir, path.join(dir, 'out.xlsx'));
     assert.deepStrictEqual(
-      found.files.map((f) => path.relative(dir, f)),
+      found.files.map((f) => path.relative(dir, f.path as string)),
       ['a.CSV', 'b.ods', 'c.xls', 'd.xlsm', path.join('sub', 'z.xlsx'), '部门2.xlsx', '部门10.xlsx'],
     );
     assert.strictEqual(found.outIsInput, null);
@@ -30,12 +30,15 @@ describe('finding the input workbooks', () => {
 
   it('keeps command-line order and reads a file named twice once', () => {
     const b = path.join(dir, 'b.ods');
-    const found = findInputs([b, path.join(dir, 'a.CSV'), b], path.join(dir, 'r.xlsx'));
-    assert.deepStrictEqual(found.files, [b, path.join(dir, 'a.CSV')]);
+    const found = findInputs([b, path.join(dir, 'a.CSV'), b], dir, path.join(dir, 'r.xlsx'));
+    assert.deepStrictEqual(found.files, [
+      { path: b, display: 'b.ods' },
+      { path: path.join(dir, 'a.CSV'), display: 'a.CSV' },
+    ]);
   });
 
   it('flags a report path that is a named input, a missing path and an unsupported file', () => {
-    const found = findInputs([path.join(dir, 'out.xlsx'), path.join(dir, 'nope.xlsx'), path.join(dir, 'e.txt')], path.join(dir, 'out.xlsx'));
+    const found = findInputs([path.join(dir, 'out.xlsx'), path.join(dir, 'nope.xlsx'), path.join(dir, 'e.txt')], dir, path.join(dir, 'out.xlsx'));
     assert.strictEqual(found.outIsInput, path.join(dir, 'out.xlsx'));
     assert.deepStrictEqual(found.missing, [path.join(dir, 'nope.xlsx')]);
     assert.deepStrictEqual(found.unsupported, [path.join(dir, 'e.txt')]);

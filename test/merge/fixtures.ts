@@ -63,7 +63,10 @@ export function workbook(sheets: FixtureSheet[], date1904 = false, dateFormat = 
 const BOOK_TYPES: { [ext: string]: XLSX.BookType } = {
   '.xlsx': 'xlsx',
   '.xlsm': 'xlsm',
+  '.xlsb': 'xlsb',
   '.xls': 'xls',
+  // WPS's own format is a BIFF8 workbook under another name.
+  '.et': 'biff8',
   '.ods': 'ods',
 };
 

@@ -64,6 +64,17 @@ describe('merge command: exit codes and output safety', () => {
     assert.ok(!fs.existsSync(path.join(work, 'r.xlsx')));
   });
 
+  it('names what it skipped when a folder holds no ledger file at all', () => {
+    fs.mkdirSync(path.join(work, 'docs'));
+    fs.writeFileSync(path.join(work, 'docs', '通知.docx'), 'PK');
+    const r = runCli(['docs', '--out', 'r.xlsx'], work);
+    assert.strictEqual(r.code, 2);
+    assert.deepStrictEqual(r.stderr.trim().split('\n'), [
+      path.join('docs', '通知.docx') + '：不是台账文件类型（支持 .xlsx .xlsm .xlsb .xls .et .ods .csv），已跳过。',
+      '没有找到可合并的台账文件（支持 .xlsx .xlsm .xlsb .xls .et .ods .csv）。',
+    ]);
+  });
+
   it('exits 2 without a report when no file could be merged, naming each file', () => {
     writeCorrupt(path.join(work, 'bad.xlsx'));
     writeWorkbook(path.join(work, 'notes.xlsx'), [{ name: '说明', rows: [['只是说明文字']] }]);

@@ -17,6 +17,12 @@ describe('merge progress line', () => {
     assert.deepStrictEqual(written, ['\r\x1b[K正在读取 1/20：办公室.xlsx', '\r\x1b[K']);
   });
 
+  it('keeps to one line when a file name holds a line break', () => {
+    const { stream, written } = fakeStream(true);
+    createProgress(20, stream).file(2, 20, '坏\n名.xlsx');
+    assert.deepStrictEqual(written, ['\r\x1b[K正在读取 2/20：坏\\n名.xlsx']);
+  });
+
   it('stays silent when stderr is not a terminal, or for a few files', () => {
     for (const [tty, n] of [[false, 100], [true, 3]] as [boolean, number][]) {
       const { stream, written } = fakeStream(tty);

@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { msg } from '../../scripts/messages';
-import { MAX_CELL_TEXT } from '../../scripts/text-cut';
+import { MAX_CELL_TEXT } from '../../ledger/cells';
 import { readReport, runCli, table, tempDir } from '../merge/cli-helpers';
 import { AS_OF, writeDepartmentSet } from '../merge/department-set';
 import { mergeScript, writeCsv } from '../merge/fixtures';

@@ -17,3 +17,8 @@ export * from './stats';
 export * from './reminder';
 export * from './config';
 export * from './excel-rules';
+export * from './similarity';
+export * from './match';
+export * from './tracked';
+export * from './changes';
+export * from './trend';

@@ -1,0 +1,80 @@
+// An item as one merge saw it, with what a later merge needs to compare against it. Built from a
+// fresh merge (trackedItem) or read back from an earlier report by the scripts.
+import { Classification, Day, Item, Light, Status } from './types';
+
+/** Where an item was read: file as shown in the report, sheet, 1-based row. */
+export interface ItemSource {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+/** The deadline the lights used: a day, 'ongoing' for standing commitments, null when none was read. */
+export type EffectiveDeadline = Day | 'ongoing' | null;
+
+export interface TrackedItem {
+  /** After the sheet/file-name fallback; '' when unknown. */
+  department: string;
+  id: string;
+  problem: string;
+  measures: string;
+  owner: string;
+  /** 完成时限 as typed. */
+  deadlineText: string;
+  deadline: EffectiveDeadline;
+  /** Canonical status, null when empty or unknown. */
+  status: Status | null;
+  /** 整改状态 as typed. */
+  statusText: string;
+  progress: string;
+  light: Light | null;
+  daysLeft: number | null;
+  source: ItemSource;
+  /**
+   * Consecutive merges up to this one in which the item was overdue (0 when it is not);
+   * undefined when the report did not record it.
+   */
+  overdueRuns?: number;
+  /**
+   * Consecutive merges up to this one in which the open item's 整改进展 stayed the same (0 when
+   * done); undefined when the report did not record it.
+   */
+  progressRuns?: number;
+}
+
+/** The items of one merge and the day it was made for. */
+export interface Snapshot {
+  asOf: Day;
+  items: TrackedItem[];
+}
+
+export function effectiveDeadline(item: Pick<Item, 'deadline' | 'standing'>): EffectiveDeadline {
+  if (item.deadline.kind === 'date') return item.deadline.day;
+  if (item.deadline.kind === 'ongoing' || item.standing) return 'ongoing';
+  return null;
+}
+
+/** An item of the current merge, classified, as a later merge will compare against it. */
+export function trackedItem(item: Item, cls: Classification, source: ItemSource): TrackedItem {
+  const t = item.text;
+  return {
+    department: item.department,
+    id: t.id || '',
+    problem: t.problem || '',
+    measures: t.measures || '',
+    owner: t.owner || '',
+    deadlineText: t.deadline || '',
+    deadline: effectiveDeadline(item),
+    status: item.status,
+    statusText: t.status || '',
+    progress: t.progress || '',
+    light: cls.light,
+    daysLeft: cls.daysLeft,
+    source: source,
+  };
+}
+
+/** 已完成 or 已销号: finished by the department. */
+export function isDone(status: Status | null): boolean {
+  return status === '已完成' || status === '已销号';
+}

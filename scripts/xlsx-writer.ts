@@ -1,6 +1,7 @@
 // A small styled-XLSX writer on fflate: fills, bold headers, borders, number formats, column widths,
 // frozen header panes, autofilter and print setup — what SheetJS's community build drops on write.
 import { strToU8 } from 'fflate';
+import { chartParts } from './xlsx/drawing';
 import { SharedStrings } from './xlsx/shared-strings';
 import { SheetPart, sheetXml } from './xlsx/sheet';
 import { StyleTable } from './xlsx/styles';
@@ -9,6 +10,7 @@ import { XML_DECL, escapeXml } from './xlsx/xml';
 import { ZipPart, zipParts } from './xlsx/zip';
 
 export { CellStyle, OutCell, OutSheet, StyledCell, WorkbookOptions } from './xlsx/types';
+export { CellRange, ChartSeries, LineChart } from './xlsx/chart';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -22,10 +24,11 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const sheetParts = sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings));
+  const charts = chartParts(sheets);
   const created = options.created || new Date();
   const text = (path: string, xml: string): ZipPart => ({ path, data: strToU8(xml) });
   const files: ZipPart[] = [
-    text('[Content_Types].xml', contentTypes(sheets.length)),
+    text('[Content_Types].xml', contentTypes(sheets.length, charts.contentTypes)),
     text('_rels/.rels', rootRels()),
     text('docProps/core.xml', coreProps(created, options.title)),
     text('docProps/app.xml', appProps()),
@@ -35,6 +38,7 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
     text('xl/sharedStrings.xml', strings.toXml()),
   ];
   sheetParts.forEach((p, i) => files.push({ path: `xl/worksheets/sheet${i + 1}.xml`, data: p.xml }));
+  files.push(...charts.parts);
   return zipParts(files, created);
 }
 
@@ -54,7 +58,7 @@ function validateNames(sheets: OutSheet[]): void {
   }
 }
 
-function contentTypes(sheetCount: number): string {
+function contentTypes(sheetCount: number, extra: string[]): string {
   const out = [XML_DECL,
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
@@ -67,6 +71,7 @@ function contentTypes(sheetCount: number): string {
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>`,
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
+    ...extra,
     '</Types>');
   return out.join('');
 }

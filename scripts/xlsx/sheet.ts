@@ -1,6 +1,7 @@
 // One worksheet part (xl/worksheets/sheetN.xml), elements in the schema's order.
 import { columnLetter } from '../../ledger/cells';
 import { ByteWriter } from './bytes';
+import { DRAWING_REL_ID } from './drawing';
 import { LINE_HEIGHT, wrappedLines } from './row-height';
 import { SharedStrings } from './shared-strings';
 import { StyleTable } from './styles';
@@ -101,7 +102,9 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
   out.ascii(sheet.landscape
     ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
     : '<pageSetup paperSize="9" orientation="portrait"/>');
-  out.text('<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>');
+  out.text('<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>');
+  if (sheet.charts && sheet.charts.length > 0) out.ascii(`<drawing r:id="${DRAWING_REL_ID}"/>`);
+  out.ascii('</worksheet>');
   return { xml: out.bytes(), ...names };
 }
 

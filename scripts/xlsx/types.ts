@@ -1,4 +1,5 @@
 // Public shapes of the styled-XLSX writer (re-exported by scripts/xlsx-writer.ts).
+import { LineChart } from './chart';
 
 /** Reuse one object per distinct style: the writer caches by object and assumes it is not changed while writing. */
 export interface CellStyle {
@@ -42,6 +43,8 @@ export interface OutSheet {
   landscape?: boolean;
   /** Thin borders on every cell of the table (header row, or row 0, to the last row; empty rows excepted). */
   borders?: boolean;
+  /** Line charts drawn over the sheet's cells. */
+  charts?: LineChart[];
 }
 
 export interface WorkbookOptions {

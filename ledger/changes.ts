@@ -6,7 +6,7 @@ import { formatDay } from './days';
 import { matchItems, MatchResult, MatchText } from './match';
 import { LIGHT_MEANINGS } from './schema';
 import { comparableText } from './similarity';
-import { EffectiveDeadline, isDone, ItemSource, Snapshot, TrackedItem } from './tracked';
+import { EffectiveDeadline, isDone, ItemSource, Snapshot, TrackedField, TrackedItem } from './tracked';
 import { Status } from './types';
 
 export type ChangeKind =
@@ -70,6 +70,14 @@ export interface Change {
   source: ItemSource | null;
   previousSource: ItemSource | null;
 }
+
+/** The changes that need a field of the earlier merge. */
+export const CHANGES_NEEDING: { [F in TrackedField]: ChangeKind[] } = {
+  status: ['closed', 'completed', 'regressed'],
+  deadline: ['deadline'],
+  light: ['newlyOverdue', 'stillOverdue'],
+  progress: ['progressStale'],
+};
 
 export interface CompareOptions {
   /** 进展未更新 from this many merges with the same 整改进展 (default 2). */
@@ -197,7 +205,15 @@ export function compareSnapshots(previous: Snapshot, current: Snapshot, options:
   const cur = current.items;
   const match = matchItems(prev.map(matchText), cur.map(matchText));
   const byKind: { [K in ChangeKind]?: Change[] } = {};
+  const skipped: { [K in ChangeKind]?: true } = {};
+  const unknown = previous.unknown || [];
+  for (let i = 0; i < unknown.length; i++) {
+    const kinds = CHANGES_NEEDING[unknown[i]];
+    for (let k = 0; k < kinds.length; k++) skipped[kinds[k]] = true;
+  }
+  const progressKnown = unknown.indexOf('progress') < 0;
   const add = (c: Change): void => {
+    if (skipped[c.kind]) return;
     const list = byKind[c.kind];
     if (list) list.push(c);
     else byKind[c.kind] = [c];
@@ -218,7 +234,7 @@ export function compareSnapshots(previous: Snapshot, current: Snapshot, options:
     }
     const wasRed = then.light === 'red';
     const overdue = red ? (wasRed ? carried(then.overdueRuns) + 1 : 1) : 0;
-    const stale = open && !isDone(then.status) && sameProgress(then.progress, now.progress);
+    const stale = open && progressKnown && !isDone(then.status) && sameProgress(then.progress, now.progress);
     const progress = open ? (stale ? carried(then.progressRuns) + 1 : 1) : 0;
     overdueRuns.push(overdue);
     progressRuns.push(progress);

@@ -42,10 +42,15 @@ export interface TrackedItem {
   progressRuns?: number;
 }
 
+/** Fields an earlier report may lack (a user deleted the column). */
+export type TrackedField = 'status' | 'deadline' | 'light' | 'progress';
+
 /** The items of one merge and the day it was made for. */
 export interface Snapshot {
   asOf: Day;
   items: TrackedItem[];
+  /** Fields its items do not hold: the changes that need them are not looked for. */
+  unknown?: TrackedField[];
 }
 
 export function effectiveDeadline(item: Pick<Item, 'deadline' | 'standing'>): EffectiveDeadline {

@@ -9,12 +9,19 @@ export interface MergeArgs {
   warnDays?: number;
   json?: string;
   config?: string;
+  /** An earlier report, or a folder of them, to compare with. */
+  previous?: string;
+  /** 进展未更新 from this many merges (with --previous). */
+  staleAfter?: number;
+  /** 连续逾期 from this many merges (with --previous). */
+  overdueAfter?: number;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
-const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config'];
+const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config', '--previous', '--stale-after', '--overdue-after'];
 const MAX_WARN_DAYS = 366;
+const MAX_MERGES = 100;
 
 export function parseMergeArgs(argv: string[]): ParsedArgs {
   const inputs: string[] = [];
@@ -61,5 +68,14 @@ export function parseMergeArgs(argv: string[]): ParsedArgs {
   }
   if (values['--json'] !== undefined) args.json = values['--json'];
   if (values['--config'] !== undefined) args.config = values['--config'];
+  if (values['--previous'] !== undefined) args.previous = values['--previous'];
+  for (const [name, key] of [['--stale-after', 'staleAfter'], ['--overdue-after', 'overdueAfter']] as const) {
+    const s = values[name];
+    if (s === undefined) continue;
+    if (args.previous === undefined) return { kind: 'error', message: name + ' 须与 --previous 一起使用' };
+    const n = /^\d+$/.test(s) ? Number(s) : NaN;
+    if (!(n >= 2 && n <= MAX_MERGES)) return { kind: 'error', message: name + ' 须为 2 到 ' + MAX_MERGES + ' 之间的整数（次合并）' };
+    args[key] = n;
+  }
   return { kind: 'run', args };
 }

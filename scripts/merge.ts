@@ -128,11 +128,15 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     return EXIT_FAILED;
   }
 
+  // Compared before the report is written, so --previous may name the --out file itself.
+  const track = args.previous === undefined ? null : (require('./tracking/track') as typeof import('./tracking/track'));
+  const tracked = track ? track.trackChanges(result, args, cwd, io.err) : null;
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
   const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
   const model = buildReportModel(result);
+  if (tracked && tracked.tracking) model.tracking = tracked.tracking;
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
   const outputs: OutputFile[] = [{ target: outPath, data: writeXlsx(reportSheets(model)), display: args.out }];
   if (jsonPath !== undefined && args.json !== undefined) {
@@ -148,7 +152,8 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
   }
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
-  return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
+  if (track && model.tracking) track.trackingSummary(model.tracking).forEach(io.out);
+  return result.filesFailed > 0 || (tracked && tracked.failed) ? EXIT_PARTIAL : EXIT_OK;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

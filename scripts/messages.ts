@@ -13,13 +13,27 @@ export const USAGE = [
   '  --warn-days <天数>      完成时限前多少天内算临期（默认 7）',
   '  --json <报告.json>      另存一份机器可读的 JSON 报告',
   '  --config <配置.json>    补充表头同义词、问题类别、状态用语等',
+  '  --previous <报告>       与上期报告比较（本工具生成的 .xlsx 或 .json 报告，或存放历次报告的文件夹），',
+  '                          增加“变化”表（文件夹时另有“趋势”表）',
+  '  --stale-after <次数>    整改进展连续几次合并未变即列为“进展未更新”（默认 2）',
+  '  --overdue-after <次数>  连续几次合并逾期即列为“连续逾期”（默认 2）',
   '  --help                  显示本说明',
   '',
-  '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
+  '退出码：0 合并完成；1 已合并，但有文件无法读取或无法与上期比较（报告照常生成）；2 用法错误、没有可合并的内容或报告无法写入。',
 ].join('\n');
 
 /** The report's sheets, in order. */
 export const SHEET_NAMES = { summary: '汇总', stats: '统计', overdue: '逾期清单', problems: '数据问题' };
+
+/** 汇总's columns after the canonical ones. */
+export const SUMMARY_HEADERS = {
+  light: '状态灯',
+  daysLeft: '剩余天数',
+  effectiveDeadline: '认定时限',
+  file: '来源文件',
+  sheet: '来源工作表',
+  row: '来源行',
+};
 
 /** A workbook holding every report sheet is one of our own reports. */
 export function isReportSheetSet(sheetNames: string[]): boolean {

@@ -3,6 +3,7 @@
 import { COLUMN_KEYS } from '../ledger/schema';
 import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
+import { Tracking } from './tracking/types';
 
 export interface ItemEntry {
   /** Canonical fields by key, as typed (date serials shown YYYY-MM-DD); '' when empty. */
@@ -43,6 +44,8 @@ export interface ReportModel {
   overdue: ItemEntry[];
   problems: ProblemEntry[];
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
+  /** The comparison with earlier reports (--previous), when one was made. */
+  tracking?: Tracking;
 }
 
 /** Keys whose numbers are kept as numbers in the xlsx (dates are handled apart). */

@@ -3,8 +3,9 @@ import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { ColumnKey, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SHEET_NAMES, SUMMARY_HEADERS } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
+import * as tracking from './tracking/sheets';
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
@@ -102,7 +103,8 @@ function asOfText(model: ReportModel): string {
 function summarySheet(model: ReportModel): OutSheet {
   const headers = standardHeaders();
   const header: OutCell[] = COLUMN_KEYS.map((k) => headers[k]);
-  header.push('状态灯', '剩余天数', '认定时限', '来源文件', '来源工作表', '来源行');
+  const h = SUMMARY_HEADERS;
+  header.push(h.light, h.daysLeft, h.effectiveDeadline, h.file, h.sheet, h.row, ...tracking.runHeaders(model));
   const rows: OutCell[][] = [
     title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
     [legend(model.warnDays)],
@@ -110,13 +112,13 @@ function summarySheet(model: ReportModel): OutSheet {
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
   const byLight = lightRowStyles(model);
-  for (const e of model.items) {
+  model.items.forEach((e, i) => {
     const row: OutCell[] = COLUMN_KEYS.map((k) => fieldCell(e, k));
-    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row);
+    row.push(lightWord(e.light), e.daysLeft, effectiveDeadlineCell(e), e.source.file, e.source.sheet, e.source.row, ...tracking.runCells(model, i));
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
-  }
-  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 11, 16, 9, 5]);
+  });
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 11, 16, 9, 5], tracking.runWidths(model));
   return { name: SHEET_NAMES.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
 }
 
@@ -139,17 +141,17 @@ function statsRow(s: DepartmentStats): OutCell[] {
 function statsSheet(model: ReportModel): OutSheet {
   const rows: OutCell[][] = [
     title('各部门整改情况统计（' + asOfText(model) + '）'),
-    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', '逾期', '临期', '超期完成', '完成率'],
+    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', '逾期', '临期', '超期完成', '完成率', ...tracking.deltaHeaders(model)],
   ];
-  for (const d of model.departments) rows.push(statsRow(d));
-  rows.push(statsRow(model.totals));
+  for (const d of model.departments) rows.push(statsRow(d).concat(tracking.deltaCells(model, d.name)));
+  rows.push(statsRow(model.totals).concat(tracking.deltaCells(model, null)));
   const rowStyles: (CellStyle | undefined)[] = [];
   rowStyles[rows.length - 1] = BOLD;
   return {
     name: SHEET_NAMES.stats,
     rows,
     rowStyles,
-    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 9],
+    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 9, ...tracking.deltaWidths(model)],
     headerRow: 1,
     landscape: true,
     borders: true,
@@ -213,5 +215,6 @@ function problemsSheet(model: ReportModel): OutSheet {
 }
 
 export function reportSheets(model: ReportModel): OutSheet[] {
-  return [summarySheet(model), statsSheet(model), overdueSheet(model), problemsSheet(model)];
+  const compared = [tracking.changesSheet(model), tracking.trendSheet(model)].filter((s): s is OutSheet => s !== null);
+  return [summarySheet(model), statsSheet(model), ...compared, overdueSheet(model), problemsSheet(model), tracking.reportInfoSheet(model)];
 }

@@ -158,6 +158,20 @@ describe('changes between two merges', () => {
     assert.deepStrictEqual(c.changes.map((x) => x.kind), ['regressed']);
   });
 
+  it('does not look for changes that need a field the earlier report lacks', () => {
+    const p = [item('办公室', '1', '问题甲', { status: null, statusText: '', light: null, daysLeft: null, deadline: null, progress: '' })];
+    const n = [{ ...p[0], ...status('已销号', 'grey'), deadline: dayFromYMD(2026, 12, 1) }];
+    const prev: Snapshot = { asOf: WEEK1, items: p };
+    assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS).changes.map((x) => x.kind), ['closed']);
+    prev.unknown = ['status', 'light', 'progress'];
+    assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS).changes, []);
+    // An open item with empty progress both times is stale only when the earlier progress is known.
+    const open = [{ ...p[0], ...status('整改中', 'green'), daysLeft: 9 }];
+    assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: open }, DEFAULT_COMPARE_OPTIONS).progressRuns, [1]);
+    prev.unknown = [];
+    assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: open }, DEFAULT_COMPARE_OPTIONS).progressRuns, [2]);
+  });
+
   it('lists both sides of items that cannot be told apart, naming the candidates', () => {
     const p = [item('办公室', '1', '会议纪律执行不严', { measures: '' }), item('办公室', '2', '会议纪律执行不严', { measures: '' })];
     const n = [item('办公室', '5', '会议纪律执行不严', { measures: '' })];

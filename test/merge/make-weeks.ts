@@ -2,8 +2,8 @@
 // and the next two derived from it by the edits departments really make — renumbered rows, a
 // deleted item, a deadline moved later, items closed, one falling overdue, a rewritten problem,
 // progress left unchanged, a new item, a step back, a renamed file — together with the changes
-// each week must show, each exactly once. Writes examples/第1周 … 第3周:
-//   npx tsc -p . && node build/test/merge/make-weeks.js
+// each week must show, each exactly once. Writes examples/第1周 … 第3周 (or into the folder given):
+//   npx tsc -p . && node build/test/merge/make-weeks.js [folder]
 import * as path from 'path';
 import { ChangeKind } from '../../ledger/changes';
 import { d, FixtureCell, FixtureSheet, repoRoot } from './fixtures';
@@ -233,7 +233,7 @@ export function exampleWeeks(): ExampleWeek[] {
 }
 
 if (require.main === module) {
-  const root = path.join(repoRoot(), 'examples');
+  const root = process.argv[2] || path.join(repoRoot(), 'examples');
   for (const week of exampleWeeks()) {
     for (const f of writeLedgers(path.join(root, week.folder), week.ledgers)) process.stdout.write(path.relative(process.cwd(), f) + '\n');
   }

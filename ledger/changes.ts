@@ -3,9 +3,9 @@
 // carry how many merges in a row they have been overdue or without new progress, so a
 // comparison with the last report alone counts streaks over many merges.
 import { formatDay } from './days';
-import { matchItems, MatchResult, MatchText } from './match';
+import { matchItems, MatchResult } from './match';
 import { LIGHT_MEANINGS } from './schema';
-import { comparableText } from './similarity';
+import { sameComparableText } from './similarity';
 import { EffectiveDeadline, isDone, ItemSource, Snapshot, TrackedField, TrackedItem } from './tracked';
 import { Status } from './types';
 
@@ -82,11 +82,14 @@ export const CHANGES_NEEDING: { [F in TrackedField]: ChangeKind[] } = {
 export interface CompareOptions {
   /** 进展未更新 from this many merges with the same 整改进展 (default 2). */
   progressMerges: number;
-  /** 连续逾期 from this many merges overdue in a row (default 2). */
+  /**
+   * 连续逾期 from this many merges overdue in a row (default 3: an item overdue in two merges is
+   * on 逾期清单 both times; a third makes it chronic).
+   */
   overdueMerges: number;
 }
 
-export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { progressMerges: 2, overdueMerges: 2 };
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { progressMerges: 2, overdueMerges: 3 };
 
 export const CHANGE_RULES = {
   /** A matched problem less similar than this (bigram Dice) was rewritten (内容改写). */
@@ -104,10 +107,6 @@ export interface Comparison {
 
 const EMPTY = '（空）';
 const ONGOING = '长期';
-
-function matchText(item: TrackedItem): MatchText {
-  return { department: item.department, id: item.id, problem: item.problem, measures: item.measures };
-}
 
 function deadlineText(deadline: EffectiveDeadline, typed: string): string {
   if (deadline === 'ongoing') return ONGOING;
@@ -162,10 +161,6 @@ function sameDeadline(a: EffectiveDeadline, b: EffectiveDeadline): boolean {
   return a === null || b === null || a === b;
 }
 
-function sameProgress(a: string, b: string): boolean {
-  return a === b || comparableText(a) === comparableText(b);
-}
-
 function where(source: ItemSource): string {
   return source.file + ' ' + source.sheet + ' 第' + source.row + '行';
 }
@@ -203,7 +198,7 @@ function carried(runs: number | undefined): number {
 export function compareSnapshots(previous: Snapshot, current: Snapshot, options: CompareOptions): Comparison {
   const prev = previous.items;
   const cur = current.items;
-  const match = matchItems(prev.map(matchText), cur.map(matchText));
+  const match = matchItems(prev, cur);
   const byKind: { [K in ChangeKind]?: Change[] } = {};
   const skipped: { [K in ChangeKind]?: true } = {};
   const unknown = previous.unknown || [];
@@ -234,7 +229,7 @@ export function compareSnapshots(previous: Snapshot, current: Snapshot, options:
     }
     const wasRed = then.light === 'red';
     const overdue = red ? (wasRed ? carried(then.overdueRuns) + 1 : 1) : 0;
-    const stale = open && progressKnown && !isDone(then.status) && sameProgress(then.progress, now.progress);
+    const stale = open && progressKnown && !isDone(then.status) && sameComparableText(then.progress, now.progress);
     const progress = open ? (stale ? carried(then.progressRuns) + 1 : 1) : 0;
     overdueRuns.push(overdue);
     progressRuns.push(progress);

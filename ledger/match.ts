@@ -2,7 +2,7 @@
 // move rows between sheets, rename files and reword problems, so items are matched by what they
 // say, within their department, in passes from the strongest evidence to the weakest:
 //
-//   1. the same 序号 and the same problem text (as typed, then normalised);
+//   1. the same 序号 and the same problem text, as typed and then normalised (text unique on both sides);
 //   2. the same problem text alone (normalised);
 //   3. the same 序号 and a similar problem (bigram Dice ≥ MATCH_RULES.withId) — unless another
 //      item's problem is clearly more similar;
@@ -125,7 +125,10 @@ function byDepartment(items: MatchText[], keys: Dict<string>): Dict<number[]> {
   return out;
 }
 
-/** Pairs the items (global indexes) whose key is unique on both sides; returns those left. */
+/**
+ * Pairs the items (global indexes) whose key is unique on both sides and, when `agree` is
+ * given, that agree by it; keeps in `left` the items still unpaired.
+ */
 function exactPass(
   prev: Side,
   cur: Side,
@@ -133,6 +136,7 @@ function exactPass(
   similarity: number[],
   prevKey: (i: number) => string,
   curKey: (i: number) => string,
+  agree?: (p: number, c: number) => boolean,
 ): void {
   if (left.prev.length === 0 || left.cur.length === 0) return;
   const prevBy = emptyDict<number>();
@@ -142,18 +146,20 @@ function exactPass(
     if (key !== '') prevBy[key] = prevBy[key] === undefined ? p : DUPLICATE;
   }
   const curBy = emptyDict<number>();
+  const curKeys: string[] = [];
   for (let k = 0; k < left.cur.length; k++) {
     const c = left.cur[k];
     const key = curKey(c);
+    curKeys.push(key);
     if (key !== '') curBy[key] = curBy[key] === undefined ? c : DUPLICATE;
   }
   let paired = false;
   for (let k = 0; k < left.cur.length; k++) {
     const c = left.cur[k];
-    const key = curKey(c);
+    const key = curKeys[k];
     if (key === '' || curBy[key] !== c) continue;
     const p = prevBy[key];
-    if (p === undefined || p === DUPLICATE) continue;
+    if (p === undefined || p === DUPLICATE || (agree && !agree(p, c))) continue;
     prev.matched[p] = c;
     cur.matched[c] = p;
     similarity[c] = 1;
@@ -392,7 +398,8 @@ export function matchItems(previous: MatchText[], current: MatchText[]): MatchRe
     const prevList = prevBy[key];
     if (!prevList) continue;
     const left = { prev: prevList, cur: curBy[key] as number[] };
-    exactPass(prev, cur, left, similarity, (p) => previous[p].id + '\u0001' + previous[p].problem, (c) => current[c].id + '\u0001' + current[c].problem);
+    // As typed first: most items read the same as last time, and raw strings hash without copying.
+    exactPass(prev, cur, left, similarity, (p) => previous[p].problem, (c) => current[c].problem, (p, c) => previous[p].id === current[c].id);
     exactPass(prev, cur, left, similarity, (p) => prev.id(p) + '\u0001' + prev.problem(p), (c) => cur.id(c) + '\u0001' + cur.problem(c));
     exactPass(prev, cur, left, similarity, (p) => prev.problem(p), (c) => cur.problem(c));
     if (left.prev.length === 0 || left.cur.length === 0) continue;

@@ -5,19 +5,28 @@
 // character pairs capture wording without a dictionary.
 
 // Full-width ASCII block (！ .. ～) sits at a fixed offset from ASCII.
-const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xfee0;
 // Spaces, zero-width characters, and punctuation (ASCII, general, CJK symbols but 〇, full-width
 // forms, middle dots): none of them changes what a problem says.
-const IGNORED = /[\s\u200B-\u200D\uFEFF!-\/:-@\[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2010-\u205E\u3000-\u3006\u3008-\u303F\u30FB\uFE10-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]+/g;
-const UPPER = /[A-Z]+/g;
+const IGNORED = /[\s\u200B-\u200D\uFEFF!-\/:-@\[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2010-\u205E\u3000-\u3006\u3008-\u303F\u30FB\uFE10-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/;
+const SKIP = -1;
 
-function toHalfWidth(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
-}
+/** Each UTF-16 code unit as compared: itself, its half-width or lower-case form, or SKIP. Built on first use. */
+let codeTable: number[] | null = null;
 
-function toLower(s: string): string {
-  return s.toLowerCase();
+function comparableCodes(): number[] {
+  if (codeTable) return codeTable;
+  const table: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    let code = c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? c - FULL_WIDTH_OFFSET : c;
+    if (IGNORED.test(String.fromCharCode(code))) code = SKIP;
+    else if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    table.push(code);
+  }
+  codeTable = table;
+  return table;
 }
 
 /**
@@ -26,7 +35,37 @@ function toLower(s: string): string {
  * @example comparableText('１、会议纪律，执行不严。') === '1会议纪律执行不严'
  */
 export function comparableText(s: string): string {
-  return s.replace(FULL_WIDTH_ASCII, toHalfWidth).replace(IGNORED, '').replace(UPPER, toLower);
+  const table = comparableCodes();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const code = table[c];
+    if (code === c) continue;
+    out += s.slice(from, i);
+    if (code !== SKIP) out += String.fromCharCode(code);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/**
+ * comparableText(a) === comparableText(b), without building either: compared code by code, so
+ * two different texts part at their first difference.
+ */
+export function sameComparableText(a: string, b: string): boolean {
+  if (a === b) return true;
+  const table = comparableCodes();
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let x = SKIP;
+    while (i < a.length && (x = table[a.charCodeAt(i++)]) === SKIP);
+    let y = SKIP;
+    while (j < b.length && (y = table[b.charCodeAt(j++)]) === SKIP);
+    if (x !== y) return false;
+    if (x === SKIP) return true;
+  }
 }
 
 function ascending(a: number, b: number): number {

@@ -74,7 +74,7 @@ describe('changes between two merges', () => {
       { ...p[7], problem: '青年干部理论学习缺乏系统性，学用结合不紧', progress: 'x8' },
       item('办公室', '10', '督查督办反馈不及时'),
     ];
-    const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS);
+    const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: n }, { progressMerges: 2, overdueMerges: 2 });
     assert.deepStrictEqual(kinds(c.changes), [
       'added:督查督办反馈不及时',
       'vanished:对外交流学习少',
@@ -137,6 +137,14 @@ describe('changes between two merges', () => {
       const found = c.changes.filter((x) => x.kind === 'deadline');
       assert.deepStrictEqual(found.map((x) => x.note), note === null ? [] : [note], String(a) + '→' + String(b));
     }
+  });
+
+  it('reports 连续逾期 from three merges and 进展未更新 from two by default', () => {
+    assert.deepStrictEqual(DEFAULT_COMPARE_OPTIONS, { progressMerges: 2, overdueMerges: 3 });
+    const p = [item('办公室', '1', '问题甲', { ...overdue(3), progress: '同' })];
+    const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: [{ ...p[0], daysLeft: -10 }] }, DEFAULT_COMPARE_OPTIONS);
+    assert.deepStrictEqual(c.changes.map((x) => x.kind + x.merges), ['progressStale2']);
+    assert.deepStrictEqual(c.overdueRuns, [2]);
   });
 
   it('counts streaks on from what the earlier report recorded, and reports them from the configured number of merges', () => {

@@ -1,12 +1,26 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { bigramSet, comparableText, dice, textSimilarity } from '../../ledger/similarity';
+import { bigramSet, comparableText, dice, sameComparableText, textSimilarity } from '../../ledger/similarity';
 
 describe('comparable text', () => {
   it('drops spaces and punctuation, makes full-width forms half-width and Latin lower-case', () => {
     assert.strictEqual(comparableText('１、会议纪律，执行不严。'), '1会议纪律执行不严');
     assert.strictEqual(comparableText(' 《办法》 “三会一课” （试行）—— OA系统 '), '办法三会一课试行oa系统');
     assert.strictEqual(comparableText('a\u200Bb\u3000c\n'), 'abc');
+  });
+
+  const pieces = fc.constantFrom('会议', '纪律', 'ＡＢ', 'ab', 'AB', '１２', '12', '，', '。', ' ', '\u3000', '\n', '（', ')', '〇', '、', '—', '\u200B', 'x');
+  const textArb = fc.array(pieces, { maxLength: 12 }).map((a) => a.join(''));
+
+  it('is idempotent, and compares equal exactly when sameComparableText says so', () => {
+    fc.assert(
+      fc.property(textArb, textArb, (a, b) => {
+        assert.strictEqual(comparableText(comparableText(a)), comparableText(a));
+        assert.strictEqual(sameComparableText(a, b), comparableText(a) === comparableText(b));
+        assert.ok(sameComparableText(a, a + ' 。'));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps digits and the numeral 〇, which say something', () => {

@@ -13,7 +13,7 @@ export interface ExpectedChange {
   kind: ChangeKind;
   department: string;
   problem: string;
-  /** 连续逾期, 进展未更新: merges in a row. */
+  /** 连续逾期 (from 3 by default), 进展未更新 (from 2): merges in a row. */
   merges?: number;
   /** 时限变更: days added. */
   days?: number;
@@ -155,10 +155,6 @@ function secondWeek(w: ExampleLedger[]): ExpectedChange[] {
     { kind: 'closed', department: '法制工作委员会办公室', problem: '规范性文件备案审查积压' },
     { kind: 'deadline', department: '研究室', problem: '研究成果转化运用不足', days: 31 },
     { kind: 'newlyOverdue', department: '办公室', problem: '机关信息化建设缺乏整体规划' },
-    { kind: 'stillOverdue', department: '办公室', problem: '重大事项请示报告流程不清晰', merges: 2 },
-    { kind: 'stillOverdue', department: '代表工作室', problem: '代表联络站活动频次不高，部分站点一年不足4次', merges: 2 },
-    { kind: 'stillOverdue', department: '机关党委', problem: '党支部“三会一课”记录不规范', merges: 2 },
-    { kind: 'stillOverdue', department: '预算工作室', problem: '预算审查监督专业力量不足', merges: 2 },
     { kind: 'progressStale', department: '研究室', problem: '调研报告质量参差不齐', merges: 2 },
     { kind: 'rewritten', department: '机关党委', problem: '青年干部理论学习缺乏系统性，学用结合不紧' },
   ];
@@ -209,7 +205,6 @@ function thirdWeek(w: ExampleLedger[]): ExpectedChange[] {
     { kind: 'regressed', department: '办公室', problem: '会议纪律执行不严' },
     { kind: 'newlyOverdue', department: '办公室', problem: '会议纪律执行不严' },
     { kind: 'stillOverdue', department: '办公室', problem: '重大事项请示报告流程不清晰', merges: 3 },
-    { kind: 'stillOverdue', department: '办公室', problem: '机关信息化建设缺乏整体规划', merges: 2 },
     { kind: 'stillOverdue', department: '代表工作室', problem: '代表联络站活动频次不高，部分站点一年不足4次', merges: 3 },
     { kind: 'stillOverdue', department: '机关党委', problem: '党支部“三会一课”记录不规范', merges: 3 },
     { kind: 'stillOverdue', department: '预算工作室', problem: '预算审查监督专业力量不足', merges: 3 },

@@ -1,6 +1,6 @@
-// An item as one merge saw it, with what a later merge needs to compare against it. Built from a
-// fresh merge (trackedItem) or read back from an earlier report by the scripts.
-import { Classification, Day, Item, Light, Status } from './types';
+// An item as one merge saw it, with what a later merge needs to compare against it: built by the
+// scripts from a fresh merge, or read back from an earlier report.
+import { Day, Item, Light, Status } from './types';
 
 /** Where an item was read: file as shown in the report, sheet, 1-based row. */
 export interface ItemSource {
@@ -57,26 +57,6 @@ export function effectiveDeadline(item: Pick<Item, 'deadline' | 'standing'>): Ef
   if (item.deadline.kind === 'date') return item.deadline.day;
   if (item.deadline.kind === 'ongoing' || item.standing) return 'ongoing';
   return null;
-}
-
-/** An item of the current merge, classified, as a later merge will compare against it. */
-export function trackedItem(item: Item, cls: Classification, source: ItemSource): TrackedItem {
-  const t = item.text;
-  return {
-    department: item.department,
-    id: t.id || '',
-    problem: t.problem || '',
-    measures: t.measures || '',
-    owner: t.owner || '',
-    deadlineText: t.deadline || '',
-    deadline: effectiveDeadline(item),
-    status: item.status,
-    statusText: t.status || '',
-    progress: t.progress || '',
-    light: cls.light,
-    daysLeft: cls.daysLeft,
-    source: source,
-  };
 }
 
 /** 已完成 or 已销号: finished by the department. */

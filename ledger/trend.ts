@@ -4,7 +4,7 @@
 import { Comparison } from './changes';
 import { Dict, emptyDict } from './dict';
 import { comparableText } from './similarity';
-import { NO_DEPARTMENT } from './stats';
+import { NO_DEPARTMENT, TOTALS_NAME } from './stats';
 import { Snapshot, TrackedItem } from './tracked';
 import { Day } from './types';
 
@@ -16,8 +16,6 @@ export interface Tally {
   finished: number;
   overdue: number;
 }
-
-export const TOTALS_NAME = '合计';
 
 /** The name 统计 lists a department under. */
 export function departmentName(department: string): string {

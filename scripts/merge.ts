@@ -128,14 +128,14 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     return EXIT_FAILED;
   }
 
-  // Compared before the report is written, so --previous may name the --out file itself.
-  const track = args.previous === undefined ? null : (require('./tracking/track') as typeof import('./tracking/track'));
-  const tracked = track ? track.trackChanges(result, args, cwd, io.err) : null;
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const { reportSheets } = require('./report-xlsx') as typeof import('./report-xlsx');
   const { writeXlsx } = require('./xlsx-writer') as typeof import('./xlsx-writer');
   const model = buildReportModel(result);
+  // Compared before the report is written, so --previous may name the --out file itself.
+  const track = args.previous === undefined ? null : (require('./tracking/track') as typeof import('./tracking/track'));
+  const tracked = track ? track.trackChanges(result, model, args, cwd, io.err) : null;
   if (tracked && tracked.tracking) model.tracking = tracked.tracking;
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
   const outputs: OutputFile[] = [{ target: outPath, data: writeXlsx(reportSheets(model)), display: args.out }];

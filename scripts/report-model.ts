@@ -1,6 +1,7 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
 import { COLUMN_KEYS } from '../ledger/schema';
+import { effectiveDeadline } from '../ledger/tracked';
 import { ColumnKey, Day, DepartmentStats, FindingCode, Light, Severity } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
 import { Tracking } from './tracking/types';
@@ -78,16 +79,13 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     const raw = item.raw[NUMBER_KEYS[i]];
     if (typeof raw === 'number' && isFinite(raw)) numbers[NUMBER_KEYS[i]] = raw;
   }
-  let effective: ItemEntry['effectiveDeadline'] = null;
-  if (item.deadline.kind === 'date') effective = item.deadline.day;
-  else if (item.deadline.kind === 'ongoing' || item.standing) effective = 'ongoing';
   return {
     fields,
     dates,
     numbers,
     light: cls.light,
     daysLeft: cls.daysLeft,
-    effectiveDeadline: effective,
+    effectiveDeadline: effectiveDeadline(item),
     source: { file: m.file, sheet: m.sheet, row: item.row },
   };
 }

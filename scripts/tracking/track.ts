@@ -2,9 +2,10 @@
 // console's summary. Loaded only when --previous is given.
 import * as path from 'path';
 import { CHANGE_KINDS, CHANGE_NAMES, compareSnapshots, CompareOptions, DEFAULT_COMPARE_OPTIONS } from '../../ledger/changes';
-import { Snapshot, trackedItem } from '../../ledger/tracked';
+import { Snapshot } from '../../ledger/tracked';
 import { buildTrend, departmentDeltas } from '../../ledger/trend';
 import { MergeResult } from '../merge-run';
+import { ReportModel } from '../report-model';
 import { loadEarlierReports } from './earlier-reports';
 import { trackMsg } from './messages';
 import { Tracking } from './types';
@@ -24,15 +25,33 @@ export interface TrackOutcome {
   failed: boolean;
 }
 
-/** The merge's items as a later comparison will read them back. */
-export function currentSnapshot(result: MergeResult): Snapshot {
+/** The merge's items as a later comparison will read them back from its report. */
+export function currentSnapshot(result: MergeResult, model: ReportModel): Snapshot {
   return {
     asOf: result.asOf,
-    items: result.items.map((m) => trackedItem(m.item, m.cls, { file: m.file, sheet: m.sheet, row: m.item.row })),
+    items: model.items.map((e, i) => {
+      const f = e.fields;
+      return {
+        department: f.department,
+        id: f.id,
+        problem: f.problem,
+        measures: f.measures,
+        owner: f.owner,
+        deadlineText: f.deadline,
+        deadline: e.effectiveDeadline,
+        status: result.items[i].item.status,
+        statusText: f.status,
+        progress: f.progress,
+        light: e.light,
+        daysLeft: e.daysLeft,
+        source: e.source,
+      };
+    }),
   };
 }
 
-export function trackChanges(result: MergeResult, request: TrackRequest, cwd: string, err: (line: string) => void): TrackOutcome {
+/** Compares the merge (`result`, as `model` reports it) with the earlier reports --previous names. */
+export function trackChanges(result: MergeResult, model: ReportModel, request: TrackRequest, cwd: string, err: (line: string) => void): TrackOutcome {
   if (request.previous === undefined) return { tracking: null, failed: false };
   const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, result.asOf, result.schema, cwd);
   loaded.notices.forEach(err);
@@ -44,7 +63,7 @@ export function trackChanges(result: MergeResult, request: TrackRequest, cwd: st
     progressMerges: request.staleAfter === undefined ? DEFAULT_COMPARE_OPTIONS.progressMerges : request.staleAfter,
     overdueMerges: request.overdueAfter === undefined ? DEFAULT_COMPARE_OPTIONS.overdueMerges : request.overdueAfter,
   };
-  const current = currentSnapshot(result);
+  const current = currentSnapshot(result, model);
   const { previous, history, fromFolder } = loaded.reports;
   // Streaks of two need only 上期; longer ones are counted from 上期 when it did not record them.
   const notices = loaded.notices.slice();

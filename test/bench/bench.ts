@@ -2,6 +2,7 @@
 // tables; the exit code is 0 even when a target is missed (a benchmark, not a test).
 import { runAddinBench } from './addin-bench';
 import { runMergeBench } from './merge-bench';
+import { runPreviousBench } from './previous-bench';
 
 const out = (line: string) => process.stdout.write(line + '\n');
 
@@ -14,6 +15,9 @@ function section(title: string, run: () => void): void {
 async function main(): Promise<void> {
   section('merge command', () => {
     runMergeBench(out);
+  });
+  section('merge --previous', () => {
+    runPreviousBench(out);
   });
   out('');
   out('== add-in (in-memory Excel host) ==');

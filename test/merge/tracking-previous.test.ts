@@ -96,6 +96,16 @@ describe('merge --previous: earlier reports as users keep them', function () {
     assert.deepStrictEqual(changeLines(report), baselineLines);
   });
 
+  it('reads a report re-saved in another spreadsheet format (.ods, .xls)', () => {
+    for (const ext of ['.ods', '.xls']) {
+      const other = path.join(work, 'resaved' + ext);
+      resave(path.join(earlier, 'w1.xlsx'), other, () => undefined);
+      const { run, report } = week2('resaved' + ext.slice(1), other);
+      assert.strictEqual(run.code, 0, ext + ': ' + run.stderr);
+      assert.deepStrictEqual(changeLines(report), baselineLines, ext);
+    }
+  });
+
   it('reads the JSON report to the same changes', () => {
     const { run, report } = week2('json', path.join(earlier, 'w1.json'));
     assert.strictEqual(run.code, 0, run.stderr);

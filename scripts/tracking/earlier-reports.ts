@@ -53,19 +53,32 @@ function candidates(dir: string): string[] {
   return out;
 }
 
-/** The reports of a folder; files that are no report of ours (ledgers, other JSON) are passed over. */
+function stem(file: string): string {
+  return file.slice(0, file.length - path.extname(file).length);
+}
+
+/**
+ * The reports of a folder; files that are no report of ours (ledgers, other JSON) are passed over,
+ * and so is a workbook whose JSON was written with it or after it (the same merge, read faster).
+ */
 function readFolder(dir: string, cwd: string, schema: Schema): { reports: { report: EarlierReport; mtimeMs: number }[]; errors: string[] } {
   const reports: { report: EarlierReport; mtimeMs: number }[] = [];
   const errors: string[] = [];
-  for (const abs of candidates(dir)) {
+  const jsonWritten: { [stem: string]: number } = {};
+  // JSON first: a workbook is then known to be covered before it is read.
+  const files = candidates(dir).sort((a, b) => Number(path.extname(b).toLowerCase() === '.json') - Number(path.extname(a).toLowerCase() === '.json'));
+  for (const abs of files) {
     const display = displayPath(abs, cwd);
     const isJson = path.extname(abs).toLowerCase() === '.json';
+    const mtimeMs = fs.statSync(abs).mtimeMs;
     if (!isJson) {
+      if (jsonWritten[stem(abs)] >= mtimeMs) continue;
       const names = readSheetNames(abs);
       if (names !== null && !isReportSheetSet(names)) continue;
     }
     try {
-      reports.push({ report: readReport(abs, display, schema), mtimeMs: fs.statSync(abs).mtimeMs });
+      reports.push({ report: readReport(abs, display, schema), mtimeMs });
+      if (isJson) jsonWritten[stem(abs)] = mtimeMs;
     } catch (e) {
       if (!(e instanceof EarlierReportError)) throw e;
       // A JSON file of another shape is someone else's; a report that fails to read is ours, broken.
@@ -88,7 +101,6 @@ function onePerDay(list: { report: EarlierReport; mtimeMs: number }[], notices: 
     }
     const [newer, older] = r.mtimeMs >= kept.mtimeMs ? [r, kept] : [kept, r];
     byDay[day] = newer;
-    const stem = (f: string) => f.replace(/\.[^.\\/]+$/, '');
     if (stem(newer.report.file) !== stem(older.report.file)) notices.push(trackMsg.folderDuplicate(newer.report.file, older.report.file, day));
   }
   return Object.keys(byDay)

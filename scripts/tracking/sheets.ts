@@ -29,6 +29,9 @@ const KIND_COLORS: { [K in ChangeKind]?: Light } = {
 
 /** Chart series beyond this many (合计 and the first departments) would crowd the legend. */
 const MAX_CHART_SERIES = 12;
+const TOTALS_COLOR = '#404040';
+/** Rows each chart covers: the two fit one printed page above the tables. */
+const CHART_ROWS = 16;
 
 // ---- 汇总: each item's streaks --------------------------------------------------------------
 
@@ -141,11 +144,13 @@ function trendTable(rows: OutCell[][], title: string, dates: string[], series: T
 }
 
 function trendChart(title: string, headerRow: number, count: number, dates: number, anchorRow: number, valueFormat: string, percent: boolean): LineChart {
-  const series = [];
+  const series: LineChart['series'] = [];
   for (let i = 0; i < Math.min(count, MAX_CHART_SERIES); i++) {
     const r = headerRow + 1 + i;
     series.push({ name: { row: r, col: 0 }, values: { firstRow: r, firstCol: 1, lastRow: r, lastCol: dates } });
   }
+  // 合计 (the first row) in dark grey, apart from the departments' colours.
+  series[0].color = TOTALS_COLOR;
   return {
     title,
     categories: { firstRow: headerRow, firstCol: 1, lastRow: headerRow, lastCol: dates },
@@ -153,7 +158,7 @@ function trendChart(title: string, headerRow: number, count: number, dates: numb
     valueFormat,
     valueMin: 0,
     valueMax: percent ? 1 : undefined,
-    anchor: { fromRow: anchorRow, fromCol: 0, toRow: anchorRow + 20, toCol: 9 },
+    anchor: { fromRow: anchorRow, fromCol: 0, toRow: anchorRow + CHART_ROWS, toCol: 9 },
   };
 }
 
@@ -167,10 +172,12 @@ export function trendSheet(model: ReportModel): OutSheet | null {
     ['完成率＝（已完成＋已销号）÷问题总数；逾期数＝当期逾期（红灯）事项数；空白表示该部门当期没有事项。' +
       (series.length > MAX_CHART_SERIES ? '图中列出合计及前 ' + (MAX_CHART_SERIES - 1) + ' 个部门。' : '')],
   ];
+  // The charts first, where a reader of the printed page looks; the tables they draw follow.
+  const chartRow = rows.length;
+  while (rows.length < chartRow + 2 * CHART_ROWS + 2) rows.push([]);
   const rateHeader = trendTable(rows, '完成率', dates, series, (s) => s.completionRate, PERCENT);
   rows.push([]);
   const overdueHeader = trendTable(rows, '逾期数', dates, series, (s) => s.overdue);
-  const chartRow = rows.length + 1;
   return {
     name: TRACKING_SHEETS.trend,
     rows,
@@ -178,7 +185,7 @@ export function trendSheet(model: ReportModel): OutSheet | null {
     landscape: true,
     charts: [
       trendChart('完成率趋势', rateHeader, series.length, dates.length, chartRow, '0%', true),
-      trendChart('逾期数趋势', overdueHeader, series.length, dates.length, chartRow + 21, '0', false),
+      trendChart('逾期数趋势', overdueHeader, series.length, dates.length, chartRow + CHART_ROWS + 1, '0', false),
     ],
   };
 }

@@ -39,9 +39,11 @@ export function runHeaders(model: ReportModel): string[] {
   return model.tracking ? [RUN_HEADERS.overdue, RUN_HEADERS.progress] : [];
 }
 
+const NO_CELLS: OutCell[] = [];
+
 /** Only streaks of two merges or more are shown: a one is the plain state of this merge. */
 export function runCells(model: ReportModel, index: number): OutCell[] {
-  if (!model.tracking) return [];
+  if (!model.tracking) return NO_CELLS;
   const c = model.tracking.comparison;
   const shown = (n: number) => (n >= 2 ? n : null);
   return [shown(c.overdueRuns[index]), shown(c.progressRuns[index])];

@@ -1,5 +1,6 @@
 // The merge command: department ledgers in, one consolidated report out.
-// Exit codes: 0 merged; 1 merged but some input could not be read; 2 usage
+// Exit codes: 0 merged; 1 merged but some input could not be read, or the earlier report named by
+// --previous could not be compared with; 2 usage
 // error, nothing to merge, the report could not be written, or an unexpected error.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -185,11 +186,25 @@ async function notices(model: ReportModel, config: Config, args: MergeArgs, targ
   });
 }
 
+/**
+ * Compares the merge with the earlier reports --previous names, before anything is written (so
+ * --previous may name the --out file itself). False when they could not be compared with: the
+ * report is then written without the comparison.
+ */
+function compare(model: ReportModel, result: MergeResult, args: MergeArgs, cwd: string, io: Io): boolean {
+  if (args.previous === undefined) return true;
+  const { trackChanges } = require('./tracking/track') as typeof import('./tracking/track');
+  const outcome = trackChanges(model, result.schema, args, cwd, io.err);
+  if (outcome.tracking) model.tracking = outcome.tracking;
+  return !outcome.failed;
+}
+
 /** Writes the xlsx (and the JSON and notices) whole or not at all; the exit code. */
-async function writeReport(result: MergeResult, config: Config, args: MergeArgs, targets: Targets, io: Io): Promise<number> {
+async function writeReport(result: MergeResult, config: Config, args: MergeArgs, targets: Targets, cwd: string, io: Io): Promise<number> {
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const model = buildReportModel(result);
+  const compared = compare(model, result, args, cwd, io);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
   const outputs: OutputFile[] = [{ target: targets.out, data: xlsxBytes(model, args), display: args.out }];
   if (targets.json !== undefined && args.json !== undefined) {
@@ -210,11 +225,15 @@ async function writeReport(result: MergeResult, config: Config, args: MergeArgs,
   }
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
+  if (model.tracking) {
+    const { trackingSummary } = require('./tracking/track') as typeof import('./tracking/track');
+    trackingSummary(model.tracking).forEach((line) => io.out(line));
+  }
   if (written) {
     written.summary.forEach((line) => io.out(line));
     written.warnings.forEach((line) => io.err(line));
   }
-  return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
+  return result.filesFailed > 0 || !compared ? EXIT_PARTIAL : EXIT_OK;
 }
 
 async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
@@ -235,7 +254,7 @@ async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
     io.err(msg.nothingMerged);
     return EXIT_FAILED;
   }
-  return writeReport(result, config, args, targets, io);
+  return writeReport(result, config, args, targets, cwd, io);
 }
 
 /** V8's own words when an allocation fails: the merge ran out of memory. */

@@ -1,5 +1,6 @@
 // The merge command as one JavaScript file, the executables' main script: the compiled entry with
 // SheetJS, its codepage tables (GBK CSV, old .xls) and fflate inside; only Node's own modules outside.
+import * as fs from 'fs';
 import * as path from 'path';
 import webpack from 'webpack';
 import { ROOT } from './pins';
@@ -7,6 +8,7 @@ import { ROOT } from './pins';
 export const BUNDLE_NAME = 'merge.js';
 
 export function bundleMerge(outDir: string): Promise<string> {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const config: webpack.Configuration = {
     mode: 'production',
     target: 'node20',
@@ -17,6 +19,8 @@ export function bundleMerge(outDir: string): Promise<string> {
     // saves next to a 100 MB runtime.
     optimization: { minimize: false },
     performance: { hints: false },
+    // The reports record the tool's version (scripts/product.ts); no package.json travels with the executable.
+    plugins: [new webpack.DefinePlugin({ BUNDLED_VERSION: JSON.stringify(version) })],
   };
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {

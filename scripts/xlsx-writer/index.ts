@@ -1,8 +1,9 @@
 // A small styled-XLSX writer on fflate: fills, bold headers, borders, number formats, column widths,
-// frozen header panes, autofilter, print setup, data validation, conditional formats, hidden sheets,
-// defined names and an add-in's settings — what SheetJS's community build drops on write.
+// frozen header panes, autofilter, print setup, data validation, conditional formats, line charts,
+// hidden sheets, defined names and an add-in's settings — what SheetJS's community build drops on write.
 // See README.md for what it supports.
 import { strToU8 } from 'fflate';
+import { chartParts } from './drawing';
 import { SharedStrings } from './shared-strings';
 import { sheetXml } from './sheet';
 import { StyleTable } from './styles';
@@ -14,11 +15,14 @@ import { ZipPart, zipParts } from './zip';
 
 export {
   AddinReference,
+  CellRange,
   CellStyle,
+  ChartSeries,
   ConditionalFormat,
   DataValidation,
   DefinedName,
   FontSpec,
+  LineChart,
   OutCell,
   OutSheet,
   StyledCell,
@@ -32,12 +36,13 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
   validateNames(sheets);
   const styles = new StyleTable(options.font);
   const strings = new SharedStrings();
+  const charts = chartParts(sheets);
   const sheetParts = sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings, options));
   const created = options.created || new Date();
   const text = (path: string, xml: string): ZipPart => ({ path, data: strToU8(xml) });
   const ext = options.webExtension;
   const files: ZipPart[] = [
-    text('[Content_Types].xml', contentTypes(sheets.length, !!ext)),
+    text('[Content_Types].xml', contentTypes(sheets.length, !!ext, charts.contentTypes)),
     text('_rels/.rels', rootRels(!!ext)),
     text('docProps/core.xml', coreProps(created, options)),
     text('docProps/app.xml', appProps(options)),
@@ -47,6 +52,7 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
     text('xl/sharedStrings.xml', strings.toXml()),
   ];
   sheetParts.forEach((p, i) => files.push({ path: `xl/worksheets/sheet${i + 1}.xml`, data: p.xml }));
+  files.push(...charts.parts);
   if (ext) {
     const parts = webExtensionParts(ext);
     for (const path of Object.keys(parts)) files.push(text(path, parts[path]));

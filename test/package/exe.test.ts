@@ -11,7 +11,8 @@ import { readReport, runCli, table, tempDir } from '../merge/cli-helpers';
 import { exePath, pathWithoutNode, runExe, runExeAt, xlsxParts } from './exe';
 
 const AS_OF = ['--as-of', '2026-11-25'];
-const EXAMPLES = path.join(ROOT, 'examples');
+/** The first week's ledgers: five files of every kind a department sends. */
+const EXAMPLES = path.join(ROOT, 'examples', '第1周');
 
 interface Outputs {
   code: number;
@@ -77,6 +78,20 @@ describe('single-file executables (npm run package)', function () {
       assert.strictEqual(cli.code, 0, cli.stderr);
       assertSameMerge(cli, exe);
       assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
+    });
+
+    it('compares with the week before (--previous) exactly as npm run merge does', () => {
+      for (const week of ['第1周', '第2周']) fs.cpSync(path.join(ROOT, 'examples', week), path.join(work, week), { recursive: true });
+      const first = runCli(['第1周', '--out', 'w1.xlsx', ...AS_OF], work);
+      assert.strictEqual(first.code, 0, first.stderr);
+      const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', 'w1.xlsx'];
+      const cli = outputs(work, 'cli', runCli(week2('cli'), work));
+      const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work));
+      assert.strictEqual(cli.code, 0, cli.stderr);
+      assert.match(cli.stdout, /与上期（截至2026年11月25日，w1\.xlsx）相比：/);
+      assertSameMerge(cli, exe);
+      assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
+      assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0);
     });
 
     it('reads a GBK CSV and an old .xls (the codepage tables are inside)', () => {

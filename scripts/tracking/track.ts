@@ -1,0 +1,102 @@
+// The comparison a merge makes with earlier reports (--previous): read them, compare, and the
+// console's summary. Loaded only when --previous is given.
+import * as path from 'path';
+import type { CompiledSchema } from '../../ledger/compile';
+import { CHANGE_KINDS, CHANGE_NAMES, compareSnapshots, CompareOptions, DEFAULT_COMPARE_OPTIONS } from '../../ledger/changes';
+import { isExtended } from '../../ledger/lights';
+import { Snapshot } from '../../ledger/tracked';
+import { buildTrend, departmentDeltas } from '../../ledger/trend';
+import { ReportModel } from '../report-model';
+import { loadEarlierReports } from './earlier-reports';
+import { trackMsg } from './messages';
+import { Tracking } from './types';
+
+export interface TrackRequest {
+  /** --previous as typed; nothing is compared without it. */
+  previous?: string;
+  /** --stale-after: 进展未更新 from this many merges. */
+  staleAfter?: number;
+  /** --overdue-after: 连续逾期 from this many merges. */
+  overdueAfter?: number;
+}
+
+export interface TrackOutcome {
+  /** null when no comparison could be made (the reasons are on stderr). */
+  tracking: Tracking | null;
+  failed: boolean;
+}
+
+/** The merge's items as a later comparison will read them back from its report. */
+export function currentSnapshot(model: ReportModel): Snapshot {
+  return {
+    asOf: model.asOf,
+    items: model.items.map((e) => {
+      const f = e.fields;
+      return {
+        department: f.department,
+        id: f.id,
+        problem: f.problem,
+        measures: f.measures,
+        owner: f.owner,
+        deadlineText: f.deadline,
+        deadline: e.effectiveDeadline,
+        status: e.status,
+        statusText: f.status,
+        progress: f.progress,
+        extended: isExtended(e),
+        light: e.light,
+        daysLeft: e.daysLeft,
+        source: e.source,
+      };
+    }),
+  };
+}
+
+/** Compares the merge, as `model` reports it, with the earlier reports --previous names. */
+export function trackChanges(
+  model: ReportModel,
+  schema: CompiledSchema,
+  request: TrackRequest,
+  cwd: string,
+  err: (line: string) => void,
+): TrackOutcome {
+  if (request.previous === undefined) return { tracking: null, failed: false };
+  const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, model.asOf, schema, cwd);
+  loaded.notices.forEach(err);
+  if (!loaded.ok) {
+    loaded.errors.forEach(err);
+    return { tracking: null, failed: true };
+  }
+  const options: CompareOptions = {
+    progressMerges: request.staleAfter === undefined ? DEFAULT_COMPARE_OPTIONS.progressMerges : request.staleAfter,
+    overdueMerges: request.overdueAfter === undefined ? DEFAULT_COMPARE_OPTIONS.overdueMerges : request.overdueAfter,
+  };
+  const current = currentSnapshot(model);
+  const { previous, history, fromFolder } = loaded.reports;
+  // Streaks of two need only 上期; longer ones are counted from 上期 when it did not record them.
+  const notices = loaded.notices.slice();
+  if (!previous.hasRuns && (options.progressMerges > 2 || options.overdueMerges > 2)) {
+    notices.push(trackMsg.noRuns(previous.file));
+    err(trackMsg.noRuns(previous.file));
+  }
+  const comparison = compareSnapshots(previous.snapshot, current, options);
+  return {
+    tracking: {
+      previous: { file: previous.file, asOf: previous.snapshot.asOf },
+      options,
+      comparison,
+      deltas: departmentDeltas(previous.snapshot, current, comparison),
+      trend: fromFolder ? buildTrend(history.map((r) => r.snapshot).concat([current])) : null,
+      notices,
+    },
+    failed: false,
+  };
+}
+
+/** The console's summary: one line per kind of change, with its count. */
+export function trackingSummary(t: Tracking): string[] {
+  const lines = [trackMsg.summaryHeader(t.previous.asOf, t.previous.file)];
+  for (const kind of CHANGE_KINDS) lines.push(trackMsg.kindLine(CHANGE_NAMES[kind], t.comparison.counts[kind]));
+  if (t.trend) lines.push(trackMsg.trendLine(t.trend.asOf.length));
+  return lines;
+}

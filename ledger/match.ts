@@ -65,8 +65,8 @@ const NONE = -1;
 const DUPLICATE = -2;
 
 function filled(n: number, v: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(v);
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = v;
   return out;
 }
 
@@ -114,13 +114,19 @@ class Side {
 /** Indexes per department, departments compared by their normalised names. */
 function byDepartment(items: MatchText[], keys: Dict<string>): Dict<number[]> {
   const out = emptyDict<number[]>();
+  // Items come department by department: most look-ups are the item before's.
+  let lastName = '';
+  let list: number[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const name = items[i].department;
-    let key = keys[name];
-    if (key === undefined) key = keys[name] = comparableText(name);
-    const list = out[key];
-    if (list) list.push(i);
-    else out[key] = [i];
+    if (list === undefined || name !== lastName) {
+      let key = keys[name];
+      if (key === undefined) key = keys[name] = comparableText(name);
+      list = out[key];
+      if (!list) list = out[key] = [];
+      lastName = name;
+    }
+    list.push(i);
   }
   return out;
 }

@@ -19,6 +19,7 @@ import type { NoticeConfig } from './notice/config';
 import type { NoticeOutputs } from './notice/outputs';
 import { readSheetNames } from './read-workbook';
 import type { ReportModel } from './report-model';
+import type { BackgroundReads } from './tracking/json-worker';
 import { createProgress } from './progress';
 import { removeStaleTemps } from './temp-files';
 
@@ -186,25 +187,41 @@ async function notices(model: ReportModel, config: Config, args: MergeArgs, targ
   });
 }
 
+/** With --previous: its JSON reports start being read on a worker thread, while the merge reads the inputs. */
+function startReadingEarlier(args: MergeArgs, cwd: string): BackgroundReads | undefined {
+  if (args.previous === undefined) return undefined;
+  const { startReadingEarlier } = require('./tracking/track') as typeof import('./tracking/track');
+  return startReadingEarlier(args.previous, cwd);
+}
+
 /**
  * Compares the merge with the earlier reports --previous names, before anything is written (so
  * --previous may name the --out file itself). False when they could not be compared with: the
  * report is then written without the comparison.
  */
-function compare(model: ReportModel, result: MergeResult, args: MergeArgs, cwd: string, io: Io): boolean {
+async function compare(model: ReportModel, result: MergeResult, args: MergeArgs, earlier: BackgroundReads | undefined, cwd: string, io: Io): Promise<boolean> {
   if (args.previous === undefined) return true;
   const { trackChanges } = require('./tracking/track') as typeof import('./tracking/track');
-  const outcome = trackChanges(model, result.schema, args, cwd, io.err);
+  const reads = earlier ? await earlier.done() : undefined;
+  const outcome = trackChanges(model, result.schema, args, cwd, io.err, reads);
   if (outcome.tracking) model.tracking = outcome.tracking;
   return !outcome.failed;
 }
 
 /** Writes the xlsx (and the JSON and notices) whole or not at all; the exit code. */
-async function writeReport(result: MergeResult, config: Config, args: MergeArgs, targets: Targets, cwd: string, io: Io): Promise<number> {
+async function writeReport(
+  result: MergeResult,
+  earlier: BackgroundReads | undefined,
+  config: Config,
+  args: MergeArgs,
+  targets: Targets,
+  cwd: string,
+  io: Io,
+): Promise<number> {
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const model = buildReportModel(result);
-  const compared = compare(model, result, args, cwd, io);
+  const compared = await compare(model, result, args, earlier, cwd, io);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
   const outputs: OutputFile[] = [{ target: targets.out, data: xlsxBytes(model, args), display: args.out }];
   if (targets.json !== undefined && args.json !== undefined) {
@@ -244,6 +261,7 @@ async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
   const found = gatherInputs(args, cwd, targets, io);
   if (found === null) return EXIT_FAILED;
   const { SUMMARY_CAPACITY } = require('./report-xlsx') as typeof import('./report-xlsx');
+  const earlier = startReadingEarlier(args, cwd);
   const result = merge(found, config.schema, args, SUMMARY_CAPACITY);
   if (result.overflow) {
     io.err(msg.tooManyItems(SUMMARY_CAPACITY));
@@ -254,7 +272,7 @@ async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
     io.err(msg.nothingMerged);
     return EXIT_FAILED;
   }
-  return writeReport(result, config, args, targets, cwd, io);
+  return writeReport(result, earlier, config, args, targets, cwd, io);
 }
 
 /** V8's own words when an allocation fails: the merge ran out of memory. */

@@ -10,6 +10,7 @@ import { Day } from '../../ledger/types';
 import { byName, displayOf } from '../find-inputs';
 import { readSheetNames } from '../read-workbook';
 import { trackMsg } from './messages';
+import { CompactReads } from './json-worker';
 import { readJsonReport } from './read-json-report';
 import { readXlsxReport } from './read-xlsx-report';
 import { EarlierReport, EarlierReportError } from './types';
@@ -27,9 +28,13 @@ export type EarlierResult = { ok: true; reports: EarlierReports; notices: string
 // A report re-saved by a user in another spreadsheet format still reads.
 const WORKBOOKS = ['.xlsx', '.xlsm', '.xls', '.ods'];
 
-function readReport(abs: string, display: string, schema: CompiledSchema): EarlierReport {
+function isJson(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.json';
+}
+
+function readReport(abs: string, display: string, schema: CompiledSchema, reads: CompactReads): EarlierReport {
   const ext = path.extname(abs).toLowerCase();
-  if (ext === '.json') return readJsonReport(abs, display, schema);
+  if (ext === '.json') return readJsonReport(abs, display, schema, reads.get(abs));
   if (WORKBOOKS.indexOf(ext) >= 0) return readXlsxReport(abs, display, schema);
   throw new EarlierReportError(trackMsg.wrongType(display));
 }
@@ -47,7 +52,7 @@ function candidates(dir: string): string[] {
       continue;
     }
     if (st.isDirectory()) out.push(...candidates(full));
-    else if (st.isFile() && (WORKBOOKS.indexOf(path.extname(name).toLowerCase()) >= 0 || path.extname(name).toLowerCase() === '.json')) out.push(full);
+    else if (st.isFile() && (WORKBOOKS.indexOf(path.extname(name).toLowerCase()) >= 0 || isJson(name))) out.push(full);
   }
   return out;
 }
@@ -60,28 +65,33 @@ function stem(file: string): string {
  * The reports of a folder; files that are no report of ours (ledgers, other JSON) are passed over,
  * and so is a workbook whose JSON was written with it or after it (the same merge, read faster).
  */
-function readFolder(dir: string, cwd: string, schema: CompiledSchema): { reports: { report: EarlierReport; mtimeMs: number }[]; errors: string[] } {
+function readFolder(
+  dir: string,
+  cwd: string,
+  schema: CompiledSchema,
+  reads: CompactReads,
+): { reports: { report: EarlierReport; mtimeMs: number }[]; errors: string[] } {
   const reports: { report: EarlierReport; mtimeMs: number }[] = [];
   const errors: string[] = [];
   const jsonWritten: { [stem: string]: number } = {};
   // JSON first: a workbook is then known to be covered before it is read.
-  const files = candidates(dir).sort((a, b) => Number(path.extname(b).toLowerCase() === '.json') - Number(path.extname(a).toLowerCase() === '.json'));
+  const files = candidates(dir).sort((a, b) => Number(isJson(b)) - Number(isJson(a)));
   for (const abs of files) {
     const display = displayOf(abs, cwd);
-    const isJson = path.extname(abs).toLowerCase() === '.json';
+    const json = isJson(abs);
     const mtimeMs = fs.statSync(abs).mtimeMs;
-    if (!isJson) {
+    if (!json) {
       if (jsonWritten[stem(abs)] >= mtimeMs) continue;
       const names = readSheetNames(abs);
       if (names !== null && !isReportSheetSet(names)) continue;
     }
     try {
-      reports.push({ report: readReport(abs, display, schema), mtimeMs });
-      if (isJson) jsonWritten[stem(abs)] = mtimeMs;
+      reports.push({ report: readReport(abs, display, schema, reads), mtimeMs });
+      if (json) jsonWritten[stem(abs)] = mtimeMs;
     } catch (e) {
       if (!(e instanceof EarlierReportError)) throw e;
       // A JSON file of another shape is someone else's; a report that fails to read is ours, broken.
-      if (isJson && e.notOurs) continue;
+      if (json && e.notOurs) continue;
       errors.push(e.message);
     }
   }
@@ -123,8 +133,21 @@ function chainRuns(history: EarlierReport[]): void {
   }
 }
 
-/** Reads what --previous names (absolute `abs`, as typed `display`) for a merge as of `asOf`. */
-export function loadEarlierReports(abs: string, display: string, asOf: Day, schema: CompiledSchema, cwd: string): EarlierResult {
+/** The JSON reports --previous names (absolute `abs`): the file itself, or those of the folder. */
+export function jsonReportsOf(abs: string): string[] {
+  try {
+    if (fs.statSync(abs).isDirectory()) return candidates(abs).filter(isJson);
+  } catch {
+    return [];
+  }
+  return isJson(abs) ? [abs] : [];
+}
+
+/**
+ * Reads what --previous names (absolute `abs`, as typed `display`) for a merge as of `asOf`;
+ * JSON reports already in `reads` are not read again.
+ */
+export function loadEarlierReports(abs: string, display: string, asOf: Day, schema: CompiledSchema, cwd: string, reads: CompactReads = new Map()): EarlierResult {
   const notices: string[] = [];
   let st: fs.Stats;
   try {
@@ -135,7 +158,7 @@ export function loadEarlierReports(abs: string, display: string, asOf: Day, sche
   if (!st.isDirectory()) {
     let report: EarlierReport;
     try {
-      report = readReport(abs, display, schema);
+      report = readReport(abs, display, schema, reads);
     } catch (e) {
       if (!(e instanceof EarlierReportError)) throw e;
       return { ok: false, errors: [e.message], notices };
@@ -147,7 +170,7 @@ export function loadEarlierReports(abs: string, display: string, asOf: Day, sche
     return { ok: true, reports: { previous: report, history: [report], fromFolder: false }, notices };
   }
 
-  const read = readFolder(abs, cwd, schema);
+  const read = readFolder(abs, cwd, schema, reads);
   if (read.errors.length > 0) return { ok: false, errors: read.errors.concat(trackMsg.folderUnreadable), notices };
   const usable: { report: EarlierReport; mtimeMs: number }[] = [];
   for (const r of read.reports) {

@@ -12,6 +12,7 @@ import { EffectiveDeadline, TrackedField, TrackedItem } from '../../ledger/track
 import { CellValue, ColumnKey, Day, SheetGrid } from '../../ledger/types';
 import { ONGOING_DEADLINE, SUMMARY_HEADERS } from '../messages';
 import { REPORT_SHEETS } from '../../ledger/sheet-kinds';
+import { INPUT_LIMITS } from '../input-policy';
 import { readWorkbook, WorkbookReadError } from '../read-workbook';
 import { completeItem, lightOfName, statusReader } from './item-fields';
 import { INFO_LABELS, RUN_HEADERS, trackMsg } from './messages';
@@ -112,7 +113,8 @@ function lostFields(cols: { [k: string]: number }, display: string): { unknown: 
 export function readXlsxReport(abs: string, display: string, schema: CompiledSchema): EarlierReport {
   let wb;
   try {
-    wb = readWorkbook(abs);
+    // Only the sheets a comparison reads: 汇总, and 报告信息 and 统计 for the as-of day.
+    wb = readWorkbook(abs, INPUT_LIMITS, [REPORT_SHEETS.summary, REPORT_SHEETS.info, REPORT_SHEETS.stats]);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new EarlierReportError(trackMsg.unreadable(display, e.message));
     throw e;

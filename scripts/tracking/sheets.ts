@@ -3,6 +3,7 @@
 import { Change, CHANGE_KINDS, CHANGE_NAMES, ChangeKind } from '../../ledger/changes';
 import { formatDay, formatDayChinese } from '../../ledger/days';
 import { departmentLabel } from '../../ledger/by-department';
+import { ItemSource } from '../../ledger/tracked';
 import { departmentKey, DepartmentDelta, TrendSeries } from '../../ledger/trend';
 import { REPORT_SHEETS } from '../../ledger/sheet-kinds';
 import { Light } from '../../ledger/types';
@@ -86,6 +87,7 @@ export function deltaWidths(model: ReportModel): number[] {
 
 // ---- 变化 ---------------------------------------------------------------------------------------
 
+const UNCHANGED = '（未变）';
 const CHANGE_HEADER = ['变化类型', '责任部门', '序号', '问题描述', '责任人', '上期', '本期', '说明', '来源文件', '来源工作表', '来源行', '上期来源文件', '上期来源工作表', '上期来源行'];
 const CHANGE_WIDTHS = [9, 10, 5, 28, 7, 20, 20, 14, 16, 9, 5, 16, 9, 5];
 
@@ -94,9 +96,17 @@ function textCell(text: string): OutCell {
   return text === '' ? null : cutText(text);
 }
 
+function sameSource(a: ItemSource, b: ItemSource): boolean {
+  return a.file === b.file && a.sheet === b.sheet && a.row === b.row;
+}
+
+/**
+ * One change's row. An item still where it was has its source once; 进展未更新 has its progress
+ * once (本期 reads 未变): the sheet repeats nothing, and stays small when many items stood still.
+ */
 function changeRow(c: Change, kindName: OutCell): OutCell[] {
   const s = c.source;
-  const p = c.previousSource;
+  const p = c.previousSource && !(s && sameSource(s, c.previousSource)) ? c.previousSource : null;
   return [
     kindName,
     textCell(departmentLabel(c.department)),
@@ -104,7 +114,7 @@ function changeRow(c: Change, kindName: OutCell): OutCell[] {
     textCell(c.problem),
     textCell(c.owner),
     textCell(c.before),
-    textCell(c.after),
+    c.kind === 'progressStale' ? UNCHANGED : textCell(c.after),
     textCell(c.note),
     s ? textCell(s.file) : null,
     s ? textCell(s.sheet) : null,
@@ -118,7 +128,7 @@ function changeRow(c: Change, kindName: OutCell): OutCell[] {
 export function changesSheet(model: ReportModel, options: { json?: string }): OutSheet | null {
   const t = model.tracking;
   if (!t) return null;
-  const counts = CHANGE_KINDS.map((k) => CHANGE_NAMES[k] + ' ' + t.comparison.counts[k] + ' 项').join('；');
+  const counts = CHANGE_KINDS.map((k) => CHANGE_NAMES[k] + ' ' + t.comparison.counts[k] + ' 项').join('；') + '。上期来源与本期相同的从略。';
   const rows: OutCell[][] = [
     [{ v: '与上期相比的变化（本期截至' + formatDayChinese(model.asOf) + '，上期截至' + formatDayChinese(t.previous.asOf) + '，上期报告：' + t.previous.file + '）', s: TITLE }],
     [counts],

@@ -1,5 +1,6 @@
-// The comparison a merge makes with earlier reports (--previous): read them, compare, and the
-// console's summary. Loaded only when --previous is given.
+// The comparison a merge makes with earlier reports (--previous): read them (their JSON on a
+// worker thread while the merge reads its inputs), compare, and the console's summary. Loaded
+// only when --previous is given.
 import * as path from 'path';
 import type { CompiledSchema } from '../../ledger/compile';
 import { CHANGE_KINDS, CHANGE_NAMES, compareSnapshots, CompareOptions, DEFAULT_COMPARE_OPTIONS } from '../../ledger/changes';
@@ -7,7 +8,8 @@ import { isExtended } from '../../ledger/lights';
 import { Snapshot } from '../../ledger/tracked';
 import { buildTrend, departmentDeltas } from '../../ledger/trend';
 import { ReportModel } from '../report-model';
-import { loadEarlierReports } from './earlier-reports';
+import { jsonReportsOf, loadEarlierReports } from './earlier-reports';
+import { BackgroundReads, CompactReads, readInBackground } from './json-worker';
 import { trackMsg } from './messages';
 import { Tracking } from './types';
 
@@ -52,16 +54,25 @@ export function currentSnapshot(model: ReportModel): Snapshot {
   };
 }
 
-/** Compares the merge, as `model` reports it, with the earlier reports --previous names. */
+/** Starts reading the JSON reports --previous names (`previous`, as typed), to be compared with once the merge is done. */
+export function startReadingEarlier(previous: string, cwd: string): BackgroundReads {
+  return readInBackground(jsonReportsOf(path.resolve(cwd, previous)));
+}
+
+/**
+ * Compares the merge, as `model` reports it, with the earlier reports --previous names; `reads`
+ * holds those of them already read.
+ */
 export function trackChanges(
   model: ReportModel,
   schema: CompiledSchema,
   request: TrackRequest,
   cwd: string,
   err: (line: string) => void,
+  reads?: CompactReads,
 ): TrackOutcome {
   if (request.previous === undefined) return { tracking: null, failed: false };
-  const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, model.asOf, schema, cwd);
+  const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, model.asOf, schema, cwd, reads);
   loaded.notices.forEach(err);
   if (!loaded.ok) {
     loaded.errors.forEach(err);

@@ -87,7 +87,7 @@ function count(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return count(bytes / (1024 * 1024)) + ' MB';
 }
 

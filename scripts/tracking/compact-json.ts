@@ -46,25 +46,45 @@ export interface CompactReport {
 
 export type CompactRead =
   | { ok: true; report: CompactReport }
-  /** errno: the file could not be read; notJson: it is no JSON; notReport: JSON, but no report of ours. */
-  | { ok: false; errno?: string; notJson?: boolean; notReport?: boolean };
+  /** errno: the file could not be read; tooLarge: its size in bytes; notJson: it is no JSON; notReport: JSON, but no report of ours. */
+  | { ok: false; errno?: string; tooLarge?: number; notJson?: boolean; notReport?: boolean };
+
+/**
+ * The largest JSON report read back: a larger one decodes to more characters than a JavaScript
+ * string holds (2^29), even as ASCII. About 600,000 items.
+ */
+export const MAX_JSON_REPORT_BYTES = 512 * 1024 * 1024;
+
+/** The file functions readCompactJson uses. */
+export interface JsonFs {
+  statSync(file: string): { size: number };
+  readFileSync(file: string): Buffer;
+}
 
 /**
  * Reads the JSON report `file`. Values of another type than a report writes are read as a report
  * writer would have written them, or as missing ('' and NaN): a report someone edited is read,
  * not refused.
  */
-export function readCompactJson(file: string, fs: { readFileSync(file: string): Buffer }): CompactRead {
+export function readCompactJson(file: string, fs: JsonFs, maxBytes: number): CompactRead {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { ok: false, tooLarge: size };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, errno: String((e as NodeJS.ErrnoException).code || 'EIO') };
   }
-  let doc: { [key: string]: unknown };
+  let json: string;
   try {
     // Decoding the buffer is faster than reading with an encoding (Node 20).
-    doc = JSON.parse(bytes.toString('utf8'));
+    json = bytes.toString('utf8');
+  } catch {
+    return { ok: false, tooLarge: bytes.length };
+  }
+  let doc: { [key: string]: unknown };
+  try {
+    doc = JSON.parse(json);
   } catch {
     return { ok: false, notJson: true };
   }

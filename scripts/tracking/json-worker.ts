@@ -3,7 +3,7 @@
 // busy with SheetJS. The worker runs readCompactJson's own source (evaluated, not loaded from a
 // file, so the single-file executable runs it too) and hands each report over as columns.
 import { Worker } from 'worker_threads';
-import { CompactRead, readCompactJson } from './compact-json';
+import { CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson } from './compact-json';
 
 /** The reads by absolute path. */
 export type CompactReads = Map<string, CompactRead>;
@@ -18,7 +18,7 @@ function workerBody(req: NodeRequire, read: typeof readCompactJson): void {
   const { parentPort, workerData } = req('worker_threads') as typeof import('worker_threads');
   const fs = req('fs') as typeof import('fs');
   for (const file of workerData.files as string[]) {
-    const result = read(file, fs);
+    const result = read(file, fs, workerData.maxBytes as number);
     // The typed arrays are handed over, not copied.
     const transfer: ArrayBuffer[] = [];
     if (result.ok) {
@@ -37,7 +37,10 @@ export function readInBackground(files: string[]): BackgroundReads {
   if (files.length === 0) return NONE;
   let worker: Worker;
   try {
-    worker = new Worker('(' + workerBody.toString() + ')(require, ' + readCompactJson.toString() + ')', { eval: true, workerData: { files } });
+    worker = new Worker('(' + workerBody.toString() + ')(require, ' + readCompactJson.toString() + ')', {
+      eval: true,
+      workerData: { files, maxBytes: MAX_JSON_REPORT_BYTES },
+    });
   } catch {
     return NONE;
   }

@@ -2,6 +2,7 @@
 // writes, so the writer and the reader of a report use the same words.
 import { formatDay, formatDayChinese } from '../../ledger/days';
 import { Day } from '../../ledger/types';
+import { megabytes } from '../messages';
 
 /** 汇总 columns a compared report adds: each item's streaks. */
 export const RUN_HEADERS = { overdue: '连续逾期期数', progress: '进展未更新期数' };
@@ -29,6 +30,8 @@ export const trackMsg = {
   notCompared: '（本次未与上期比较）',
   missing: (file: string) => '找不到上期报告“' + file + '”。' + NO_COMPARISON,
   unreadable: (file: string, why: string) => '上期报告“' + file + '”无法读取：' + why + NO_COMPARISON,
+  tooLarge: (file: string, size: number, limit: number) =>
+    '上期报告“' + file + '”有 ' + megabytes(size) + '，超过 ' + megabytes(limit) + ' 的上限，无法读取。' + NO_COMPARISON,
   wrongType: (file: string) => '上期报告“' + file + '”须为本工具生成的 .xlsx 报告或 --json 生成的 .json 报告。' + NO_COMPARISON,
   notReport: (file: string, why: string) => '“' + file + '”不是本工具生成的合并报告（' + why + '）。' + NO_COMPARISON,
   noSummary: '没有“汇总”表',

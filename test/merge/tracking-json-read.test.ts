@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
-import { CompactRead, readCompactJson } from '../../scripts/tracking/compact-json';
+import { CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson } from '../../scripts/tracking/compact-json';
 import { readInBackground } from '../../scripts/tracking/json-worker';
 import { readJsonReport } from '../../scripts/tracking/read-json-report';
 import { EarlierReportError } from '../../scripts/tracking/types';
@@ -68,8 +68,15 @@ describe('merge --previous: reading an earlier JSON report', function () {
 
   it('runs from its own source text alone, as the worker runs it', () => {
     for (const file of Object.values(files)) {
-      const fromSource = vm.runInNewContext('(' + readCompactJson.toString() + ')(file, fs)', { file, fs, JSON, Int32Array, Float64Array, String, isFinite, NaN });
-      assert.deepStrictEqual(plain(fromSource), plain(readCompactJson(file, fs)), file);
+      const fromSource = vm.runInNewContext('(' + readCompactJson.toString() + ')(file, fs, max)', {
+        file,
+        fs,
+        max: MAX_JSON_REPORT_BYTES,
+        JSON,
+        Int32Array,
+        Float64Array,
+      });
+      assert.deepStrictEqual(plain(fromSource), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES)), file);
     }
   });
 
@@ -77,7 +84,7 @@ describe('merge --previous: reading an earlier JSON report', function () {
     const all = Object.values(files);
     const reads = await readInBackground(all).done();
     assert.deepStrictEqual([...reads.keys()].sort(), all.slice().sort());
-    for (const file of all) assert.deepStrictEqual(plain(reads.get(file) as CompactRead), plain(readCompactJson(file, fs)), file);
+    for (const file of all) assert.deepStrictEqual(plain(reads.get(file) as CompactRead), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES)), file);
   });
 
   it('gives the items a report states, with their streaks, and names what is no report', () => {
@@ -103,6 +110,15 @@ describe('merge --previous: reading an earlier JSON report', function () {
         file,
       );
     }
+  });
+
+  it('refuses a file beyond the size a string holds before reading it, naming both sizes', () => {
+    assert.deepStrictEqual(readCompactJson(files.good, fs, 100), { ok: false, tooLarge: fs.statSync(files.good).size });
+    const huge = { statSync: () => ({ size: MAX_JSON_REPORT_BYTES + 1 }), readFileSync: (): Buffer => assert.fail('read') };
+    assert.throws(
+      () => readJsonReport('big.json', 'big.json', SCHEMA, readCompactJson('big.json', huge, MAX_JSON_REPORT_BYTES)),
+      /上期报告“big\.json”有 512 MB，超过 512 MB 的上限，无法读取。/,
+    );
   });
 
   it('reads what another program left in an item as a report would have written it, and passes over what is no item', () => {

@@ -80,18 +80,22 @@ describe('single-file executables (npm run package)', function () {
       assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
     });
 
-    it('compares with the week before (--previous) exactly as npm run merge does', () => {
+    it('compares with the week before (--previous) exactly as npm run merge does, from its workbook and from a folder with its JSON', () => {
       for (const week of ['第1周', '第2周']) fs.cpSync(path.join(ROOT, 'examples', week), path.join(work, week), { recursive: true });
-      const first = runCli(['第1周', '--out', 'w1.xlsx', ...AS_OF], work);
+      fs.mkdirSync(path.join(work, 'earlier'));
+      const first = runCli(['第1周', '--out', 'earlier/w1.xlsx', '--json', 'earlier/w1.json', ...AS_OF], work);
       assert.strictEqual(first.code, 0, first.stderr);
-      const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', 'w1.xlsx'];
-      const cli = outputs(work, 'cli', runCli(week2('cli'), work));
-      const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work));
-      assert.strictEqual(cli.code, 0, cli.stderr);
-      assert.match(cli.stdout, /与上期（截至2026年11月25日，w1\.xlsx）相比：/);
-      assertSameMerge(cli, exe);
-      assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
-      assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0);
+      // The folder's JSON is read on a worker thread, which the executable starts from source text.
+      for (const previous of [path.join('earlier', 'w1.xlsx'), 'earlier']) {
+        const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', previous];
+        const cli = outputs(work, 'cli', runCli(week2('cli'), work));
+        const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work));
+        assert.strictEqual(cli.code, 0, cli.stderr);
+        assert.match(cli.stdout, /与上期（截至2026年11月25日，earlier[\\/]w1\.(xlsx|json)）相比：/);
+        assertSameMerge(cli, exe);
+        assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx), previous);
+        assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0, previous);
+      }
     });
 
     it('reads a GBK CSV and an old .xls (the codepage tables are inside)', () => {

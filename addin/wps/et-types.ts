@@ -1,7 +1,7 @@
 // The members of WPS 表格's object model (the ET model, Excel's VBA model exposed to JavaScript) that the
 // add-in uses, and nothing else. Written here because the `wps-jsapi` declarations generated from WPS's
 // type library type most of these wrongly (Range.Value2 and Worksheet.UsedRange as numbers, Range(),
-// Item() and Address() as returning void, Date1904 as a number); test/wps-host/declared.test.ts checks
+// Item() and Address() as returning void, Date1904 as a number); test/wps-host/declared.ts checks
 // that every member named here is one `wps-jsapi` declares. Calls are synchronous; indexes are 1-based.
 
 /** XlDVType: Validation.Add's Type. */

@@ -17,6 +17,7 @@ import { PreviewServer, startPreviewServer } from '../preview/server';
 import { repoRoot } from '../repo-root';
 import { toolPath } from '../tools';
 import { parseArea } from '../preview/sheet-view';
+import { HOST_FIXTURES, HostFixture } from './host-fixture';
 
 const AS_OF = '2023-07-15';
 const AS_OF_DAY = parseISODay(AS_OF) as Day;
@@ -36,6 +37,9 @@ const LAUNCH_ARGS = [
 ];
 
 type Values = (string | number | boolean | null)[][];
+
+/** The host of the suite running now (the suite runs once per host). */
+let fx: HostFixture = HOST_FIXTURES[0];
 
 interface Session {
   page: Page;
@@ -95,15 +99,15 @@ async function open(browser: Browser, server: PreviewServer, query: string): Pro
       (top.__frameErrors = top.__frameErrors || []).push(String(e.message || (e.target as Element).tagName));
     }, true);
   });
-  await page.goto(server.url + query);
+  await page.goto(server.url + fx.query(query));
   await page.waitForFunction(() => {
     const frame = document.getElementById('pane') as HTMLIFrameElement | null;
     const doc = frame && frame.contentDocument;
     const btn = doc && doc.getElementById('btn-setup');
     return !!btn && (btn.textContent || '').trim() !== '';
   }, undefined, { timeout: 20000 });
-  const pane = page.frames().find((f) => /\/pane\/taskpane\.html$/.test(f.url()));
-  if (!pane) throw new Error('任务窗格的 iframe 没有加载 /pane/taskpane.html');
+  const pane = page.frames().find((f) => fx.paneUrl.test(f.url()));
+  if (!pane) throw new Error('任务窗格的 iframe 没有加载 ' + fx.paneUrl);
   session.pane = pane;
   // The preview moves 截至日期 to its ?asOf day once the pane has filled in today; typing before then
   // would race it (the preview's write drops the selection, and the typed date is cut off at 10 characters).
@@ -139,19 +143,7 @@ async function refused(s: Session, selector: string): Promise<string> {
 }
 
 function syncs(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __host: { counters: { syncs: number } } }).__host.counters.syncs);
-}
-
-/** Runs a batch against the preview's in-memory Excel, as a user editing the workbook would. */
-function hostBatch(page: Page, batch: string, arg?: unknown): Promise<void> {
-  return page.evaluate(
-    ([body, a]) => {
-      const host = (window as unknown as { __host: { Excel: { run(f: (ctx: unknown) => Promise<void>): Promise<void> } } }).__host;
-      const f = new Function('ctx', 'arg', body) as (ctx: unknown, arg: unknown) => Promise<void>;
-      return host.Excel.run((ctx) => f(ctx, a));
-    },
-    [batch, arg] as [string, unknown],
-  );
+  return fx.workbookCalls(page);
 }
 
 async function waitForSelection(s: Session, sheet: string, address: string): Promise<void> {
@@ -217,14 +209,16 @@ function assertSameOrigin(s: Session, server: PreviewServer): void {
   const origin = new URL(server.url).origin;
   const outside = s.requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob|about):/.test(u));
   assert.deepStrictEqual(outside, [], '有请求离开了本机来源');
-  assert.ok(s.requests.some((u) => u.endsWith('/pane/office-js/office.js')), '任务窗格没有请求 office-js/office.js');
+  fx.assertRuntime(s.requests);
 }
 
 async function frameErrors(s: Session): Promise<string[]> {
   return s.page.evaluate(() => (window as unknown as { __frameErrors?: string[] }).__frameErrors || []);
 }
 
-describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', function () {
+for (const hostFx of HOST_FIXTURES) {
+describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostFx.label, function () {
+  before(() => (fx = hostFx));
   this.timeout(60000);
   let server: PreviewServer;
   let browser: Browser;
@@ -245,7 +239,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     if (server) await server.close();
   });
 
-  it('the preview server answers office.js with the stand-in and serves nothing outside its folders', async () => {
+  hostFx.officeIt('the preview server answers office.js with the stand-in and serves nothing outside its folders (Office.js)', async () => {
     const stub = await fetch(server.url + 'pane/office-js/office.js');
     assert.strictEqual(stub.status, 200);
     assert.ok((await stub.text()).indexOf('__host') >= 0, 'office.js 应是接入内存 Excel 的替身脚本');
@@ -466,7 +460,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     });
   });
 
-  describe('ExcelApi 1.1（批量授权版 Office 2016）', () => {
+  hostFx.officeDescribe('ExcelApi 1.1（批量授权版 Office 2016）', () => {
     let exp: Expected;
     let s: Session;
 
@@ -576,10 +570,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(values.length > 1, '其余逾期事项仍应列出');
     });
 
-    it('生成逾期清单 takes 2 syncs, the second run too (it replaces its own sheet): the read lists the sheets', async () => {
+    hostFx.officeIt('生成逾期清单 takes 2 syncs, the second run too (it replaces its own sheet): the read lists the sheets (Office.js)', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       for (const run of ['first', 'second']) {
-        await hostBatch(s.page, 'ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync();', EXAMPLE_SHEET);
+        await fx.activate(s.page, EXAMPLE_SHEET);
         await hostCall(s.page, 'resetCounters');
         await act(s, '#btn-write-sheet');
         assert.strictEqual(await syncs(s.page), 2, run + ' run');
@@ -604,10 +598,8 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     });
 
     it('a sheet without a header offers a new ledger sheet and names the 整改台账 sheet already there', async () => {
-      await hostBatch(
-        s.page,
-        "ctx.workbook.worksheets.add('整改台账'); ctx.workbook.worksheets.getItem('填表说明').activate(); return ctx.sync();",
-      );
+      await fx.addSheet(s.page, '整改台账');
+      await fx.activate(s.page, '填表说明');
       await refused(s, '#btn-setup');
       assert.ok(await s.pane.isVisible('#confirm'), '应提议新建台账工作表');
       const offer = (await s.pane.textContent('#confirm-text')) || '';
@@ -621,7 +613,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok((await hostCall<unknown[]>(s.page, 'dataValidations', '整改台账 (2)')).length > 0);
     });
 
-    it('an error thrown by Excel (protected sheet, cell being edited) is named in Chinese and the pane stays usable', async () => {
+    hostFx.officeIt('an error thrown by Excel (protected sheet, cell being edited) is named in Chinese and the pane stays usable (Office.js)', async () => {
       const failures: [string, string, RegExp][] = [
         ['AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', /保护/],
         ['InvalidOperationInCellEditMode', 'The operation is not allowed in cell edit mode.', /编辑/],
@@ -670,12 +662,12 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(!/[A-Za-z]{4,}/.test(comma.text.replace('JSON', '')), '不应显示浏览器的英文报错：' + comma.text);
       const notObject = await save('["作风建设"]');
       assert.ok(/is-error/.test(notObject.cls) && /\{/.test(notObject.text), notObject.text);
-      assert.strictEqual((await hostCall<{ [k: string]: unknown }>(s.page, 'settings'))['zgtz.config'], undefined, '出错时不应保存');
+      assert.strictEqual((await fx.settings(s.page))['zgtz.config'], undefined, '出错时不应保存');
 
       await s.pane.fill('#setting-warn-days', '3');
       const ok = await save('{"categories": ["作风建设"]}');
       assert.ok(/is-ok/.test(ok.cls), ok.text);
-      const saved = (await hostCall<{ [k: string]: { warnDays?: number; categories?: string[] } }>(s.page, 'settings'))['zgtz.config'];
+      const saved = (await fx.settings(s.page))['zgtz.config'] as { warnDays?: number; categories?: string[] };
       assert.strictEqual(saved.warnDays, 3);
       assert.deepStrictEqual(saved.categories, ['作风建设']);
       assert.strictEqual(await s.pane.inputValue('#warn-days'), '3');
@@ -744,7 +736,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       await waitForSelection(s, EXAMPLE_SHEET, 'A' + second + ':L' + second);
     });
 
-    it('a double click while an action runs starts no second, overlapping run', async () => {
+    hostFx.officeIt('a double click while an action runs starts no second, overlapping run (Office.js: batches take time)', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       // Excel takes its time, as over a network: each batch answers after 400 ms.
       await s.pane.evaluate(() => {
@@ -838,3 +830,4 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     });
   });
 });
+}

@@ -8,6 +8,7 @@ import type * as XLSXModule from 'xlsx';
 import { readTemplateStamp, STAMP_ROWS, TEMPLATE_SHEET, TemplateStamp } from '../ledger/template-stamp';
 import { CellValue, Merge, SheetGrid } from '../ledger/types';
 import { biffCells, markupCells, odsCells, textCells, xlsbCells, xmlCells } from './cell-count';
+import { collectGarbage } from './collect-garbage';
 import { fileExt, FsPath } from './find-inputs';
 import { INPUT_LIMITS, InputLimits } from './input-policy';
 import { errnoText, msg } from './messages';
@@ -305,6 +306,9 @@ function span(data: Dense['data']): SheetSpan {
   return { rows: data.length, cells };
 }
 
+/** A workbook of at least this many cells (some 40,000 ledger rows) is followed by a garbage collection. */
+const COLLECT_AFTER_CELLS = 500000;
+
 export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS): WorkbookRead {
   // sheetRows: a sheet longer than the limit is cut there by SheetJS, then refused below.
   const { wb, odsHidden, encoding } = load(file, limits, { ...READ_OPTS, sheetRows: limits.rows + 1 });
@@ -340,5 +344,8 @@ export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS): 
     const merges = (ws['!merges'] || []) as Merge[];
     result.sheets.push({ name, rows: toValues(rows.data), merges, firstRow: 0, firstCol: 0, date1904 });
   }
+  // What the parse leaves behind (the file's bytes, its XML text, SheetJS's cell objects) is
+  // several times the values kept: collected now, before the merge builds items beside them.
+  if (total.cells >= COLLECT_AFTER_CELLS) collectGarbage();
   return result;
 }

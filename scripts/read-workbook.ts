@@ -36,12 +36,24 @@ let xlsx: typeof XLSXModule | undefined;
 let codepagesLoaded = false;
 
 /**
+ * Node 22 and later parse large sheets with SheetJS's minified builds at twice the peak memory of its
+ * readable build (measured: 1.2 GB against 0.6 GB for one 200,000-row sheet; 217 against 152 MB at
+ * 20,000 rows); Node 20 shows no difference. The readable build loads ~100 ms slower and brings the
+ * codepages, so Node 20 keeps the small core build.
+ */
+const READABLE_SHEETJS = Number(process.versions.node.split('.')[0]) >= 22;
+
+/**
  * SheetJS's core build, given its codepage tables when the file needs them
  * (old .xls / OLE containers): they take longer to load than a district's week
  * of ledgers takes to read.
  */
 function sheetjs(needCodepages: boolean): typeof XLSXModule {
-  if (!xlsx) xlsx = require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule;
+  if (!xlsx) {
+    xlsx = READABLE_SHEETJS ? (require('xlsx/xlsx.js') as typeof XLSXModule) : (require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule);
+    // The readable build carries its codepage tables.
+    codepagesLoaded = READABLE_SHEETJS;
+  }
   if (needCodepages && !codepagesLoaded) {
     xlsx.set_cptable(require('xlsx/dist/cpexcel.js'));
     codepagesLoaded = true;

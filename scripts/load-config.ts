@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { applyConfig, isJsonObject } from '../ledger/config';
 import { defaultSchema, Schema } from '../ledger/schema';
 import { msg } from './messages';
-import { defaultNoticeConfig, NoticeConfig, readNoticeConfig } from './notice/config';
+import { defaultNoticeConfig, NoticeConfig, readNoticeConfig } from '../ledger/notice-config';
 
 /** The schema extended by the config file, the notices' wording, and the file's JSON object ({} without one). */
 export function loadSchema(configPath: string | undefined): { schema: Schema; notice: NoticeConfig; errors: string[]; json: { [key: string]: unknown } } {

@@ -11,8 +11,9 @@ import { setupSheet } from '../../addin/workflows/setup';
 import { classify } from '../../ledger/lights';
 import { defaultSchema } from '../../ledger/schema';
 import { formatDay, serialFromDay } from '../../ledger/days';
+import { Item } from '../../ledger/types';
 import { createExcelHost, ExcelHost } from '../excel-host';
-import { AS_OF, FIRST_ITEM_ROW, ledgerRows, makeHost, officeHostOf, run, SHEET } from './fixtures';
+import { AS_OF, FIRST_ITEM_ROW, ledgerRows, makeHost, officeHostOf, plainTable, run, SHEET } from './fixtures';
 
 const schema = defaultSchema();
 
@@ -24,12 +25,15 @@ async function read(host: ExcelHost) {
 /** The 逾期清单 as the pane writes it: the workbook's sheets listed, then the table written. */
 async function writeTable(host: ExcelHost, table: SheetTable): Promise<string> {
   const office = officeHostOf(host);
-  return (await writeOverdueSheet(office, table, await office.listSheets())).name;
+  return (await writeOverdueSheet(office, table, await office.listSheets(), '{ledger}')).name;
+}
+
+function listOf(r: { read: { grid: { name: string } }; ledger: { items: Item[] } }): SheetTable {
+  return overdueTable(overdueReport(r.ledger.items, AS_OF, 7), { sheet: r.read.grid.name, schema: schema });
 }
 
 async function writeList(host: ExcelHost): Promise<string> {
-  const r = await read(host);
-  return writeTable(host, overdueTable(overdueReport(r.ledger.items, AS_OF, 7), r.read.grid.name));
+  return writeTable(host, listOf(await read(host)));
 }
 
 describe('addin check overdue (检查逾期)', () => {
@@ -122,21 +126,22 @@ describe('addin 逾期清单 sheet', () => {
     const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
     const r = await read(host);
     const report = overdueReport(r.ledger.items, AS_OF, 7);
-    const table = overdueTable(report, SHEET);
+    const table = listOf(r);
     host.resetCounters();
     await writeTable(host, table);
     assert.strictEqual(host.counters.syncs, 2);
     const values = host.values(OVERDUE_SHEET_NAME);
-    assert.strictEqual(values.length, table.rows.length + 1);
+    const top = table.title.length + 1;
+    assert.strictEqual(values.length, top + table.rows.length);
     const first = report.groups[0].owners[0].entries[0];
-    assert.strictEqual(values[1][5], serialFromDay((first.item.deadline as { day: number }).day));
-    assert.strictEqual(host.numberFormat(OVERDUE_SHEET_NAME, 'F2'), 'yyyy-mm-dd');
-    assert.strictEqual(host.text(OVERDUE_SHEET_NAME, 'F2'), formatDay((first.item.deadline as { day: number }).day));
-    const formulaRow = values.findIndex((line) => line[4] === '=HYPERLINK("http://x","点我")');
+    assert.strictEqual(values[top][5], serialFromDay((first.item.deadline as { day: number }).day));
+    assert.strictEqual(host.numberFormat(OVERDUE_SHEET_NAME, 'F' + (top + 1)), 'yyyy-mm-dd');
+    assert.strictEqual(host.text(OVERDUE_SHEET_NAME, 'F' + (top + 1)), formatDay((first.item.deadline as { day: number }).day));
+    const formulaRow = values.findIndex((line) => line[3] === '=HYPERLINK("http://x","点我")');
     assert.ok(formulaRow > 0, 'the formula-like problem text is listed');
-    const address = 'E' + (formulaRow + 1);
+    const address = 'D' + (formulaRow + 1);
     assert.strictEqual(host.text(OVERDUE_SHEET_NAME, address), '=HYPERLINK("http://x","点我")', 'stored as text, not as a formula');
-    const idRow = values.findIndex((line) => line[3] === '007');
+    const idRow = values.findIndex((line) => line[0] === '007');
     assert.ok(idRow > 0, 'a 序号 like 007 stays text');
   });
 
@@ -147,7 +152,7 @@ describe('addin 逾期清单 sheet', () => {
     for (let i = 0; i < 40000; i++) {
       rows.push([i + 1, '代表工作室', '张三' + i, '问题' + i + '：联络站活动频次不高，部分站点一年不足四次活动', serialFromDay(AS_OF - i)]);
     }
-    const table = { header, rows, formats: ['General', 'General', 'General', 'General', 'yyyy-mm-dd'] };
+    const table = plainTable(header, rows, ['General', 'General', 'General', 'General', 'yyyy-mm-dd']);
     host.resetCounters();
     await writeTable(host, table);
     assert.ok(host.counters.syncs > 2, 'more than one write request');

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { LedgerHost } from '../../addin/host';
 import { CONFIG_KEY, OVERDUE_SHEET_KEY } from '../../addin/settings';
 import { PaneController, PaneFields, PaneView } from '../../addin/pane/controller';
+import { lightKey, NO_RESULTS } from '../../addin/pane/results';
 import { SettingsController } from '../../addin/pane/settings-form';
 import { OVERDUE_SHEET_NAME } from '../../addin/workflows/overdue-sheet';
 import { ledgerOf } from '../../addin/workflows/read-ledger';
@@ -43,8 +44,17 @@ describe('pane controller: start', () => {
     assert.deepStrictEqual(pane.view.fill, { asOf: '2023-07-15', warnDays: '7' });
     assert.deepStrictEqual(pane.view.status, { text: '', kind: null });
     assert.strictEqual(pane.view.capabilities, '');
+    assert.strictEqual(pane.view.setupAvailable, true);
     const old = paneOn(makeHost(5, { apiVersion: '1.1' }));
-    assert.strictEqual(old.view.capabilities, '此版本 Excel 不支持：数据验证（下拉列表、日期校验）、条件格式（红黄绿灯着色、必填提示）、冻结表头、筛选。其余功能可正常使用。');
+    assert.strictEqual(
+      old.view.capabilities,
+      '此版本 Excel 不支持：数据验证（下拉列表、日期校验）、条件格式（红黄绿灯着色、必填提示）、冻结表头、筛选，因此无法套用台账规范；校验台账、检查逾期和生成逾期清单可正常使用。',
+    );
+    assert.strictEqual(old.view.setupAvailable, false);
+    assert.strictEqual(old.view.primary, 'check', 'the one primary action is one this Excel can run');
+    const mid = paneOn(makeHost(5, { apiVersion: '1.6' }));
+    assert.strictEqual(mid.view.capabilities, '此版本 Excel 不支持：数据验证（下拉列表、日期校验）、冻结表头、筛选。其余功能可正常使用。');
+    assert.strictEqual(mid.view.setupAvailable, true);
   });
 
   it('uses the settings saved in the document, and says so when they are invalid', () => {
@@ -76,16 +86,24 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
       const light = classify(item, AS_OF, 7).light;
       if (light) lights[light]++;
     }
-    assert.strictEqual(view.counts, `逾期 ${lights.red} · 临期 ${lights.amber} · 正常 ${lights.green} · 待销号 ${lights.blue} · 已销号 ${lights.grey}`);
-    assert.deepStrictEqual(view.status, { text: `截至 2023-07-15：逾期 ${lights.red} 项，临期 ${lights.amber} 项。`, kind: 'ok' });
-    assert.strictEqual(view.results.kind, 'overdue');
-    if (view.results.kind !== 'overdue') return;
-    const entries = view.results.groups.reduce((n, g) => n + g.owners.reduce((m, o) => m + o.entries.length, 0), 0);
+    assert.deepStrictEqual(view.counts, {
+      kind: 'chips',
+      chips: [
+        { light: 'red', text: '逾期 ' + lights.red, color: defaultSchema().colors.red },
+        { light: 'amber', text: '临期 ' + lights.amber, color: defaultSchema().colors.amber },
+        { light: 'green', text: '正常 ' + lights.green, color: defaultSchema().colors.green },
+        { light: 'blue', text: '待销号 ' + lights.blue, color: defaultSchema().colors.blue },
+        { light: 'grey', text: '已销号 ' + lights.grey, color: defaultSchema().colors.grey },
+      ],
+    });
+    assert.deepStrictEqual(view.status, { text: `截至 2023-07-15：逾期 ${lights.red} 项，临期 ${lights.amber} 项，无法判断 0 项。`, kind: 'ok' });
+    const entries = view.results.departments.reduce((n, g) => n + g.owners.reduce((m, o) => m + o.entries.length, 0), 0);
     assert.strictEqual(entries, lights.red + lights.amber);
-    const first = view.results.groups[0];
-    assert.strictEqual(first.copyLabel, '复制“' + first.name + '”的督办提醒');
+    const first = view.results.departments[0];
+    assert.strictEqual(first.reminderLabel, '“' + first.name + '”的督办提醒');
     assert.match(first.owners[0].entries[0].badge, /^逾期 \d+ 天$/);
     assert.match(first.owners[0].entries[0].meta, /^时限 \d{4}-\d{2}-\d{2}$/);
+    assert.strictEqual(view.compact, true, 'the controls fold once results are shown');
   });
 
   it('校验台账 takes exactly 1 sync and lists findings by row, clickable where they name a row', async () => {
@@ -97,13 +115,13 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
     assert.strictEqual(syncs, 1);
     assert.strictEqual(view.status.kind, 'ok');
     assert.match(view.status.text, /^校验完成：10 项事项，发现 \d+ 个问题。$/);
-    assert.strictEqual(view.results.kind, 'findings');
-    if (view.results.kind !== 'findings') return;
-    const deadline = view.results.groups.filter((g) => g.title === '第 ' + (FIRST_ITEM_ROW + 1) + ' 行')[0];
+    const deadline = view.results.findings.filter((g) => g.title === '第 ' + (FIRST_ITEM_ROW + 1) + ' 行')[0];
     assert.ok(deadline, 'the row of the bad deadline has its group');
     assert.strictEqual(deadline.entries[0].column, 'H');
+    assert.strictEqual(deadline.entries[0].badge, '错误 H', 'the severity in words, not by colour alone');
     assert.match(deadline.entries[0].text, /^完成时限：/);
-    assert.match(view.counts, /^错误 \d+ · 警告 \d+ · 提示 \d+$/);
+    assert.strictEqual(view.counts.kind, 'text');
+    assert.match(view.counts.kind === 'text' ? view.counts.text : '', /^错误 \d+ · 警告 \d+ · 提示 \d+$/);
   });
 
   it('refuses an invalid as-of date or warning window without touching the workbook, marking the field', async () => {
@@ -113,7 +131,7 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
     assert.strictEqual(r.syncs, 0);
     assert.deepStrictEqual(r.view.invalid, { asOf: true, warnDays: false });
     assert.strictEqual(r.view.focus, 'as-of');
-    assert.deepStrictEqual(r.view.status, { text: '截至日期应为 YYYY-MM-DD 格式的有效日期，例如 2023-07-15。', kind: 'error' });
+    assert.deepStrictEqual(r.view.status, { text: '截至日期应为有效日期，例如 2023-07-15、2023/7/15 或 2023年7月15日。', kind: 'error' });
     r = await measured(host, () => pane.writeList({ asOf: '2023-07-15', warnDays: '400' }));
     assert.strictEqual(r.syncs, 0);
     assert.deepStrictEqual(r.view.invalid, { asOf: false, warnDays: true });
@@ -131,17 +149,16 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
     const { view, syncs } = await measured(host, () => pane.check(FIELDS));
     assert.strictEqual(syncs, 1);
     assert.deepStrictEqual(view.status, { text: '当前工作表“填表说明”未找到台账表头。表头需包含问题描述、整改措施、责任人、完成时限等列。', kind: 'error' });
-    assert.strictEqual(view.counts, '');
-    assert.deepStrictEqual(view.results, { kind: 'none' });
+    assert.deepStrictEqual(view.counts, lightKey(defaultSchema().colors), 'the colour key again');
+    assert.strictEqual(view.results, NO_RESULTS);
 
-    const ledger = makeHost(30);
-    const onLedger = paneOn(ledger);
-    await onLedger.writeList(FIELDS);
-    assert.strictEqual(ledger.activeSheet(), OVERDUE_SHEET_NAME);
-    const own = await measured(ledger, () => onLedger.check(FIELDS));
-    assert.strictEqual(own.syncs, 1);
-    assert.match(own.view.status.text, /^“逾期清单”是本加载项生成的逾期清单，不是台账。/);
-    assert.strictEqual(onLedger.reminderFor('办公室'), null, 'no reminder from a refused read');
+    const both = createExcelHost({ sheets: [{ name: SHEET, values: ledgerRows(30) }, { name: '填表说明', values: [['说明']] }], active: SHEET });
+    const onBoth = paneOn(both);
+    await onBoth.check(FIELDS);
+    assert.ok(onBoth.reminderFor('办公室'));
+    await activate(both, '填表说明');
+    await onBoth.check(FIELDS);
+    assert.strictEqual(onBoth.reminderFor('办公室'), null, 'no reminder from a refused read');
   });
 
   it('reads in row blocks only past the payload limit, and then shows every item', async () => {
@@ -171,17 +188,13 @@ describe('pane controller: navigation and reminders', () => {
     const host = makeHost(30);
     const pane = paneOn(host);
     const view = await pane.check(FIELDS);
-    if (view.results.kind !== 'overdue') throw new Error('expected overdue results');
-    const name = view.results.groups[0].name;
+    const name = view.results.departments[0].name;
     const text = pane.reminderFor(name);
     assert.ok(text && text.indexOf(name + '：') === 0, String(text));
     assert.strictEqual(pane.reminderFor('不存在的部门'), null);
-    assert.deepStrictEqual(pane.copied(name).status, { text: '已复制“' + name + '”的督办提醒。', kind: 'ok' });
-    const failed = pane.copyFailed(text as string);
-    assert.strictEqual(failed.copyFallback, text);
-    assert.strictEqual(failed.focus, 'copy-fallback');
-    assert.strictEqual(failed.status.kind, 'error');
-    assert.strictEqual((await pane.check(FIELDS)).copyFallback, null);
+    assert.deepStrictEqual(pane.copied(name).status, { text: '已复制“' + name + '”的督办提醒，可粘贴到钉钉、企业微信或政务微信。', kind: 'ok' });
+    const failed = pane.copyFailed();
+    assert.deepStrictEqual(failed.status, { text: '无法自动复制：提醒文本已选中，请按 Ctrl+C 复制。', kind: 'error' });
   });
 });
 
@@ -191,7 +204,7 @@ describe('pane controller: 生成逾期清单', () => {
     const pane = paneOn(host);
     const first = await measured(host, () => pane.writeList(FIELDS));
     assert.strictEqual(first.syncs, 2);
-    assert.match(first.view.status.text, /^已生成工作表“逾期清单”，共 \d+ 项。$/);
+    assert.match(first.view.status.text, /^已生成工作表“逾期清单”：逾期 \d+ 项，临期 \d+ 项，无法判断 0 项。点“所在位置”可回到“办公室台账”中的该行。$/);
     assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
     const id = host.settings()[OVERDUE_SHEET_KEY];
     assert.ok(typeof id === 'string' && id !== '');
@@ -200,7 +213,7 @@ describe('pane controller: 生成逾期清单', () => {
     assert.strictEqual(second.syncs, 2);
     assert.deepStrictEqual(host.sheetNames(), [SHEET, OVERDUE_SHEET_NAME]);
     assert.strictEqual(host.settings()[OVERDUE_SHEET_KEY], id);
-    assert.strictEqual(second.view.results.kind, 'overdue', 'the list’s content stays on show');
+    assert.ok(second.view.results.departments.length > 0, 'the list’s content stays on show');
   });
 });
 
@@ -212,26 +225,28 @@ describe('pane controller: 套用台账规范', () => {
       const first = await measured(host, () => pane.setup());
       assert.strictEqual(first.syncs, 2, n + ' rows, first run');
       assert.deepStrictEqual(first.view.status, {
-        text: '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已冻结表头。 已添加筛选。',
+        text: '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置下拉选项和日期检查；逾期的行将自动标红，临期的标黄。 表头已冻结。 已添加筛选。',
         kind: 'ok',
       });
+      assert.doesNotMatch(first.view.status.text, /数据验证|条件格式/, 'plain words, not the rules’ names');
+      assert.strictEqual(first.view.primary, 'check', 'once set up, 检查逾期 is the primary action');
       const again = await measured(host, () => pane.setup());
       assert.strictEqual(again.syncs, 3, n + ' rows, re-run');
-      assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：4 项数据验证，11 条条件格式。 已替换上次套用的 15 条规则。 已冻结表头。 已有筛选，保持不变。');
+      assert.strictEqual(again.view.status.text, '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置下拉选项和日期检查；逾期的行将自动标红，临期的标黄。 上次套用的规则已更新。 表头已冻结。 已有筛选，保持不变。');
     }
   });
 
-  it('on ExcelApi 1.1 reads once and writes nothing; on 1.6 writes the formats only', async () => {
+  it('on ExcelApi 1.1 refuses without touching the workbook; on 1.6 writes the formats only', async () => {
     const old = makeHost(10, { apiVersion: '1.1' });
     const r = await measured(old, () => paneOn(old).setup());
-    assert.strictEqual(r.syncs, 1);
-    assert.strictEqual(r.view.status.text, '此版本 Excel 不支持台账规范的任何功能；校验台账和检查逾期仍可使用。');
+    assert.strictEqual(r.syncs, 0);
+    assert.deepStrictEqual(r.view.status, { text: '此版本 Excel 不支持套用台账规范；校验台账和检查逾期仍可使用。', kind: 'error' });
     const mid = makeHost(10, { apiVersion: '1.6' });
     const pane = paneOn(mid);
     assert.strictEqual((await measured(mid, () => pane.setup())).syncs, 2);
     const again = await measured(mid, () => pane.setup());
     assert.strictEqual(again.syncs, 3);
-    assert.strictEqual(again.view.status.text, '已在“办公室台账”套用台账规范：0 项数据验证，11 条条件格式。 已替换上次套用的 11 条规则。');
+    assert.strictEqual(again.view.status.text, '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置自动着色：逾期的行标红，临期的标黄。 上次套用的规则已更新。');
   });
 
   it('offers a new ledger sheet where there is no header (2 syncs), creates and sets it up on consent (4 syncs)', async () => {
@@ -246,7 +261,7 @@ describe('pane controller: 套用台账规范', () => {
     const created = await measured(host, () => pane.confirmCreate());
     assert.strictEqual(created.syncs, 4);
     assert.strictEqual(created.view.offer, null);
-    assert.match(created.view.status.text, /^已新建工作表“整改台账 \(2\)”。 已在“整改台账 \(2\)”套用台账规范：/);
+    assert.match(created.view.status.text, /^已新建工作表“整改台账 \(2\)”。 已为“整改台账 \(2\)”第 2 行起的各行/);
     assert.deepStrictEqual(host.values('整改台账 (2)')[0], HEADER);
     await activate(host, '填表说明');
     await pane.setup();
@@ -261,7 +276,7 @@ describe('pane controller: 套用台账规范', () => {
     await pane.writeList(FIELDS);
     const r = await measured(host, () => pane.setup());
     assert.strictEqual(r.syncs, 1);
-    assert.match(r.view.status.text, /^“逾期清单”是本加载项生成的逾期清单，不是台账。/);
+    assert.match(r.view.status.text, /^“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再套用台账规范。$/);
     assert.deepStrictEqual(host.conditionalFormats(OVERDUE_SHEET_NAME), []);
   });
 });
@@ -319,7 +334,7 @@ describe('settings controller', () => {
     assert.deepStrictEqual(host.settings()[CONFIG_KEY], { categories: ['作风建设'], warnDays: 3, colors: { ...defaultSchema().colors, red: '#FF0000' } });
     assert.strictEqual(pane.currentSchema().warnDays, 3);
 
-    assert.deepStrictEqual(settings.defaultForm(), { warnDays: String(defaultSchema().warnDays), colors: defaultSchema().colors, extra: '' });
+    assert.deepStrictEqual(settings.defaultForm(), { warnDays: String(defaultSchema().warnDays), colors: defaultSchema().colors, issuer: '督查科', extra: '' });
     assert.strictEqual(settings.swatch('#12ab34'), '#12ab34');
     assert.strictEqual(settings.swatch('#12ab3'), 'transparent');
   });

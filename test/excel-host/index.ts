@@ -8,7 +8,9 @@ import { createGlobals } from './office';
 import { HostExcel, HostOffice, HostOfficeExtension } from './office-types';
 import { DocumentSettings } from './settings';
 import { cellText } from './cell-text';
-import { Raw, SheetModel, WorkbookModel } from './workbook';
+import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel, WorkbookModel } from './workbook';
+import { HyperlinkModel, hyperlinkAt } from './hyperlinks';
+import { ZoomModel } from './page-layout';
 
 export interface HostSheetInit {
   name: string;
@@ -27,7 +29,7 @@ export interface HostOptions {
   payloadLimitBytes?: number;
 }
 
-export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; wrapText: boolean }
+export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; fontSize: number; wrapText: boolean }
 
 export interface ExcelHost {
   Office: HostOffice;
@@ -55,6 +57,12 @@ export interface ExcelHost {
   cellFormat(sheet: string, address: string): CellFormatInfo;
   merges(sheet: string): string[];
   visibility(sheet: string): string;
+  /** The cell's link, or null. */
+  hyperlink(sheet: string, address: string): HyperlinkModel | null;
+  /** The sheet's print setup; printTitleRows as '1:3', or null. */
+  pageLayout(sheet: string): { orientation: string; paperSize: string; zoom: ZoomModel; printTitleRows: string | null };
+  /** A column's width in points. */
+  columnWidth(sheet: string, column: string): number;
 }
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -198,12 +206,28 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
         fill: fill === '' ? null : fill,
         fontColor: s.fontColor.get(x.r0, x.c0),
         bold: s.bold.get(x.r0, x.c0),
+        fontSize: s.fontSize.get(x.r0, x.c0),
         wrapText: s.wrapText.get(x.r0, x.c0),
       };
     },
 
     merges: (name: string) => sheet(name).merges.map(formatRect),
     visibility: (name: string) => sheet(name).visibility,
+
+    hyperlink(name: string, address: string): HyperlinkModel | null {
+      const x = at(address);
+      return hyperlinkAt(sheet(name), x.r0, x.c0);
+    },
+
+    pageLayout(name: string) {
+      const p = sheet(name).pageLayout;
+      return { orientation: p.orientation, paperSize: p.paperSize, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null };
+    },
+
+    columnWidth(name: string, column: string): number {
+      const w = sheet(name).columnWidths.get(parseAddress(column + '1').rect.c0);
+      return w === undefined ? DEFAULT_COLUMN_WIDTH : w;
+    },
   };
 }
 

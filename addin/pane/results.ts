@@ -175,6 +175,12 @@ function who(item: Item): string {
   return (item.department || t('departmentNone')) + t('metaSeparator') + (item.text.owner || t('ownerNone'));
 }
 
+/** Why the item cannot be judged, quoting its 完成时限 when it has one. */
+function unjudgedWhy(item: Item, year: number): string {
+  const why = deadlineProblem(item.deadline, year);
+  return item.deadline.kind === 'invalid' ? t('unjudgedWhy', { deadline: item.deadline.text, why: why }) : why;
+}
+
 function unjudgedBlock(list: ReminderEntry[], year: number, deadlineColumn: string): BlockView {
   return {
     kind: 'unjudged',
@@ -185,7 +191,7 @@ function unjudgedBlock(list: ReminderEntry[], year: number, deadlineColumn: stri
       column: deadlineColumn,
       badge: t('badgeUnjudged'),
       text: e.item.text.problem || t('problemNone'),
-      meta: who(e.item) + t('metaSeparator') + t('unjudgedWhy', { deadline: e.item.text.deadline || '', why: deadlineProblem(e.item.deadline, year) }),
+      meta: who(e.item) + t('metaSeparator') + unjudgedWhy(e.item, year),
       close: null,
     })),
     action: null,

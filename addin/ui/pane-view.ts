@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { PaneController, PaneFields, PaneView } from '../pane/controller';
 import { SettingsController } from '../pane/settings-form';
 import { copyText } from './clipboard';
-import { byId, translate } from './dom';
+import { appendText, byId, clear, translate } from './dom';
 import { openReminder, renderCounts, renderPending, renderResults } from './render';
 import { startSettingsView } from './settings-view';
 
@@ -105,7 +105,8 @@ export function startPane(doc: Document, host: LedgerHost, today: Day): void {
 
   function drawStatus(view: PaneView): void {
     status.className = 'status' + (view.status.kind ? ' is-' + view.status.kind : '');
-    status.textContent = view.status.text;
+    clear(status);
+    appendText(doc, status, view.status.text);
     setClass(toast, 'is-shown', view.status.text !== '');
     show(statusClose, view.status.text !== '' && !view.busy);
   }

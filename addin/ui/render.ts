@@ -3,7 +3,7 @@
 import { t } from '../i18n';
 import { Pending } from '../pane/controller';
 import { BlockView, CountsView, DepartmentView, FindingGroup, ResultsView } from '../pane/results';
-import { clear, el } from './dom';
+import { appendText, clear, el, textEl } from './dom';
 
 function listItem(doc: Document, list: HTMLElement, item: HTMLElement): HTMLElement {
   const li = el(doc, 'li');
@@ -38,7 +38,7 @@ function drawFindings(doc: Document, results: HTMLElement, groups: FindingGroup[
       // A sheet-level finding (row 0) has no cell to go to: plain text, not a clickable entry.
       const item = f.row > 0 ? entryButton(doc, 'result-item', f.row, f.column) : el(doc, 'div', 'result-note');
       item.appendChild(el(doc, 'span', 'badge badge-' + f.severity, f.badge));
-      item.appendChild(doc.createTextNode(f.text));
+      appendText(doc, item, f.text);
       listItem(doc, list, item);
     }
     group.appendChild(list);
@@ -66,8 +66,8 @@ function drawDepartments(doc: Document, results: HTMLElement, departments: Depar
         const entry = owner.entries[i];
         const item = entryButton(doc, 'result-item', entry.row, '');
         item.appendChild(el(doc, 'span', 'badge badge-' + entry.light, entry.badge));
-        item.appendChild(doc.createTextNode(entry.text));
-        item.appendChild(el(doc, 'span', 'item-meta', entry.meta));
+        appendText(doc, item, entry.text);
+        item.appendChild(textEl(doc, 'span', 'item-meta', entry.meta));
         listItem(doc, list, item);
       }
       group.appendChild(list);
@@ -86,8 +86,8 @@ function drawBlock(doc: Document, results: HTMLElement, block: BlockView): void 
     const entry = block.entries[i];
     const item = entryButton(doc, 'block-item', entry.row, entry.column);
     item.appendChild(el(doc, 'span', 'badge badge-' + block.kind, entry.badge));
-    item.appendChild(doc.createTextNode(entry.text));
-    if (entry.meta) item.appendChild(el(doc, 'span', 'item-meta', entry.meta));
+    appendText(doc, item, entry.text);
+    if (entry.meta) item.appendChild(textEl(doc, 'span', 'item-meta', entry.meta));
     const li = listItem(doc, list, item);
     li.setAttribute('data-row', String(entry.row));
     if (entry.close) {

@@ -8,11 +8,11 @@ import { lightKey, NO_RESULTS } from '../../addin/pane/results';
 import { SettingsController } from '../../addin/pane/settings-form';
 import { OVERDUE_SHEET_NAME } from '../../addin/workflows/overdue-sheet';
 import { ledgerOf } from '../../addin/workflows/read-ledger';
-import { formatDay } from '../../ledger/days';
+import { dayFromYMD, formatDay, serialFromDay } from '../../ledger/days';
 import { classify } from '../../ledger/lights';
 import { defaultSchema } from '../../ledger/schema';
 import { createExcelHost, ExcelHost, HostOptions } from '../excel-host';
-import { AS_OF, FIRST_ITEM_ROW, HEADER, ledgerRows, makeHost, officeHostOf, run, SHEET } from './fixtures';
+import { AS_OF, FIRST_ITEM_ROW, HEADER, HEADER_ROW, ledgerRows, makeHost, officeHostOf, run, SHEET } from './fixtures';
 
 const FIELDS: PaneFields = { asOf: formatDay(AS_OF), warnDays: '7' };
 
@@ -337,5 +337,220 @@ describe('settings controller', () => {
     assert.deepStrictEqual(settings.defaultForm(), { warnDays: String(defaultSchema().warnDays), colors: defaultSchema().colors, issuer: '督查科', extra: '' });
     assert.strictEqual(settings.swatch('#12ab34'), '#12ab34');
     assert.strictEqual(settings.swatch('#12ab3'), 'transparent');
+  });
+});
+
+describe('pane controller: what cannot be judged stays in sight', () => {
+  it('lists open items without a readable deadline apart, saying why, counts them everywhere, and jumps to the cell', async () => {
+    const rows = ledgerRows(10);
+    rows[FIRST_ITEM_ROW][7] = '2023-11-31';
+    rows[FIRST_ITEM_ROW + 3][7] = '';
+    rows[FIRST_ITEM_ROW + 3][9] = '整改中';
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const pane = paneOn(host);
+    const view = await pane.check(FIELDS);
+    assert.match(view.status.text, /，无法判断 2 项。$/);
+    assert.ok(view.counts.kind === 'chips' && view.counts.chips.some((c) => c.light === null && c.text === '无法判断 2'), JSON.stringify(view.counts));
+    const block = view.results.last.filter((b) => b.kind === 'unjudged')[0];
+    assert.ok(block, 'a block of its own');
+    assert.strictEqual(block.title, '无法判断（2 项）');
+    assert.deepStrictEqual(
+      block.entries.map((e) => [e.row, e.column, e.meta]),
+      [
+        [FIRST_ITEM_ROW + 1, 'H', '研究室 · 李四 · 时限“2023-11-31”：11月没有31日'],
+        [FIRST_ITEM_ROW + 4, 'H', '研究室 · 张三 · 未填写完成时限'],
+      ],
+    );
+    const research = view.results.departments.filter((d) => d.name === '研究室')[0];
+    assert.match(research.meta, / · 无法判断 2$/);
+    assert.match(pane.reminderFor('研究室') as string, /完成时限：2023-11-31（11月没有31日）。/);
+    host.resetCounters();
+    await pane.select(FIRST_ITEM_ROW + 1, 'H');
+    assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'H' + (FIRST_ITEM_ROW + 1) });
+    await pane.writeList(FIELDS);
+    const listed = host.values(OVERDUE_SHEET_NAME).filter((line) => line[8] === SHEET + ' 第 ' + (FIRST_ITEM_ROW + 1) + ' 行');
+    assert.strictEqual(listed.length, 1, 'in the 逾期清单 too');
+    assert.strictEqual(listed[0][6], '11月没有31日');
+  });
+});
+
+describe('pane controller: text deadlines turned into dates, when asked', () => {
+  it('names each text deadline with its date, asks before rewriting, then writes just those cells in 1 sync', async () => {
+    const rows = ledgerRows(10);
+    rows[FIRST_ITEM_ROW][7] = '2023年10月底';
+    rows[FIRST_ITEM_ROW + 1][7] = '2023.12.15';
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const before = host.values(SHEET);
+    const pane = paneOn(host);
+    const view = await pane.validate(FIELDS);
+    assert.match(view.status.text, /另有 2 个完成时限写成了文字/);
+    assert.ok(view.counts.kind === 'text' && / · 文字时限 2$/.test(view.counts.text));
+    const block = view.results.first[0];
+    assert.deepStrictEqual(
+      block.entries.map((e) => [e.badge, e.text]),
+      [
+        ['H' + (FIRST_ITEM_ROW + 1), '“2023年10月底” → 2023-10-31'],
+        ['H' + (FIRST_ITEM_ROW + 2), '“2023.12.15” → 2023-12-15'],
+      ],
+    );
+    assert.strictEqual(block.action, '将文字时限转换为日期');
+    assert.deepStrictEqual(host.values(SHEET), before, 'nothing changes before the user asks');
+    const asked = pane.askConvert();
+    assert.deepStrictEqual(asked.pending, { kind: 'convert', text: '将把上面 2 个单元格改写为对应的日期（只改这些单元格，其他内容不变）。确定吗？' });
+    assert.strictEqual(pane.cancelPending().pending, null);
+    assert.deepStrictEqual(host.values(SHEET), before, 'nor when the user cancels');
+    pane.askConvert();
+    const done = await measured(host, () => pane.confirmPending());
+    assert.strictEqual(done.syncs, 1);
+    assert.deepStrictEqual(done.view.status, { text: '已将 2 个文字时限改写为日期；这些行现在随日期自动着色。', kind: 'ok' });
+    assert.deepStrictEqual(done.view.results.first, [], 'nothing left to convert');
+    const after = host.values(SHEET);
+    assert.strictEqual(after[FIRST_ITEM_ROW][7], serialFromDay(dayFromYMD(2023, 10, 31)));
+    assert.strictEqual(after[FIRST_ITEM_ROW + 1][7], serialFromDay(dayFromYMD(2023, 12, 15)));
+    assert.strictEqual(host.numberFormat(SHEET, 'H' + (FIRST_ITEM_ROW + 1)), 'yyyy-mm-dd');
+    after[FIRST_ITEM_ROW][7] = before[FIRST_ITEM_ROW][7];
+    after[FIRST_ITEM_ROW + 1][7] = before[FIRST_ITEM_ROW + 1][7];
+    assert.deepStrictEqual(after, before, 'every other cell as it was');
+    assert.deepStrictEqual((await pane.validate(FIELDS)).results.first, [], 'the next check finds no text deadline');
+  });
+});
+
+describe('pane controller: 销号 and 延期', () => {
+  it('lists the items awaiting sign-off; 销号 asks, then writes 已销号 and today’s date into that row in 1 sync', async () => {
+    const host = makeHost(12);
+    const today = dayFromYMD(2023, 7, 20);
+    const pane = new PaneController(officeHostOf(host), today);
+    const view = await pane.check(FIELDS);
+    const block = view.results.last.filter((b) => b.kind === 'sign-off')[0];
+    const rows = block.entries.map((e) => e.row);
+    assert.deepStrictEqual(rows, [FIRST_ITEM_ROW + 2, FIRST_ITEM_ROW + 7], 'the 已完成 rows');
+    assert.deepStrictEqual(block.entries[0].close, { text: '销号', label: '第 ' + (FIRST_ITEM_ROW + 2) + ' 行销号' });
+    const row = rows[0];
+    const asked = pane.askClose(row);
+    assert.deepStrictEqual(asked.pending, { kind: 'close', row, text: '将第 ' + row + ' 行“问题3：会议纪要归档不及时”标记为已销号，销号日期填 2023-07-20。确定吗？' });
+    const before = host.values(SHEET);
+    const done = await measured(host, () => pane.confirmPending());
+    assert.strictEqual(done.syncs, 1);
+    assert.deepStrictEqual(done.view.status, { text: '第 ' + row + ' 行已销号，销号日期 2023-07-20。', kind: 'ok' });
+    const after = host.values(SHEET);
+    assert.strictEqual(after[row - 1][9], '已销号');
+    assert.strictEqual(after[row - 1][10], serialFromDay(today));
+    assert.strictEqual(host.numberFormat(SHEET, 'K' + row), 'yyyy-mm-dd');
+    after[row - 1][9] = before[row - 1][9];
+    after[row - 1][10] = before[row - 1][10];
+    assert.deepStrictEqual(after, before, 'nothing else changes');
+    assert.deepStrictEqual(done.view.results.last.filter((b) => b.kind === 'sign-off')[0].entries.map((e) => e.row), [FIRST_ITEM_ROW + 7]);
+    const chips = done.view.counts.kind === 'chips' ? done.view.counts.chips.map((c) => c.text) : [];
+    const again = await pane.check(FIELDS);
+    assert.deepStrictEqual(again.counts.kind === 'chips' ? again.counts.chips.map((c) => c.text) : null, chips, 'the counts as a fresh check has them');
+  });
+
+  it('offers no 销号 where the ledger has no 销号日期 column', async () => {
+    const rows = ledgerRows(8).map((r) => r.slice(0, 10));
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const view = await paneOn(host).check(FIELDS);
+    const block = view.results.last.filter((b) => b.kind === 'sign-off')[0];
+    assert.ok(block.entries.length > 0);
+    assert.ok(block.entries.every((e) => e.close === null));
+  });
+
+  it('shows 延期 N 天 where 完成时限 is later than 原定时限, and the extension statuses', async () => {
+    const rows = ledgerRows(10).map((r) => r.concat(['']));
+    rows[HEADER_ROW - 1][12] = '原定时限';
+    rows[FIRST_ITEM_ROW - 1][12] = (rows[FIRST_ITEM_ROW - 1][7] as number) - 10;
+    rows[FIRST_ITEM_ROW][9] = '申请延期';
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: rows }], active: SHEET });
+    const view = await paneOn(host).check(FIELDS);
+    const metas: { [row: number]: string } = {};
+    for (const d of view.results.departments) for (const o of d.owners) for (const e of o.entries) metas[e.row] = e.meta;
+    assert.match(metas[FIRST_ITEM_ROW], /^时限 \d{4}-\d{2}-\d{2} · 延期 10 天$/);
+    assert.match(metas[FIRST_ITEM_ROW + 1], /^时限 \d{4}-\d{2}-\d{2} · 申请延期$/);
+  });
+});
+
+describe('pane controller: after 生成逾期清单', () => {
+  it('acts on the ledger the list was made from while the list is the active sheet', async () => {
+    const host = makeHost(30);
+    const pane = paneOn(host);
+    const first = await pane.check(FIELDS);
+    await pane.writeList(FIELDS);
+    assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
+    const check = await measured(host, () => pane.check(FIELDS));
+    assert.strictEqual(check.syncs, 2, 'the list, then its ledger');
+    assert.strictEqual(check.view.status.kind, 'ok', check.view.status.text);
+    assert.match(check.view.status.text, /（当前是“逾期清单”，已按它的来源台账“办公室台账”处理。）$/);
+    assert.deepStrictEqual(check.view.counts, first.counts);
+    const list = await measured(host, () => pane.writeList(FIELDS));
+    assert.strictEqual(list.syncs, 3, 'the list with the sheet names, its ledger, the write');
+    assert.deepStrictEqual(host.sheetNames(), [SHEET, OVERDUE_SHEET_NAME]);
+    const validate = await pane.validate(FIELDS);
+    assert.match(validate.status.text, /^校验完成：30 项事项/);
+    await pane.select(FIRST_ITEM_ROW, '');
+    assert.strictEqual(host.selection().sheet, SHEET, 'a click goes back to the ledger');
+  });
+
+  it('says the list is no ledger when the ledger it came from is gone', async () => {
+    const host = createExcelHost({ sheets: [{ name: SHEET, values: ledgerRows(10) }, { name: '备份', values: ledgerRows(10) }], active: SHEET });
+    const pane = paneOn(host);
+    await pane.writeList(FIELDS);
+    await run(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).delete();
+      await ctx.sync();
+    });
+    await activate(host, OVERDUE_SHEET_NAME);
+    const view = await pane.check(FIELDS);
+    assert.deepStrictEqual(view.status, { text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。', kind: 'error' });
+  });
+});
+
+describe('pane controller: fields as a clerk types them', () => {
+  it('takes 截至日期 in every full form the ledger accepts', async () => {
+    const host = makeHost(5);
+    for (const typed of ['2023-07-15', '2023/7/15', '2023.07.15', '2023年7月15日', ' 2023/07/15 ']) {
+      const view = await paneOn(host).check({ asOf: typed, warnDays: '7' });
+      assert.strictEqual(view.status.kind, 'ok', typed + ': ' + view.status.text);
+      assert.match(view.status.text, /^截至 2023-07-15：/, typed);
+    }
+  });
+
+  it('unmarks a field as soon as it is corrected, before the next action', async () => {
+    const pane = paneOn(makeHost(5));
+    await pane.check({ asOf: '2023-02-30', warnDays: '-1' });
+    assert.deepStrictEqual(pane.view.invalid, { asOf: true, warnDays: true });
+    assert.deepStrictEqual(pane.fieldsEdited({ asOf: '2023-07-15', warnDays: '-1' }).invalid, { asOf: false, warnDays: true });
+    assert.deepStrictEqual(pane.fieldsEdited({ asOf: '2023-07-15', warnDays: '-' }).invalid, { asOf: false, warnDays: true });
+    assert.deepStrictEqual(pane.fieldsEdited({ asOf: '2023-07-15', warnDays: '7' }).invalid, { asOf: false, warnDays: false });
+  });
+
+  it('signs the 督办提醒 with the issuer saved in the document and dates the reply from today', async () => {
+    const host = makeHost(30, { settings: { [CONFIG_KEY]: { notice: { issuer: '办公室督查科', replyDays: 2 } } } });
+    // Monday: two working days on is Wednesday.
+    const pane = new PaneController(officeHostOf(host), dayFromYMD(2023, 7, 17));
+    const view = await pane.check(FIELDS);
+    const text = pane.reminderFor(view.results.departments[0].name) as string;
+    assert.match(text, /\n请于7月19日前书面报送整改进展。\n/);
+    assert.match(text, /\n抄送：刘局长\n\n办公室督查科\n2023年7月17日$/);
+    const settings = new SettingsController(officeHostOf(host).settings);
+    assert.strictEqual(settings.initialForm(pane.currentSchema()).issuer, '办公室督查科');
+    assert.deepStrictEqual(JSON.parse(settings.initialForm(pane.currentSchema()).extra), { notice: { replyDays: 2 } });
+  });
+
+  it('marks the settings fields a save finds wrong, and knows when each is right again', async () => {
+    const host = makeHost(5);
+    const settings = new SettingsController(officeHostOf(host).settings);
+    const form = settings.defaultForm();
+    const bad = await settings.save({ ...form, warnDays: '-3', colors: { ...form.colors, amber: '#FFD9' }, issuer: '', extra: '{' });
+    assert.strictEqual(bad.saved, false);
+    if (bad.saved) return;
+    assert.deepStrictEqual(bad.invalid, { warnDays: true, issuer: true, extra: true, red: false, amber: true, green: false, blue: false, grey: false });
+    assert.strictEqual(settings.fieldValid('amber', '#FFD966'), true);
+    assert.strictEqual(settings.fieldValid('warnDays', '-3'), false);
+    assert.strictEqual(settings.fieldValid('issuer', '办公室督查科'), true);
+    assert.strictEqual(settings.fieldValid('extra', '{"categories": ["作风建设"]}'), true);
+    const unknown = await settings.save({ ...form, extra: '{"colour": {}}' });
+    assert.ok(!unknown.saved && unknown.invalid.extra && !unknown.invalid.warnDays, 'a key the core refuses marks the JSON');
+    const good = await settings.save({ ...form, issuer: '办公室督查科' });
+    assert.ok(good.saved);
+    assert.deepStrictEqual(host.settings()[CONFIG_KEY], { warnDays: 7, colors: defaultSchema().colors, notice: { issuer: '办公室督查科' } });
   });
 });

@@ -258,7 +258,7 @@ export class PaneController {
       const table = overdueTable(checked.report, { sheet: checked.sheet.name, schema: this.schema });
       const sheet = await writeOverdueSheet(this.host, table, source.sheets as SheetRef[], checked.sheet.id);
       const c = checked.report.counts;
-      return { status: ok(t('sheetWritten', { sheet: sheet.name, red: c.red, amber: c.amber, unknown: c.unknown, ledger: checked.sheet.name })) };
+      return { status: ok(t('sheetWritten', { sheet: sheet.name, red: c.red, amber: c.amber, unknown: c.unknown, ledger: checked.sheet.name }) + source.note) };
     });
   }
 

@@ -409,7 +409,9 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       await waitForSelection(s, EXAMPLE_SHEET, 'A' + first.row + ':L' + first.row);
     });
 
-    it('复制提醒 puts the department and its overdue items on the clipboard', async () => {
+    it('督办提醒 opens the department’s reminder, and 复制 puts the department and its overdue items on the clipboard', async () => {
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
+      await s.pane.waitForSelector('#results .reminder textarea', { timeout: 5000 });
       const before = (await s.pane.textContent('#status')) || '';
       await s.pane.click('#results .copy-reminder[data-department="办公室"]');
       // Copying reports only in the status line, once the clipboard has answered.
@@ -434,11 +436,14 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(names.indexOf(OVERDUE_SHEET) >= 0, '应生成工作表 ' + OVERDUE_SHEET + '：' + names.join('、'));
       const values = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
       const listed = exp.lights.filter((e) => e.cls.light === 'red' || e.cls.light === 'amber');
-      assert.strictEqual(values.length, 1 + listed.length, '逾期清单应有表头和每个逾期/临期事项一行');
-      const col = values[0].indexOf('完成时限');
-      assert.ok(col >= 0, '逾期清单应有“完成时限”列：' + values[0].join('|'));
+      const unjudged = exp.lights.filter((e) => e.cls.light === null);
+      const rowsListed = values.filter((line) => new RegExp('^' + EXAMPLE_SHEET + ' 第 \\d+ 行$').test(String(line[line.length - 1])));
+      assert.strictEqual(rowsListed.length, listed.length + unjudged.length, '逾期清单应为每个逾期、临期和无法判断的事项各列一行');
+      const headerRow = values.findIndex((line) => line.indexOf('完成时限') >= 0);
+      const col = values[headerRow].indexOf('完成时限');
+      assert.ok(headerRow === 2, '逾期清单的表头应在标题下的第 3 行：' + JSON.stringify(values.slice(0, 3)));
       let dates = 0;
-      for (let r = 1; r < values.length; r++) {
+      for (let r = headerRow + 1; r < values.length; r++) {
         const v = values[r][col];
         if (typeof v !== 'number') continue;
         dates++;
@@ -497,8 +502,9 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), valuesBefore);
     });
 
-    it('套用台账规范 writes no rule this Excel cannot hold', async () => {
-      await act(s, '#btn-setup');
+    it('套用台账规范 is off (this Excel can hold none of its rules), and writes nothing', async () => {
+      assert.strictEqual(await s.pane.isDisabled('#btn-setup'), true, '套用台账规范应不可用');
+      await s.pane.click('#btn-setup', { force: true });
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'dataValidations', EXAMPLE_SHEET), []);
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'conditionalFormats', EXAMPLE_SHEET), []);
       assertSameOrigin(s, server);
@@ -584,17 +590,21 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.deepStrictEqual(await hostCall<string[]>(s.page, 'sheetNames'), [EXAMPLE_SHEET, '填表说明', OVERDUE_SHEET]);
     });
 
-    it('on its own 逾期清单 sheet, each action says so and writes nothing there', async () => {
+    it('on its own 逾期清单 sheet, the checks work on the ledger it was made from; 套用台账规范 says so and writes nothing there', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       await act(s, '#btn-write-sheet');
       assert.strictEqual(await hostCall<string>(s.page, 'activeSheet'), OVERDUE_SHEET);
-      const before = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
-      for (const button of ['#btn-check', '#btn-validate', '#btn-setup', '#btn-write-sheet']) {
-        const text = await refused(s, button);
-        assert.ok(text.indexOf(OVERDUE_SHEET) >= 0 && text.indexOf('台账工作表') >= 0, button + '：' + text);
-        assert.strictEqual(await s.pane.$$eval('#results .result-item', (x) => x.length), 0, button + ' 不应把逾期清单当台账列出');
-        assert.ok(await s.pane.isHidden('#confirm'), button + ' 不应提议新建台账');
+      for (const button of ['#btn-check', '#btn-validate', '#btn-write-sheet']) {
+        await hostBatch(s.page, 'ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync();', OVERDUE_SHEET);
+        const text = await act(s, button);
+        assert.ok(text.indexOf('已按它的来源台账“' + EXAMPLE_SHEET + '”处理') >= 0, button + '：' + text);
+        assert.ok((await s.pane.$$eval('#results .result-item', (x) => x.length)) > 0, button + ' 应列出来源台账的结果');
       }
+      await hostBatch(s.page, 'ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync();', OVERDUE_SHEET);
+      const before = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      const text = await refused(s, '#btn-setup');
+      assert.ok(text.indexOf(OVERDUE_SHEET) >= 0 && text.indexOf('台账工作表') >= 0, text);
+      assert.ok(await s.pane.isHidden('#confirm'), '不应提议新建台账');
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'conditionalFormats', OVERDUE_SHEET), []);
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'dataValidations', OVERDUE_SHEET), []);
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', OVERDUE_SHEET), before);
@@ -690,26 +700,27 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(category && category.rule.list && category.rule.list.source.indexOf('作风建设') >= 0, '问题类别下拉应含新类别');
     });
 
-    it('copies through the fallback when the clipboard refuses, and hides it again on the next action', async () => {
+    it('when the clipboard refuses, selects the reminder’s text for Ctrl+C, and closes it on the next action', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       await act(s, '#btn-check');
       await s.pane.evaluate(() => {
         Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
         document.execCommand = () => false;
       });
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
       await s.pane.click('#results .copy-reminder[data-department="办公室"]');
-      await s.pane.waitForSelector('#copy-fallback:not([hidden])', { timeout: 5000 });
-      const fallback = await s.pane.$eval('#copy-fallback', (e) => ({
-        value: (e as HTMLTextAreaElement).value,
-        focused: document.activeElement === e,
-        label: e.getAttribute('aria-label') || '',
-      }));
-      assert.ok(fallback.value.indexOf('办公室') === 0, '备用文本框应有提醒全文：' + fallback.value);
-      assert.ok(fallback.focused, '备用文本框应获得焦点，便于 Ctrl+C');
-      assert.ok(/[\u4e00-\u9fff]/.test(fallback.label), '备用文本框应有中文标签');
-      assert.ok(/Ctrl\+C/.test((await s.pane.textContent('#status')) || ''));
+      await s.pane.waitForFunction(() => /Ctrl\+C/.test((document.getElementById('status') as HTMLElement).textContent || ''), undefined, { timeout: 5000 });
+      const area = await s.pane.$eval('#results .reminder textarea', (e) => {
+        const t = e as HTMLTextAreaElement;
+        const label = document.querySelector('label[for="' + t.id + '"]');
+        return { value: t.value, focused: document.activeElement === t, selected: t.selectionEnd - t.selectionStart, label: label ? label.textContent || '' : '' };
+      });
+      assert.ok(area.value.indexOf('办公室') === 0, '文本框应有提醒全文：' + area.value);
+      assert.ok(area.focused, '文本框应获得焦点，便于 Ctrl+C');
+      assert.strictEqual(area.selected, area.value.length, '提醒全文应已选中');
+      assert.ok(/[\u4e00-\u9fff]/.test(area.label), '文本框应有中文标签');
       await act(s, '#btn-validate');
-      assert.ok(await s.pane.isHidden('#copy-fallback'), '下一次操作后应收起过时的提醒文本');
+      assert.strictEqual(await s.pane.$$eval('#results .reminder', (x) => x.length), 0, '下一次操作后应收起过时的提醒文本');
     });
 
     it('Tab reaches every button and list entry; Enter and Space activate them', async () => {
@@ -730,7 +741,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       }
       const entries = await s.pane.$$eval('#results .result-item', (x) => x.length);
       assert.strictEqual(reached.filter((r) => /^result-item:/.test(r)).length, entries, 'Tab 应能到达每个列表项');
-      assert.ok(reached.some((r) => /copy-reminder:办公室/.test(r)));
+      assert.ok(reached.some((r) => /open-reminder:办公室/.test(r)));
       const row = await s.pane.getAttribute('#results .result-item', 'data-row');
       await s.pane.focus('#results .result-item');
       await s.page.keyboard.press('Enter');

@@ -111,7 +111,10 @@ export interface LedgerHost {
   readActiveSheet(): Promise<SheetRead>;
   /** readActiveSheet and listSheets together, in the round trip of the read. */
   readActiveSheetAndList(): Promise<{ read: SheetRead; sheets: SheetRef[] }>;
-  /** The sheet with this id, active or not, read as readActiveSheet reads the active one. */
+  /**
+   * The sheet with this id, active or not, read as readActiveSheet reads the active one; nothing is
+   * activated or selected. Rejects with code 'ItemNotFound' when no sheet has the id.
+   */
   readSheet(sheetId: string): Promise<SheetRead>;
   /** Every worksheet, in tab order. */
   listSheets(): Promise<SheetRef[]>;
@@ -130,9 +133,9 @@ export interface LedgerHost {
    */
   writeTableSheet(target: SheetTarget, table: SheetTable): Promise<SheetRef>;
   /**
-   * Writes the given cells of the sheet with this id (values, and number formats where given), in
-   * one batch; nothing else on the sheet changes. Used only for a change the user asked for and
-   * confirmed: the user's values are otherwise never written.
+   * Writes the given cells of the sheet with this id (values, and number formats where given, each
+   * format before its value), in one batch; no other cell, no selection and no active sheet changes.
+   * Used only for a change the user asked for and confirmed: the user's values are otherwise never written.
    */
   writeCells(sheetId: string, cells: CellWrite[]): Promise<void>;
   /** Activates the sheet and selects `address` on it ('F10', 'A7:L7', '7:7'). */

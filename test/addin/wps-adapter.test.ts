@@ -11,7 +11,7 @@ import { serialFromDay, dayFromSerial } from '../../ledger/days';
 import { formatSpecs, validationSpecs } from '../../ledger/excel-rules';
 import { defaultSchema } from '../../ledger/schema';
 import { createWpsHost } from '../wps-host';
-import { AS_OF, FIRST_ITEM_ROW, HEADER, HEADER_ROW, SHEET } from './fixtures';
+import { AS_OF, FIRST_ITEM_ROW, HEADER, HEADER_ROW, plainTable, SHEET } from './fixtures';
 import { makeWpsHost, wpsHostOf } from './wps-fixtures';
 
 const LAST_ROW = 1048576;
@@ -130,13 +130,13 @@ describe('WPS adapter: sheets and settings', () => {
     assert.strictEqual(wps.activeSheet(), '整改台账');
     assert.deepStrictEqual(wps.values('整改台账')[0], HEADER);
     const serial = serialFromDay(AS_OF);
-    const table = { header: ['问题', '完成时限'], rows: [['=1+1', serial]], formats: ['General', 'yyyy-mm-dd'] };
+    const table = plainTable(['问题', '完成时限'], [['=1+1', serial]], ['General', 'yyyy-mm-dd']);
     const written = await host.writeTableSheet({ name: '逾期清单' }, table);
     assert.deepStrictEqual(wps.values('逾期清单'), [['问题', '完成时限'], ['=1+1', serialFromDay(AS_OF, true)]]);
     assert.strictEqual(dayFromSerial(wps.values('逾期清单')[1][1] as number, true), AS_OF);
     assert.strictEqual(wps.numberFormat('逾期清单', 'B2'), 'yyyy-mm-dd');
     assert.strictEqual(wps.frozenRows('逾期清单'), 1);
-    const again = await host.writeTableSheet({ id: written.id }, { header: ['问题'], rows: [], formats: [''] });
+    const again = await host.writeTableSheet({ id: written.id }, plainTable(['问题'], []));
     assert.strictEqual(again.id, written.id);
     assert.deepStrictEqual(wps.values('逾期清单'), [['问题']]);
     await host.select(SHEET, 'A7:L7');
@@ -151,7 +151,7 @@ describe('WPS adapter: the pane controller over WPS', () => {
     const pane = new PaneController(wpsHostOf(wps), AS_OF);
     const view = await pane.check({ asOf: '2023-07-15', warnDays: '7' });
     assert.strictEqual(view.status.kind, 'ok', view.status.text);
-    assert.strictEqual(view.results.kind, 'overdue');
+    assert.ok(view.results.departments.length > 0, 'overdue items listed');
     const list = await pane.writeList({ asOf: '2023-07-15', warnDays: '7' });
     assert.strictEqual(list.status.kind, 'ok', list.status.text);
     assert.deepStrictEqual(wps.sheetNames(), [SHEET, '逾期清单']);

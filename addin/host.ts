@@ -1,7 +1,7 @@
 // The one interface between the task pane and a spreadsheet application. The pane's workflows
-// (addin/workflows/) speak only to this; excel/office-host.ts implements it over Office.js. Each
-// method is one batch of work in the application, so its round trips are its cost: addin/README.md
-// lists them per method and per pane action.
+// (addin/workflows/) speak only to this; excel/office-host.ts implements it over Office.js and
+// wps/wps-host.ts over WPS 表格's object model. Each method is one batch of work in the application,
+// so its round trips are its cost: addin/README.md lists them per method and per pane action.
 import { FormatSpec, ValidationSpec } from '../ledger/excel-rules';
 import { SheetGrid } from '../ledger/types';
 import { SetupFeature } from './capabilities';
@@ -46,7 +46,11 @@ export interface RulesWritten {
   replacedValidations: number;
 }
 
-/** A cell value: numbers are written as numbers (dates as serials), strings always as text, as given. */
+/**
+ * A cell value: numbers are written as numbers, strings always as text, as given. A number in a date
+ * format is a date serial as the core counts (from 1900); an application that tells a workbook counts
+ * from 1904 (WPS) moves it there, Office.js cannot tell.
+ */
 export type CellContent = string | number;
 
 /** A link from a cell to a cell of the same workbook. */

@@ -934,7 +934,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       assert.ok(/is-ok/.test(reset.cls) && reset.text.indexOf('已填入默认设置') === 0, reset.text);
       assert.strictEqual(await s.pane.inputValue('#setting-warn-days'), '7');
       assert.strictEqual(await s.pane.inputValue('#setting-color-red'), colors.red);
-      assert.deepStrictEqual((await hostCall<{ [k: string]: unknown }>(s.page, 'settings'))['zgtz.config'], undefined, 'not saved until 保存设置');
+      assert.deepStrictEqual((await fx.settings(s.page))['zgtz.config'], undefined, 'not saved until 保存设置');
     });
 
     it('lists the items that cannot be judged apart — why, jump-able — and counts them in the counts, the reminder and the 逾期清单', async () => {
@@ -969,10 +969,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       await s.pane.waitForSelector('#results .pending', { timeout: 5000 });
       assert.ok(((await s.pane.textContent('#results .pending')) || '').indexOf('只改这些单元格') >= 0);
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), before, 'nothing written before the user confirms');
-      await hostCall(s.page, 'resetCounters');
+      const selected = await hostCall<{ sheet: string; address: string }>(s.page, 'selection');
       const done = await act(s, '#btn-pending-ok');
       assert.strictEqual(done, '已将 2 个文字时限改写为日期；这些行现在随日期自动着色。');
-      assert.strictEqual(await syncs(s.page), 1);
+      assert.deepStrictEqual(await hostCall(s.page, 'selection'), selected, 'the selection stays');
       const after = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
       assert.strictEqual(after[23][7], serialFromDay(parseISODay('2023-07-20') as Day));
       assert.strictEqual(after[35][7], serialFromDay(parseISODay('2023-12-31') as Day));
@@ -1037,7 +1037,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
           const b = f && f.contentDocument && f.contentDocument.getElementById('btn-setup');
           return !!b && (b.textContent || '').trim() !== '';
         }, undefined, { timeout: 20000 });
-        return s.page.frames().find((f) => /\/pane\/taskpane\.html$/.test(f.url())) as Frame;
+        return s.page.frames().find((f) => fx.paneUrl.test(f.url())) as Frame;
       })();
       assert.ok(await s.pane.isHidden('#intro'), 'and stays away the next time');
 
@@ -1076,10 +1076,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       await s.pane.click('#results .close-reminder');
       await s.pane.click('#results .open-reminder[data-department="办公室"]');
       assert.ok((await s.pane.inputValue(area)).indexOf('\n办公室督查科\n') > 0);
-      assert.deepStrictEqual((await hostCall<{ [k: string]: { notice?: unknown } }>(s.page, 'settings'))['zgtz.config'].notice, { issuer: '办公室督查科' });
+      assert.deepStrictEqual(((await fx.settings(s.page))['zgtz.config'] as { notice?: unknown }).notice, { issuer: '办公室督查科' });
     });
 
-    it('销号 on an item awaiting sign-off writes 已销号 and today’s 销号日期 into its row after confirming, in 1 sync; 延期 shows beside the deadline', async () => {
+    it('销号 on an item awaiting sign-off writes 已销号 and today’s 销号日期 into its row after confirming; 延期 shows beside the deadline', async () => {
       await hostCall(s.page, 'setValue', EXAMPLE_SHEET, 'J5', '已延期');
       await act(s, '#btn-check');
       const meta = await s.pane.textContent('#results .result-item[data-row="5"] .item-meta');
@@ -1090,10 +1090,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       await s.pane.click('#results .close-item[data-row="11"]');
       await s.pane.waitForSelector('#results li[data-row="11"] .pending', { timeout: 5000 });
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), before, 'nothing written before the user confirms');
-      await hostCall(s.page, 'resetCounters');
+      const selected = await hostCall<{ sheet: string; address: string }>(s.page, 'selection');
       const done = await act(s, '#btn-pending-ok');
-      assert.strictEqual(await syncs(s.page), 1);
       assert.strictEqual(done, '第 11 行已销号，销号日期 ' + formatDay(todayDay()) + '。');
+      assert.deepStrictEqual(await hostCall(s.page, 'selection'), selected, 'the selection stays');
       const after = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
       assert.strictEqual(after[10][9], '已销号');
       assert.strictEqual(after[10][10], serialFromDay(todayDay()));
@@ -1104,6 +1104,21 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       assert.deepStrictEqual(await s.pane.$$eval('#results [data-block="sign-off"] .block-item', (x) => x.map((b) => b.getAttribute('data-row'))), ['23', '32', '40']);
       const counts = (await s.pane.textContent('#counts')) || '';
       assert.ok(counts.indexOf('待销号 3') >= 0 && counts.indexOf('已销号 8') >= 0, counts);
+    });
+
+    hostFx.officeIt('将文字时限转换为日期 and 销号 each write in 1 sync once confirmed (Office.js)', async () => {
+      await act(s, '#btn-validate');
+      await s.pane.click('#results .block-action');
+      await s.pane.waitForSelector('#results .pending', { timeout: 5000 });
+      await hostCall(s.page, 'resetCounters');
+      await act(s, '#btn-pending-ok');
+      assert.strictEqual(await syncs(s.page), 1, '将文字时限转换为日期');
+      await act(s, '#btn-check');
+      await s.pane.click('#results .close-item[data-row="11"]');
+      await s.pane.waitForSelector('#results li[data-row="11"] .pending', { timeout: 5000 });
+      await hostCall(s.page, 'resetCounters');
+      await act(s, '#btn-pending-ok');
+      assert.strictEqual(await syncs(s.page), 1, '销号');
     });
 
     it('small things: no break inside a count or a date at 320 px, clickable-looking rows, 错误/警告 in words, 2023/7/15 accepted, a corrected 预警天数 unmarked', async () => {
@@ -1137,7 +1152,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       assert.strictEqual(await s.pane.getAttribute('#warn-days', 'aria-invalid'), 'false', 'unmarked once corrected, before any button');
     });
 
-    it('in English, one day is “1 day”; on ExcelApi 1.1 套用台账规范 is off and the notice says why', async () => {
+    it('in English, one day is “1 day”', async () => {
       const en = await open(browser, server, '?lang=en-US&asOf=' + AS_OF);
       try {
         await act(en, '#btn-check');
@@ -1146,6 +1161,9 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostF
       } finally {
         await en.page.context().close();
       }
+    });
+
+    hostFx.officeIt('on ExcelApi 1.1 套用台账规范 is off, stays off after an action, and the notice says why (Office.js)', async () => {
       const old = await open(browser, server, '?api=1.1&asOf=' + AS_OF);
       try {
         assert.strictEqual(await old.pane.isDisabled('#btn-setup'), true);

@@ -247,6 +247,22 @@ describe('WPS adapter: reading a sheet by id, writing the cells the user confirm
   });
 });
 
+describe('WPS adapter: acting on the ledger a 逾期清单 came from', () => {
+  it('finds a ledger the add-in stamped after a rename; one known by its name only is lost, and the pane says to switch', async () => {
+    for (const stamped of [true, false]) {
+      const wps = makeWpsHost(20);
+      const host = wpsHostOf(wps);
+      if (stamped) await setupSheet(host, defaultSchema());
+      const pane = new PaneController(host, AS_OF);
+      await pane.writeList({ asOf: '2023-07-15', warnDays: '7' });
+      wps.Application.ActiveWorkbook!.Worksheets.Item(SHEET).Name = '台账（改名）';
+      const view = await pane.check({ asOf: '2023-07-15', warnDays: '7' });
+      if (stamped) assert.ok(/已按它的来源台账“台账（改名）”处理/.test(view.status.text), view.status.text);
+      else assert.deepStrictEqual(view.status, { text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。', kind: 'error' });
+    }
+  });
+});
+
 describe('WPS adapter: the 逾期清单 sheet', () => {
   const schema = defaultSchema();
 

@@ -136,9 +136,9 @@ export class RangeObject implements EtRange {
     }
   }
 
+  /** null where the cells differ, as in the ET model. */
   get NumberFormat(): string {
-    const f = this._sheet.numberFormat.uniform(this._rect);
-    return f === null ? (null as unknown as string) : f;
+    return this._sheet.numberFormat.uniform(this._rect) as string;
   }
 
   set NumberFormat(v: string) {
@@ -220,8 +220,7 @@ export class RangeObject implements EtRange {
   }
 
   get WrapText(): boolean {
-    const w = this._sheet.wrapText.uniform(this._rect);
-    return w === null ? (null as unknown as boolean) : w;
+    return this._sheet.wrapText.uniform(this._rect) as boolean;
   }
 
   set WrapText(v: boolean) {
@@ -279,8 +278,7 @@ export class FontObject implements EtRangeFont {
   }
 
   get Size(): number {
-    const size = this.sheet.fontSize.uniform(this.x);
-    return size === null ? (null as unknown as number) : size;
+    return this.sheet.fontSize.uniform(this.x) as number;
   }
 
   set Size(v: number) {

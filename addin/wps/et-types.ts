@@ -36,6 +36,10 @@ export const XlOperator = {
 
 /** XlFormatConditionType.xlExpression: a rule given by a formula. */
 export const XL_EXPRESSION = 2;
+/** XlPageOrientation.xlLandscape: PageSetup.Orientation. */
+export const XL_LANDSCAPE = 2;
+/** XlPaperSize.xlPaperA4: PageSetup.PaperSize. */
+export const XL_PAPER_A4 = 9;
 /** MsoDocProperties.msoPropertyTypeString. */
 export const MSO_PROPERTY_TYPE_STRING = 4;
 /** MsoAppLanguageID.msoLanguageIDUI: LanguageSettings.LanguageID's argument for the UI language. */
@@ -45,6 +49,12 @@ export interface EtFont {
   Bold: boolean;
   /** BGR: red + green × 256 + blue × 65536. */
   Color: number;
+}
+
+/** A range's font; a conditional format's has no size. */
+export interface EtRangeFont extends EtFont {
+  /** Points. */
+  Size: number;
 }
 
 export interface EtInterior {
@@ -105,7 +115,11 @@ export interface EtRange {
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   readonly Validation: EtValidation;
   readonly FormatConditions: EtFormatConditions;
-  readonly Font: EtFont;
+  readonly Font: EtRangeFont;
+  readonly Interior: EtInterior;
+  /** In widths of the default font's digit 0 (about 5.25 points at 11 pt), for every column of the range. */
+  ColumnWidth: number;
+  WrapText: boolean;
   Select(): void;
   Clear(): void;
   /** With no arguments: turns the AutoFilter on over this range. */
@@ -134,6 +148,32 @@ export interface EtWorksheet {
   readonly Names: EtNames;
   readonly ProtectContents: boolean;
   readonly AutoFilterMode: boolean;
+  readonly Hyperlinks: EtHyperlinks;
+  readonly PageSetup: EtPageSetup;
+}
+
+export interface EtHyperlinks {
+  /**
+   * A link on `anchor`, a range of the same sheet. A place in the workbook is `subAddress` in Excel's
+   * reference syntax ('Sheet name'!A7) with `address` ''. Without `textToDisplay` a cell that has a
+   * value keeps it.
+   */
+  Add(anchor: EtRange, address: string, subAddress?: string, screenTip?: string, textToDisplay?: string): unknown;
+}
+
+/** Print setup; Excel's VBA model may refuse it on a PC without a printer. */
+export interface EtPageSetup {
+  /** XlPageOrientation. */
+  Orientation: number;
+  /** XlPaperSize. */
+  PaperSize: number;
+  /** A scale in percent (10–400), or false to fit to FitToPagesWide × FitToPagesTall. */
+  Zoom: number | false;
+  /** Pages wide / tall when Zoom is false; false: as many as needed. */
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
+  /** The rows repeated at the top of every printed page, e.g. '$1:$3'; '' for none. */
+  PrintTitleRows: string;
 }
 
 export interface EtSheets {

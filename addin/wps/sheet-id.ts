@@ -2,7 +2,8 @@
 // has one), so a sheet the add-in writes to is stamped with a hidden name of its own scope holding a
 // generated id; names travel with the sheet when it is renamed and are kept in the file. A sheet never
 // written to is known by its name.
-import { EtWorksheet } from './et-types';
+import { EtWorkbook, EtWorksheet } from './et-types';
+import { hostError } from './errors';
 
 const STAMP_NAME = 'ZGTZ_SHEET_ID';
 const BY_NAME = 'name:';
@@ -40,4 +41,11 @@ export function stampedId(sheet: EtWorksheet): string {
 /** Whether `id` names this sheet: its stamp, or its name for a sheet without one. */
 export function isSheet(sheet: EtWorksheet, id: string): boolean {
   return id.indexOf(BY_NAME) === 0 ? stampOf(sheet) === null && sheet.Name === id.slice(BY_NAME.length) : stampOf(sheet) === id;
+}
+
+/** The worksheet with this id; rejects as Office.js does (ItemNotFound) when there is none. */
+export function findSheet(wb: EtWorkbook, id: string): EtWorksheet {
+  const sheets = wb.Worksheets;
+  for (let i = 1; i <= sheets.Count; i++) if (isSheet(sheets.Item(i), id)) return sheets.Item(i);
+  throw hostError('ItemNotFound', 'no worksheet has the id ' + id);
 }

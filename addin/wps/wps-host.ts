@@ -8,7 +8,10 @@ import { documentPropertySettings } from './document-settings';
 import { EtApplication } from './et-types';
 import { wpsCall } from './errors';
 import { activeSheet, activeWorkbook, readSheet } from './read-sheet';
-import { createSheet, listSheets, selectRange, writeTableSheet } from './sheets';
+import { findSheet } from './sheet-id';
+import { createSheet, listSheets, selectRange } from './sheets';
+import { writeCells } from './write-cells';
+import { writeTableSheet } from './write-table';
 
 export function wpsHost(app: EtApplication, settings?: SettingsStore): LedgerHost {
   const store = settings || documentPropertySettings(app);
@@ -19,11 +22,17 @@ export function wpsHost(app: EtApplication, settings?: SettingsStore): LedgerHos
     settings: store,
     readActiveSheet: () => wpsCall(readActive),
     readActiveSheetAndList: () => wpsCall(() => ({ read: readActive(), sheets: listSheets(activeWorkbook(app)) })),
+    readSheet: (sheetId) =>
+      wpsCall(() => {
+        const wb = activeWorkbook(app);
+        return readSheet(wb, findSheet(wb, sheetId));
+      }),
     listSheets: () => wpsCall(() => listSheets(activeWorkbook(app))),
     applyRules: (plan) =>
       wpsCall(() => applyRules(app, plan, store)).then((applied) => (applied.written ? store.save().then(() => applied) : applied)),
     createSheet: (name, header): Promise<SheetRef> => wpsCall(() => createSheet(activeWorkbook(app), name, header)),
     writeTableSheet: (target, table) => wpsCall(() => writeTableSheet(app, activeWorkbook(app), target, table)),
+    writeCells: (sheetId, cells) => wpsCall(() => writeCells(activeWorkbook(app), sheetId, cells)),
     select: (sheetName, address) => wpsCall(() => selectRange(activeWorkbook(app), sheetName, address)),
   };
 }

@@ -5,7 +5,7 @@ import { chineseDate } from '../../ledger/chinese-numerals';
 import { emptyDict } from '../../ledger/dict';
 import { DepartmentStats } from '../../ledger/types';
 import { ItemEntry, ReportModel } from '../report-model';
-import { NoticeConfig } from './config';
+import { NoticeConfig } from '../../ledger/notice-config';
 import { Block, DocumentSpec, Section, sectionBlocks, TableSpec } from './outline';
 import { BULLETIN, ledgerCell, ledgerLine, percent } from './wording';
 

@@ -3,9 +3,11 @@
 import { Rect, formatRect, parseAddress } from './address';
 import { cellText } from './cell-text';
 import { ConditionalFormatInfo, describeConditionalFormats } from './conditional-format-proxy';
-import { Raw, SheetModel, WorkbookModel } from './workbook';
+import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel, WorkbookModel } from './workbook';
+import { HyperlinkModel, hyperlinkAt } from './hyperlinks';
+import { ZoomModel } from './page-layout';
 
-export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; wrapText: boolean }
+export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; fontSize: number; wrapText: boolean }
 
 export interface WorkbookInspection {
   sheetNames(): string[];
@@ -25,6 +27,12 @@ export interface WorkbookInspection {
   cellFormat(sheet: string, address: string): CellFormatInfo;
   merges(sheet: string): string[];
   visibility(sheet: string): string;
+  /** The cell's link, or null. */
+  hyperlink(sheet: string, address: string): HyperlinkModel | null;
+  /** The sheet's print setup; printTitleRows as '1:3', or null. */
+  pageLayout(sheet: string): { orientation: string; paperSize: string; zoom: ZoomModel; printTitleRows: string | null };
+  /** A column's width in points. */
+  columnWidth(sheet: string, column: string): number;
 }
 
 export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
@@ -112,11 +120,27 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
         fill: fill === '' ? null : fill,
         fontColor: s.fontColor.get(x.r0, x.c0),
         bold: s.bold.get(x.r0, x.c0),
+        fontSize: s.fontSize.get(x.r0, x.c0),
         wrapText: s.wrapText.get(x.r0, x.c0),
       };
     },
 
     merges: (name: string) => sheet(name).merges.map(formatRect),
     visibility: (name: string) => sheet(name).visibility,
+
+    hyperlink(name: string, address: string): HyperlinkModel | null {
+      const x = at(address);
+      return hyperlinkAt(sheet(name), x.r0, x.c0);
+    },
+
+    pageLayout(name: string) {
+      const p = sheet(name).pageLayout;
+      return { orientation: p.orientation, paperSize: p.paperSize, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null };
+    },
+
+    columnWidth(name: string, column: string): number {
+      const w = sheet(name).columnWidths.get(parseAddress(column + '1').rect.c0);
+      return w === undefined ? DEFAULT_COLUMN_WIDTH : w;
+    },
   };
 }

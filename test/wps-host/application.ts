@@ -8,6 +8,8 @@ import { MAX_COLS, MAX_ROWS, parseAddress, rect } from '../excel-host/address';
 import { activateSheet, checkSheetName, defaultSheetName, moveSheet } from '../excel-host/sheet-ops';
 import { SheetModel } from '../excel-host/workbook';
 import { comError } from './com-error';
+import { HyperlinksObject } from './hyperlinks';
+import { PageSetupObject } from './page-setup';
 import { checkWritable, RangeObject, Wrap } from './range';
 import { WpsState } from './state';
 
@@ -15,8 +17,11 @@ const MSO_PROPERTY_TYPE_STRING = 4;
 const MSO_LANGUAGE_ID_UI = 2;
 const MAX_PROPERTY_TEXT = 255;
 
+/** Finds the RangeObject behind a range handed back to the host. */
+export type UnwrapRange = (o: object) => RangeObject | undefined;
+
 export class WorksheetObject implements EtWorksheet {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, readonly _sheet: SheetModel) {}
+  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly unwrapRange: UnwrapRange, readonly _sheet: SheetModel) {}
 
   private live(): SheetModel {
     if (this._sheet.deleted) throw comError('the worksheet was deleted');
@@ -75,6 +80,14 @@ export class WorksheetObject implements EtWorksheet {
   get AutoFilterMode(): boolean {
     return this.live().autoFilter !== null;
   }
+
+  get Hyperlinks(): HyperlinksObject {
+    return this.wrap(new HyperlinksObject(this.state, this.live(), this.unwrapRange));
+  }
+
+  get PageSetup(): PageSetupObject {
+    return this.wrap(new PageSetupObject(this.state, this.live()));
+  }
 }
 
 /** Names a sheet owns; Name reads 'Sheet!name' with the sheet's current name. */
@@ -107,10 +120,15 @@ export class NamesObject implements EtNames {
 }
 
 export class SheetsObject implements EtSheets {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly unwrap: (o: object) => SheetModel | undefined) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+    private readonly unwrap: (o: object) => SheetModel | undefined,
+    readonly _unwrapRange: UnwrapRange,
+  ) {}
 
-  private sheet(s: SheetModel): WorksheetObject {
-    return this.wrap(new WorksheetObject(this.state, this.wrap, s));
+  _sheet(s: SheetModel): WorksheetObject {
+    return this.wrap(new WorksheetObject(this.state, this.wrap, this._unwrapRange, s));
   }
 
   get Count(): number {
@@ -121,11 +139,11 @@ export class SheetsObject implements EtSheets {
     const sheets = this.state.wb.sheets;
     if (typeof index === 'number') {
       if (index < 1 || index > sheets.length || Math.floor(index) !== index) throw comError('Worksheets.Item: no sheet ' + index);
-      return this.sheet(sheets[index - 1]);
+      return this._sheet(sheets[index - 1]);
     }
     const found = this.state.wb.find(String(index));
     if (!found) throw comError('Worksheets.Item: no sheet named ' + String(index));
-    return this.sheet(found);
+    return this._sheet(found);
   }
 
   /** A sheet before `before`, after `after`, or before the active sheet; it becomes the active one. */
@@ -145,7 +163,7 @@ export class SheetsObject implements EtSheets {
     moveSheet(wb, sheet, position);
     activateSheet(wb, sheet);
     wb.revision++;
-    return this.sheet(sheet);
+    return this._sheet(sheet);
   }
 }
 
@@ -248,7 +266,7 @@ export class ApplicationObject implements EtApplication, WpsAddinApplication {
   }
 
   get ActiveSheet(): WorksheetObject {
-    return this.wrap(new WorksheetObject(this.state, this.wrap, this.state.wb.activeSheet()));
+    return this.sheets._sheet(this.state.wb.activeSheet());
   }
 
   get ActiveWindow(): WindowObject {

@@ -7,6 +7,7 @@ import { cellKey, parseAddress } from '../excel-host/address';
 import { inspectWorkbook, WorkbookInspection } from '../excel-host/inspect';
 import { SheetModel, WorkbookModel } from '../excel-host/workbook';
 import { ApplicationObject, SheetsObject, WorksheetObject } from './application';
+import { RangeObject } from './range';
 import { TaskPaneState, WpsCounters, WpsState } from './state';
 
 export interface WpsSheetInit {
@@ -23,6 +24,8 @@ export interface WpsHostOptions {
   date1904?: boolean;
   /** WPS's UI language as a BCP 47 tag ('zh-CN', 'en-US'). */
   displayLanguage?: string;
+  /** false: a PC without a printer, where PageSetup refuses every change. */
+  printer?: boolean;
 }
 
 /** Formula errors as Value2 hands them over: 0x800A0000 + Excel's error number, signed. */
@@ -88,7 +91,7 @@ function lcidOf(language: string): number {
 
 export function createWpsHost(opts: WpsHostOptions): WpsHost {
   const wb = buildWorkbook(opts);
-  const state = new WpsState(wb, !!opts.date1904, lcidOf(opts.displayLanguage || 'zh-CN'));
+  const state = new WpsState(wb, !!opts.date1904, lcidOf(opts.displayLanguage || 'zh-CN'), opts.printer !== false);
   const targets = new WeakMap<object, object>();
 
   // Every object handed out counts its reads, writes and calls, and refuses a property it does not have
@@ -113,7 +116,11 @@ export function createWpsHost(opts: WpsHostOptions): WpsHost {
     const t = targets.get(o) || o;
     return t instanceof WorksheetObject ? t._sheet : undefined;
   };
-  const sheets = wrap(new SheetsObject(state, wrap, unwrap));
+  const unwrapRange = (o: object): RangeObject | undefined => {
+    const t = targets.get(o) || o;
+    return t instanceof RangeObject ? t : undefined;
+  };
+  const sheets = wrap(new SheetsObject(state, wrap, unwrap, unwrapRange));
   const app = wrap(new ApplicationObject(state, wrap, sheets));
 
   function sheet(name: string): SheetModel {

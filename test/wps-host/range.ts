@@ -3,17 +3,18 @@
 // and rows of values otherwise (errors as COM numbers, empty cells undefined), formulas of rules
 // relative to the active cell, a second Validation.Add refused until Delete, a protected sheet refused.
 import type {
-  EtFont, EtFormatCondition, EtFormatConditions, EtInterior, EtRange, EtValidation,
+  EtFont, EtFormatCondition, EtFormatConditions, EtInterior, EtRange, EtRangeFont, EtValidation,
 } from '../../addin/wps/et-types';
 import { area, colCount, columnLetter, intersect, MAX_COLS, MAX_ROWS, Rect, rect, rowCount } from '../excel-host/address';
 import { coerceInput } from '../excel-host/coerce';
+import { autofit } from '../excel-host/format';
 import {
   ConditionalFormatModel, clearConditionalFormats, intersectsAny, movePriority, newConditionalFormat, removeConditionalFormat,
 } from '../excel-host/conditional-formats';
 import { checkRuleFormula } from '../excel-host/formula-syntax';
 import { clearRange } from '../excel-host/range-data';
 import { checkAlert, checkPrompt, checkRule, clearValidation, updateValidation, ValidationSettings, validationOf } from '../excel-host/validation';
-import { Raw, SheetModel } from '../excel-host/workbook';
+import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel } from '../excel-host/workbook';
 import { comError } from './com-error';
 import { shiftFormula } from './relative-formula';
 import { WpsState } from './state';
@@ -25,6 +26,12 @@ const OPERATORS: { [op: number]: string } = {
   1: 'Between', 2: 'NotBetween', 3: 'EqualTo', 4: 'NotEqualTo', 5: 'GreaterThan', 6: 'LessThan', 7: 'GreaterThanOrEqualTo', 8: 'LessThanOrEqualTo',
 };
 const XL_EXPRESSION = 2;
+/** ColumnWidth counts widths of the default font's digit 0: 7 px (5.25 pt) at 11 pt, plus 5 px (3.75 pt) of margins. */
+const POINTS_PER_DIGIT = 5.25;
+const MARGIN_POINTS = 3.75;
+const MAX_COLUMN_WIDTH = 255;
+/** Interior.Color of a cell without a fill: white. */
+const NO_FILL = 0xffffff;
 
 export type Wrap = <T extends object>(target: T) => T;
 
@@ -129,9 +136,9 @@ export class RangeObject implements EtRange {
     }
   }
 
+  /** null where the cells differ, as in the ET model. */
   get NumberFormat(): string {
-    const f = this._sheet.numberFormat.uniform(this._rect);
-    return f === null ? (null as unknown as string) : f;
+    return this._sheet.numberFormat.uniform(this._rect) as string;
   }
 
   set NumberFormat(v: string) {
@@ -187,6 +194,41 @@ export class RangeObject implements EtRange {
     return this.wrap(new FontObject(this.state, this._sheet, this._rect));
   }
 
+  get Interior(): InteriorObject {
+    return this.wrap(new InteriorObject(this.state, this._sheet, this._rect));
+  }
+
+  /** In digit widths, as Excel's VBA model gives it; null when the columns differ. */
+  get ColumnWidth(): number {
+    let width: number | null = null;
+    for (let c = this._rect.c0; c <= this._rect.c1; c++) {
+      const points = this._sheet.columnWidths.get(c);
+      const w = points === undefined ? DEFAULT_COLUMN_WIDTH : points;
+      if (width !== null && w !== width) return null as unknown as number;
+      width = w;
+    }
+    const points = width as number;
+    return points === 0 ? 0 : Math.round(((points - MARGIN_POINTS) / POINTS_PER_DIGIT) * 100) / 100;
+  }
+
+  /** Sets every column of the range: 0..255 digit widths, 0 hides the column. */
+  set ColumnWidth(v: number) {
+    checkWritable(this.state, this._sheet);
+    if (typeof v !== 'number' || !(v >= 0 && v <= MAX_COLUMN_WIDTH)) throw comError('Unable to set the ColumnWidth property: ' + String(v));
+    const points = v === 0 ? 0 : v * POINTS_PER_DIGIT + MARGIN_POINTS;
+    for (let c = this._rect.c0; c <= this._rect.c1; c++) this._sheet.columnWidths.set(c, points);
+  }
+
+  get WrapText(): boolean {
+    return this._sheet.wrapText.uniform(this._rect) as boolean;
+  }
+
+  set WrapText(v: boolean) {
+    checkWritable(this.state, this._sheet);
+    if (typeof v !== 'boolean') throw comError('WrapText takes true or false');
+    this._sheet.wrapText.fill(this._rect, v);
+  }
+
   Select(): void {
     if (this.state.wb.activeSheet() !== this._sheet) throw comError('Select method of Range class failed: the sheet is not active');
     this._sheet.selection = this._rect;
@@ -206,12 +248,15 @@ export class RangeObject implements EtRange {
     this._sheet.autoFilter = this._sheet.autoFilter ? null : this._rect;
   }
 
+  /** Columns: each column as wide as its widest text in this range. Rows keep their heights here. */
   AutoFit(): void {
     if (this.unit === 'cells') throw comError('AutoFit method of Range class failed: use Rows or Columns');
+    checkWritable(this.state, this._sheet);
+    if (this.unit === 'columns') autofit({ sheet: this._sheet, rect: this._rect });
   }
 }
 
-export class FontObject implements EtFont {
+export class FontObject implements EtRangeFont {
   constructor(private readonly state: WpsState, private readonly sheet: SheetModel, private readonly x: Rect) {}
 
   get Bold(): boolean {
@@ -230,6 +275,30 @@ export class FontObject implements EtFont {
   set Color(v: number) {
     checkWritable(this.state, this.sheet);
     this.sheet.fontColor.fill(this.x, hexOfBgr(v));
+  }
+
+  get Size(): number {
+    return this.sheet.fontSize.uniform(this.x) as number;
+  }
+
+  set Size(v: number) {
+    checkWritable(this.state, this.sheet);
+    if (typeof v !== 'number' || !(v >= 1 && v <= 409)) throw comError('Unable to set the Size property of the Font class: ' + String(v));
+    this.sheet.fontSize.fill(this.x, v);
+  }
+}
+
+export class InteriorObject implements EtInterior {
+  constructor(private readonly state: WpsState, private readonly sheet: SheetModel, private readonly x: Rect) {}
+
+  get Color(): number {
+    const fill = this.sheet.fillColor.uniform(this.x);
+    return fill === null ? (null as unknown as number) : fill === '' ? NO_FILL : bgrOfHex(fill);
+  }
+
+  set Color(v: number) {
+    checkWritable(this.state, this.sheet);
+    this.sheet.fillColor.fill(this.x, hexOfBgr(v));
   }
 }
 

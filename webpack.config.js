@@ -86,6 +86,33 @@ async function devServerCertificate() {
   }
 }
 
+/**
+ * ts-loader for the pane's bundles: ES5 output and ES5 library types, so an ES2015+ runtime API used in
+ * addin/ or ledger/ is a type error, and type errors fail the build.
+ */
+function es5TypeScriptRule(production) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: {
+        onlyCompileBundledFiles: true,
+        compilerOptions: {
+          target: 'es5',
+          lib: ['es5', 'dom', 'es2015.promise'],
+          types: ['office-js'],
+          module: 'es2015',
+          moduleResolution: 'node',
+          incremental: false,
+          sourceMap: !production,
+          noEmit: false,
+        },
+      },
+    },
+  };
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode !== 'development';
   const cdn = useCdn();
@@ -114,32 +141,7 @@ module.exports = async (env, argv) => {
     devtool: production ? false : 'source-map',
     output: { path: path.join(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              onlyCompileBundledFiles: true,
-              // ES5 library types: an ES2015+ runtime API used in addin/ or ledger/ is a type error,
-              // and type errors fail the build.
-              compilerOptions: {
-                target: 'es5',
-                lib: ['es5', 'dom', 'es2015.promise'],
-                types: ['office-js'],
-                module: 'es2015',
-                moduleResolution: 'node',
-                incremental: false,
-                sourceMap: !production,
-                noEmit: false,
-              },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: [es5TypeScriptRule(production)] },
     performance: { hints: production ? 'error' : false, maxEntrypointSize: 150 * 1024, maxAssetSize: 150 * 1024, assetFilter: (f) => f === 'taskpane.js' },
     plugins: [
       new HtmlWebpackPlugin({
@@ -166,3 +168,6 @@ module.exports = async (env, argv) => {
   }
   return config;
 };
+
+module.exports.es5TypeScriptRule = es5TypeScriptRule;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

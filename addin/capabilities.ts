@@ -4,14 +4,20 @@
 export interface Capabilities {
   /** ExcelApi 1.2: Worksheet.getUsedRange(valuesOnly). */
   usedRangeValuesOnly: boolean;
+  /** ExcelApi 1.2: RangeFormat.columnWidth and autofitColumns. */
+  columnWidths: boolean;
   /** ExcelApi 1.6: conditional formats. */
   conditionalFormats: boolean;
   /** ExcelApi 1.7: frozen panes. */
   freezePanes: boolean;
+  /** ExcelApi 1.7: Range.hyperlink. */
+  hyperlinks: boolean;
   /** ExcelApi 1.8: data validation. */
   dataValidation: boolean;
   /** ExcelApi 1.9: AutoFilter. */
   autoFilter: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout (paper, orientation, print titles, fit to width). */
+  pageLayout: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
 }
@@ -32,10 +38,13 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   };
   return {
     usedRangeValuesOnly: excel('1.2'),
+    columnWidths: excel('1.2'),
     conditionalFormats: excel('1.6'),
     freezePanes: excel('1.7'),
+    hyperlinks: excel('1.7'),
     dataValidation: excel('1.8'),
     autoFilter: excel('1.9'),
+    pageLayout: excel('1.9'),
     mergedAreas: excel('1.13'),
   };
 }

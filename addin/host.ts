@@ -1,7 +1,7 @@
 // The one interface between the task pane and a spreadsheet application. The pane's workflows
-// (addin/workflows/) speak only to this; excel/office-host.ts implements it over Office.js. Each
-// method is one batch of work in the application, so its round trips are its cost: addin/README.md
-// lists them per method and per pane action.
+// (addin/workflows/) speak only to this; excel/office-host.ts implements it over Office.js and
+// wps/wps-host.ts over WPS 表格's object model. Each method is one batch of work in the application,
+// so its round trips are its cost: addin/README.md lists them per method and per pane action.
 import { FormatSpec, ValidationSpec } from '../ledger/excel-rules';
 import { SheetGrid } from '../ledger/types';
 import { SetupFeature } from './capabilities';
@@ -46,13 +46,59 @@ export interface RulesWritten {
   replacedValidations: number;
 }
 
-/** A table for a sheet of the add-in's own: row 1 the header. */
+/**
+ * A cell value: numbers are written as numbers, strings always as text, as given. A number in a date
+ * format is a date serial as the core counts (from 1900); an application that tells a workbook counts
+ * from 1904 (WPS) moves it there, Office.js cannot tell.
+ */
+export type CellContent = string | number;
+
+/** A link from a cell to a cell of the same workbook. */
+export interface CellLink {
+  /** The target sheet's name. */
+  sheet: string;
+  /** The target on that sheet, e.g. 'A7' or 'A7:L7'. */
+  address: string;
+}
+
+/** One row of a table below its header. */
+export interface TableRow {
+  /** One value per column. */
+  cells: CellContent[];
+  /**
+   * 'data': a row of the table, its cells in the table's number formats; 'section': the title of a
+   * block of rows, its first cell in bold; 'header': a block's own header row, in bold. Section and
+   * header rows are written in the General format.
+   */
+  kind: 'data' | 'section' | 'header';
+  /** Fill of the row across the table's columns, '#RRGGBB'; '' for none. */
+  fill: string;
+  /** A link from the cell in column `column` (0-based) to a cell of this workbook; the cell keeps its text. */
+  link: { column: number; to: CellLink } | null;
+}
+
+/**
+ * A table for a sheet of the add-in's own: title rows (each one text in column A), then the header,
+ * then the rows.
+ */
 export interface SheetTable {
+  /** Rows above the header: the first is the sheet's title (bold, 14 pt), the others plain. May be empty. */
+  title: string[];
   header: string[];
-  /** Numbers are written as numbers (dates as serials), strings always as text. */
-  rows: (string | number)[][];
-  /** Number format of each column, e.g. 'yyyy-mm-dd' for a date column. */
+  rows: TableRow[];
+  /** Number format of each column for data rows, e.g. 'yyyy-mm-dd' for a date column. */
   formats: string[];
+  /** Width of each column in Chinese characters of the default font, 0 to fit it to its contents; a column given a width wraps its text. */
+  widths: number[];
+}
+
+/** A cell to write into a sheet the user owns, when the user asked for exactly that. */
+export interface CellWrite {
+  /** The cell, e.g. 'H12'. */
+  address: string;
+  value: CellContent;
+  /** The cell's number format, e.g. 'yyyy-mm-dd' for a date serial; absent: the cell's format is kept. */
+  format?: string;
 }
 
 /** The sheet a table replaces (by id), or the name of a sheet to add for it. */
@@ -69,6 +115,11 @@ export interface LedgerHost {
   readActiveSheet(): Promise<SheetRead>;
   /** readActiveSheet and listSheets together, in the round trip of the read. */
   readActiveSheetAndList(): Promise<{ read: SheetRead; sheets: SheetRef[] }>;
+  /**
+   * The sheet with this id, active or not, read as readActiveSheet reads the active one; nothing is
+   * activated or selected. Rejects with code 'ItemNotFound' when no sheet has the id.
+   */
+  readSheet(sheetId: string): Promise<SheetRead>;
   /** Every worksheet, in tab order. */
   listSheets(): Promise<SheetRef[]>;
   /**
@@ -79,10 +130,18 @@ export interface LedgerHost {
   /** Adds a sheet named `name` (not taken) with `header` in row 1, in bold and as text, and activates it. */
   createSheet(name: string, header: string[]): Promise<SheetRef>;
   /**
-   * Writes a table of the add-in's own into the sheet `target` names, cleared first, or into a new sheet:
-   * header bold and frozen, columns fitted where the application can; activates it.
+   * Writes a table of the add-in's own into the sheet `target` names, cleared first (values, formats
+   * and links), or into a new sheet, and activates it. Title and header rows are frozen; where the
+   * application can, the columns get their widths, the links are made, and the sheet is set up for
+   * printing: A4 landscape, all columns on one page wide, title and header rows repeated on every page.
    */
   writeTableSheet(target: SheetTarget, table: SheetTable): Promise<SheetRef>;
+  /**
+   * Writes the given cells of the sheet with this id (values, and number formats where given, each
+   * format before its value), in one batch; no other cell, no selection and no active sheet changes.
+   * Used only for a change the user asked for and confirmed: the user's values are otherwise never written.
+   */
+  writeCells(sheetId: string, cells: CellWrite[]): Promise<void>;
   /** Activates the sheet and selects `address` on it ('F10', 'A7:L7', '7:7'). */
   select(sheetName: string, address: string): Promise<void>;
 }

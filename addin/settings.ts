@@ -1,6 +1,7 @@
 // The add-in's state kept in the document (Office.context.document.settings), so whoever opens
 // the workbook next gets the same rules, and a re-run of setup knows exactly what it made before.
 import { applyConfig, isJsonObject } from '../ledger/config';
+import { NoticeConfig, readNoticeConfig } from '../ledger/notice-config';
 import { defaultSchema, Schema } from '../ledger/schema';
 
 export interface SettingsStore {
@@ -14,6 +15,8 @@ export interface SettingsStore {
 export const CONFIG_KEY = 'zgtz.config';
 export const RULES_KEY = 'zgtz.rules';
 export const OVERDUE_SHEET_KEY = 'zgtz.overdueSheet';
+/** The id of the ledger sheet the 逾期清单 was last made from. */
+export const OVERDUE_SOURCE_KEY = 'zgtz.overdueSource';
 
 /** A conditional format the add-in created: its range and formula, as written. */
 export interface RememberedFormat {
@@ -65,6 +68,11 @@ export function documentSchema(store: SettingsStore): { schema: Schema; errors: 
   return applyConfig(defaultSchema(), savedConfig(store));
 }
 
+/** The 督办提醒's issuer and reply days: the config's `notice` key, which the merge's notices read too. */
+export function documentNotice(store: SettingsStore): { notice: NoticeConfig; errors: string[] } {
+  return readNoticeConfig(savedConfig(store).notice);
+}
+
 /** Whether the sheet is the 逾期清单 the add-in wrote: its output, never a ledger to read or set up. */
 export function isOverdueSheet(store: SettingsStore, sheetId: string): boolean {
   return store.get(OVERDUE_SHEET_KEY) === sheetId;
@@ -73,6 +81,11 @@ export function isOverdueSheet(store: SettingsStore, sheetId: string): boolean {
 function rulesBySheet(store: SettingsStore): { [sheetId: string]: RememberedRules } {
   const v = store.get(RULES_KEY);
   return isJsonObject(v) ? (v as { [sheetId: string]: RememberedRules }) : {};
+}
+
+/** Whether 套用台账规范 has run in this document (on any sheet). */
+export function hasRememberedRules(store: SettingsStore): boolean {
+  return Object.keys(rulesBySheet(store)).length > 0;
 }
 
 export function rememberedRules(store: SettingsStore, sheetId: string): RememberedRules {

@@ -80,6 +80,15 @@ export function formatDayChinese(day: Day): string {
 }
 
 /**
+ * A reply date as a request writes it: the year only when it differs from the reference day's.
+ * @example replyDateText(dayFromYMD(2026, 12, 2), dayFromYMD(2026, 11, 27)) // '12月2日'
+ */
+export function replyDateText(day: Day, reference: Day): string {
+  const t = ymdOfDay(day);
+  return (t.y === ymdOfDay(reference).y ? '' : t.y + '年') + t.m + '月' + t.d + '日';
+}
+
+/**
  * Excel serial to a Day; the time part is dropped. In the 1900 system serial 60
  * is Excel's fictitious 1900-02-29: it is read as 1900-02-28 (the day before
  * 1900-03-01), so every serial maps to a real day. Callers that validate

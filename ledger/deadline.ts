@@ -20,7 +20,7 @@
 // - a time after a numeric date ("2023-06-30 00:00:00") is dropped.
 // Every date must fall in 1990..2100; anything outside is a typo, not a deadline.
 import { cellText } from './cells';
-import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD } from './days';
+import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD, ymdOfDay } from './days';
 import type { CompiledSchema } from './compile';
 import { Schema } from './schema';
 import { CellValue, DateParse, Day } from './types';
@@ -334,4 +334,37 @@ export function parseDeadline(v: CellValue, ctx: DateContext, schema: CompiledSc
 /** A plain date cell (销号日期): the same date forms, no standing-commitment words. */
 export function parseDateCell(v: CellValue, ctx: DateContext): DateParse {
   return parseValue(v, ctx, null);
+}
+
+const RE_ANY_YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?:日|号)?$/;
+
+function daysInMonth(y: number, m: number): number {
+  return ymdOfDay(monthEnd(y, m)).d;
+}
+
+/** What is wrong with a written year, month and day, or '' when they make a date. */
+function ymdProblem(y: number, m: number, d: number): string {
+  if (isNaN(m) || isNaN(d)) return '';
+  if (!validYear(y)) return '年份' + y + '不在' + MIN_YEAR + '至' + MAX_YEAR + '年之间';
+  if (!(m >= 1 && m <= 12)) return '没有' + m + '月';
+  if (d < 1) return '没有' + d + '日';
+  if (d > daysInMonth(y, m)) return (m === 2 && d === 29 ? y + '年' : '') + m + '月没有' + d + '日';
+  return '';
+}
+
+/**
+ * Why a 完成时限 gives no light, in words a clerk can act on; '' when it is a date or a standing
+ * commitment. year: the ledger year, as for parseDeadline.
+ * @example deadlineProblem({ kind: 'invalid', text: '2026-11-31' }, 2026) // '11月没有31日'
+ */
+export function deadlineProblem(deadline: DateParse, year: number): string {
+  if (deadline.kind === 'empty') return '未填写完成时限';
+  if (deadline.kind !== 'invalid') return '';
+  const s = normalizeDateText(deadline.text);
+  const numeric = RE_ANY_YMD.exec(s);
+  const written = numeric ? null : RE_CN_YMD.exec(s);
+  let problem = '';
+  if (numeric) problem = ymdProblem(+numeric[1], +numeric[2], +numeric[3]);
+  else if (written) problem = ymdProblem(written[1] ? +written[1] : year, toNumber(written[2]), toNumber(written[3]));
+  return problem || '不是可识别的日期';
 }

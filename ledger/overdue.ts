@@ -1,7 +1,8 @@
 // 逾期 and 临期: the overdue (red) items and, apart from them, the due-soon
 // (amber) items, each by days left; and both grouped by 责任部门 then 责任人,
 // which is how reminders go out. A 逾期清单 holds overdue items only; due-soon
-// items are listed as 临期.
+// items are listed as 临期. Open items whose light cannot be known (no valid
+// 完成时限) are listed too, apart: what cannot be judged must still be seen.
 import { Dict, emptyDict } from './dict';
 import { classify } from './lights';
 import type { ReminderEntry } from './reminder';
@@ -45,6 +46,8 @@ export interface DepartmentGroup {
   entries: ReminderEntry[];
   overdue: number;
   dueSoon: number;
+  /** Open items of the department whose light cannot be known, in sheet order. */
+  unjudged: ReminderEntry[];
 }
 
 export type LightCounts = { [L in Light]: number } & { unknown: number };
@@ -52,8 +55,12 @@ export type LightCounts = { [L in Light]: number } & { unknown: number };
 export interface OverdueReport {
   asOf: Day;
   warnDays: number;
-  /** Departments with overdue or due-soon items, the most overdue items first. */
+  /** Departments with overdue, due-soon or unjudged items, the most overdue items first. */
   groups: DepartmentGroup[];
+  /** Open items whose light cannot be known (counts.unknown of them), in sheet order. */
+  unjudged: ReminderEntry[];
+  /** Items done and awaiting sign-off (blue), in sheet order. */
+  awaitingSignOff: ReminderEntry[];
   counts: LightCounts;
 }
 
@@ -72,27 +79,36 @@ function byOwner(entries: ReminderEntry[]): OwnerGroup[] {
   return owners;
 }
 
-/** The sheet's items by light: counts of every light, and the overdue and due-soon ones by department and person. */
+/**
+ * The sheet's items by light: counts of every light; the overdue, due-soon and unjudged ones by
+ * department and person; the unjudged and the done (awaiting sign-off) ones in sheet order.
+ */
 export function overdueReport(items: Item[], asOf: Day, warnDays: number): OverdueReport {
   const counts: LightCounts = { red: 0, amber: 0, green: 0, blue: 0, grey: 0, unknown: 0 };
   const departments: string[] = [];
   const byDepartment: Dict<ReminderEntry[]> = emptyDict<ReminderEntry[]>();
+  const unjudged: ReminderEntry[] = [];
+  const awaitingSignOff: ReminderEntry[] = [];
   for (let i = 0; i < items.length; i++) {
-    const cls = classify(items[i], asOf, warnDays);
-    if (cls.light === null) counts.unknown++;
-    else counts[cls.light]++;
-    if (cls.light !== 'red' && cls.light !== 'amber') continue;
+    const entry: ReminderEntry = { item: items[i], cls: classify(items[i], asOf, warnDays) };
+    const light = entry.cls.light;
+    if (light === null) counts.unknown++;
+    else counts[light]++;
+    if (light === 'blue') awaitingSignOff.push(entry);
+    if (light === null) unjudged.push(entry);
+    else if (light !== 'red' && light !== 'amber') continue;
     const department = items[i].department;
     let list = byDepartment[department];
     if (!list) {
       list = byDepartment[department] = [];
       departments.push(department);
     }
-    list.push({ item: items[i], cls: cls });
+    list.push(entry);
   }
   const groups: DepartmentGroup[] = [];
   for (let d = 0; d < departments.length; d++) {
-    const lists = dueLists(byDepartment[departments[d]] as ReminderEntry[], (e) => e.cls);
+    const all = byDepartment[departments[d]] as ReminderEntry[];
+    const lists = dueLists(all, (e) => e.cls);
     const entries = lists.overdue.concat(lists.dueSoon);
     groups.push({
       department: departments[d],
@@ -100,8 +116,16 @@ export function overdueReport(items: Item[], asOf: Day, warnDays: number): Overd
       entries: entries,
       overdue: lists.overdue.length,
       dueSoon: lists.dueSoon.length,
+      unjudged: all.filter((e) => e.cls.light === null),
     });
   }
-  // Departments with the most overdue items first; ties keep sheet order.
-  return { asOf: asOf, warnDays: warnDays, groups: stableSort(groups, (g) => -g.overdue), counts: counts };
+  return {
+    asOf: asOf,
+    warnDays: warnDays,
+    // Departments with the most overdue items first; ties keep sheet order.
+    groups: stableSort(groups, (g) => -g.overdue),
+    unjudged: unjudged,
+    awaitingSignOff: awaitingSignOff,
+    counts: counts,
+  };
 }

@@ -134,12 +134,14 @@ export function defaultSchema(): Schema {
       '其他',
     ],
     warnDays: 7,
+    // Five lightnesses as well as five hues (red darkest, grey lightest), so the lights stay apart in
+    // grey print and for red-green colour blindness; black text reads on each (README.md: 颜色).
     colors: {
-      red: '#F4B6B6',
-      amber: '#FFE699',
-      green: '#C6EFCE',
-      blue: '#BDD7EE',
-      grey: '#D9D9D9',
+      red: '#E06C6C',
+      amber: '#FFD966',
+      green: '#A8DAB0',
+      blue: '#8DB4E2',
+      grey: '#EDEDED',
     },
   };
 }

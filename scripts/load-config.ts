@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { applyConfig, isJsonObject } from '../ledger/config';
 import { defaultSchema, Schema } from '../ledger/schema';
 import { errnoText, msg } from './messages';
-import { defaultNoticeConfig, NoticeConfig, readNoticeConfig } from './notice/config';
+import { defaultNoticeConfig, NoticeConfig, readNoticeConfig } from '../ledger/notice-config';
 
 /** JSON.parse fails on this text, and not only because it ends too early (V8 then names its end, or no position). */
 function isBrokenPrefix(text: string): boolean {

@@ -15,7 +15,7 @@ import { MergeArgs, parseMergeArgs } from './merge-args';
 import { findingWhere, MergeResult, runMerge } from './merge-run';
 import { exeUsage, msg, oneLine, USAGE } from './messages';
 import { NOTICE_MSG } from './notice/messages';
-import type { NoticeConfig } from './notice/config';
+import type { NoticeConfig } from '../ledger/notice-config';
 import type { NoticeOutputs } from './notice/outputs';
 import { readSheetNames } from './read-workbook';
 import type { ReportModel } from './report-model';

@@ -32,11 +32,16 @@ export const USAGE = [
   '退出码：0 合并完成；1 已合并，但有文件无法读取或无法与上期比较（报告照常生成）；2 用法错误、没有可合并的内容、报告无法写入或意外错误。',
 ].join('\n');
 
+/** The executable's first argument that makes it the template command instead of the merge. */
+export const EXE_TEMPLATE_WORDS = ['template', '模板'];
+
 /** The single-file executable's usage: how a clerk runs it, then the same options (--out optional there). */
 export function exeUsage(command: string): string {
   const options = USAGE.slice(USAGE.indexOf('\n') + 1).replace('（必填）', '');
+  const template = command + ' ' + EXE_TEMPLATE_WORDS[0];
   return [
     '用法：' + command + ' [文件或文件夹...] [选项]',
+    '      ' + template + ' [选项]（生成下发各部门的台账模板，' + EXE_TEMPLATE_WORDS[0] + ' 也可写作“' + EXE_TEMPLATE_WORDS[1] + '”；运行 ' + template + ' --help 查看用法）',
     '',
     '把文件夹或文件拖到本程序上即可合并；双击本程序则合并它所在的文件夹。',
     '不指定 --out 时，报告“汇总报告（日期）.xlsx”写在第一个文件或文件夹旁边（双击时写在本程序所在的文件夹）。',

@@ -8,6 +8,7 @@ import type * as XLSXModule from 'xlsx';
 import { readTemplateStamp, STAMP_ROWS, TEMPLATE_SHEET, TemplateStamp } from '../ledger/template-stamp';
 import { CellValue, Merge, SheetGrid } from '../ledger/types';
 import { biffCells, markupCells, odsCells, textCells, xlsbCells, xmlCells } from './cell-count';
+import { collectGarbage } from './collect-garbage';
 import { fileExt, FsPath } from './find-inputs';
 import { INPUT_LIMITS, InputLimits } from './input-policy';
 import { errnoText, msg } from './messages';
@@ -35,12 +36,24 @@ let xlsx: typeof XLSXModule | undefined;
 let codepagesLoaded = false;
 
 /**
+ * Node 22 and later parse large sheets with SheetJS's minified builds at twice the peak memory of its
+ * readable build (measured: 1.2 GB against 0.6 GB for one 200,000-row sheet; 217 against 152 MB at
+ * 20,000 rows); Node 20 shows no difference. The readable build loads ~100 ms slower and brings the
+ * codepages, so Node 20 keeps the small core build.
+ */
+const READABLE_SHEETJS = Number(process.versions.node.split('.')[0]) >= 22;
+
+/**
  * SheetJS's core build, given its codepage tables when the file needs them
  * (old .xls / OLE containers): they take longer to load than a district's week
  * of ledgers takes to read.
  */
 function sheetjs(needCodepages: boolean): typeof XLSXModule {
-  if (!xlsx) xlsx = require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule;
+  if (!xlsx) {
+    xlsx = READABLE_SHEETJS ? (require('xlsx/xlsx.js') as typeof XLSXModule) : (require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule);
+    // The readable build carries its codepage tables.
+    codepagesLoaded = READABLE_SHEETJS;
+  }
   if (needCodepages && !codepagesLoaded) {
     xlsx.set_cptable(require('xlsx/dist/cpexcel.js'));
     codepagesLoaded = true;
@@ -305,6 +318,9 @@ function span(data: Dense['data']): SheetSpan {
   return { rows: data.length, cells };
 }
 
+/** A workbook of at least this many cells (some 40,000 ledger rows) is followed by a garbage collection. */
+const COLLECT_AFTER_CELLS = 500000;
+
 /** Reads a workbook's visible sheets; with `only`, just the sheets of those names (the others are not parsed). */
 export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS, only?: string[]): WorkbookRead {
   // sheetRows: a sheet longer than the limit is cut there by SheetJS, then refused below.
@@ -343,5 +359,8 @@ export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS, o
     const merges = (ws['!merges'] || []) as Merge[];
     result.sheets.push({ name, rows: toValues(rows.data), merges, firstRow: 0, firstCol: 0, date1904 });
   }
+  // What the parse leaves behind (the file's bytes, its XML text, SheetJS's cell objects) is
+  // several times the values kept: collected now, before the merge builds items beside them.
+  if (total.cells >= COLLECT_AFTER_CELLS) collectGarbage();
   return result;
 }

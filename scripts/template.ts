@@ -23,9 +23,19 @@ import { writeWorkbook } from './write-workbook';
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 2;
 
-export const USAGE = [
-  '用法：npm run template -- --out <模板.xlsx> [选项]',
-  '      npm run template -- --departments 办公室,研究室,… [--out-dir <文件夹>] [选项]',
+/** What the user types before the options when the command is run from a checkout. */
+const NPM_COMMAND = 'npm run template --';
+
+/** How the command was started when not from a checkout: the executable, which carries the manifest. */
+export interface Launch {
+  /** What the user types before the options: `整改台账合并 template`. */
+  command: string;
+  /** The add-in's manifest.xml. */
+  manifest: string;
+}
+
+/** What follows the usage lines, whoever runs the command. */
+const USAGE_TEXT = [
   '',
   '生成下发各部门的整改台账模板：下拉列表、日期检查、按完成时限自动变色的整行颜色、填表说明，',
   '不装加载项、在 WPS 和 LibreOffice 中同样有效。按部门生成时，每个部门一个文件（办公室整改台账.xlsx …），',
@@ -45,6 +55,10 @@ export const USAGE = [
   '',
   '退出码：0 已生成；2 用法错误、配置或部门清单有误，或文件无法写入（此时一个文件也不写）。',
 ].join('\n');
+
+export function templateUsage(command: string): string {
+  return ['用法：' + command + ' --out <模板.xlsx> [选项]', '      ' + command + ' --departments 办公室,研究室,… [--out-dir <文件夹>] [选项]', USAGE_TEXT].join('\n');
+}
 
 const processIo: Io = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -121,14 +135,21 @@ function targets(args: TemplateArgs, departments: string[], cwd: string): Target
   return out;
 }
 
-export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd()): number {
+/** The add-in's manifest.xml at the root of this installation, or null. */
+function installedManifest(): string | null {
+  const file = findManifest();
+  return file ? fs.readFileSync(file, 'utf8') : null;
+}
+
+export function main(argv: string[], io: Io = processIo, cwd: string = process.cwd(), launch?: Launch): number {
+  const command = launch ? launch.command : NPM_COMMAND;
   const usageError = (text: string): number => {
-    io.err('用法错误：' + text + '（运行 npm run template -- --help 查看用法）');
+    io.err('用法错误：' + text + '（运行 ' + command + ' --help 查看用法）');
     return EXIT_FAILED;
   };
   const parsed = parseTemplateArgs(argv);
   if (parsed.kind === 'help') {
-    io.out(USAGE);
+    io.out(templateUsage(command));
     return EXIT_OK;
   }
   if (parsed.kind === 'error') return usageError(parsed.message);
@@ -155,8 +176,8 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     fs.mkdirSync(path.resolve(cwd, args.outDir), { recursive: true });
   }
 
-  const manifest = findManifest();
-  const identity = manifest ? addinIdentity(fs.readFileSync(manifest, 'utf8')) : null;
+  const manifest = launch ? launch.manifest : installedManifest();
+  const identity = manifest === null ? null : addinIdentity(manifest);
   if (!identity) io.err('提示：未找到加载项的 manifest.xml，模板中不含加载项设置（校验和颜色不受影响）。');
   const outputs: OutputFile[] = [];
   const written = targets(args, departments, cwd);

@@ -19,6 +19,7 @@ import { CellValue, ColumnKey, Day, Item, Light, SheetGrid } from '../ledger/typ
 import { evaluateFormatFormula } from './formula/evaluate';
 import { convertWith } from './libreoffice';
 import { viaXlsx } from './via-xlsx';
+import { wpsWrittenFormats } from './wps-host/written-formats';
 
 const schema = compileSchema(defaultSchema());
 const HEADER_ROW = 2;
@@ -186,6 +187,12 @@ function lightFromUnparsedDeadline(item: Item, light: Light | null): boolean {
   );
 }
 
+/** The core's id of a format WPS holds, known by its fill and range among the core's own specs. */
+function wpsFormatId(warnDays: number): (fill: string | undefined, address: string) => string {
+  const specs = formatSpecs(LAYOUT, schema, warnDays);
+  return (fill, address) => (specs.find((s) => s.fill === fill && s.address === address) || { id: 'unknown' }).id;
+}
+
 describe('conditional formats agree with the core lights @tz', () => {
   const generated = generate();
   // Real xlsx bytes, read back as the merge reads workbooks.
@@ -217,10 +224,16 @@ describe('conditional formats agree with the core lights @tz', () => {
     );
   });
 
-  for (const c of CASES) {
-    it('colours every row as the core does on ' + formatDay(c.asOf) + ' with a ' + c.warnDays + '-day window', () => {
+  /** The formulas as the core makes them, and as the WPS adapter leaves them in WPS. */
+  const sources: { name: string; specs: (warnDays: number) => Promise<FormatSpec[]> }[] = [
+    { name: '', specs: (warnDays) => Promise.resolve(formatSpecs(LAYOUT, schema, warnDays)) },
+    { name: ' (as written in WPS)', specs: (warnDays) => wpsWrittenFormats(grid, { ...schema, warnDays }, wpsFormatId(warnDays)) },
+  ];
+
+  for (const c of CASES) for (const source of sources) {
+    it('colours every row as the core does on ' + formatDay(c.asOf) + ' with a ' + c.warnDays + '-day window' + source.name, async () => {
       const ledger = read(c);
-      const lights = formatSpecs(LAYOUT, schema, c.warnDays).filter((s) => s.id.indexOf('light-') === 0);
+      const lights = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('light-') === 0);
       const byRow: { [row: number]: Item } = {};
       for (const item of ledger.items) byRow[item.row] = item;
       const seen: { [key: string]: number } = {};
@@ -270,10 +283,10 @@ describe('conditional formats agree with the core lights @tz', () => {
     });
   }
 
-  it('highlights exactly the empty required cells the core reports', () => {
+  for (const source of sources) it('highlights exactly the empty required cells the core reports' + source.name, async () => {
     const c = CASES[0];
     const ledger = read(c);
-    const required = formatSpecs(LAYOUT, schema, c.warnDays).filter((s) => s.id.indexOf('required-') === 0);
+    const required = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('required-') === 0);
     const getCell = cellGetter(grid);
     const reported = new Set(
       ledger.findings

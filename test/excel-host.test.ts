@@ -518,8 +518,87 @@ describe('excel-host: worksheets, selection, view', () => {
       assert.strictEqual(back.format.font.bold, true);
       assert.strictEqual(back.format.fill.color, '#DBE7F5');
     });
-    assert.deepStrictEqual(host.cellFormat('台账', 'B2'), { numberFormat: 'General', fill: '#DBE7F5', fontColor: '#000000', bold: true, wrapText: true });
+    assert.deepStrictEqual(host.cellFormat('台账', 'B2'), { numberFormat: 'General', fill: '#DBE7F5', fontColor: '#000000', bold: true, fontSize: 11, wrapText: true });
     assert.deepStrictEqual(host.values('台账')[1], ['序号', '问题描述', '完成时限'], 'formatting leaves values alone');
+  });
+});
+
+describe('excel-host: hyperlinks and print setup', () => {
+  it('links a cell to a cell of the workbook, its text shown, and reads the link back; clear() removes it', async () => {
+    const host = ledgerHost();
+    await run(host, async ctx => {
+      const cell = ctx.workbook.worksheets.getItem('填表说明').getRange('B2');
+      cell.hyperlink = { documentReference: "'台账'!A3", textToDisplay: '台账 第 3 行' };
+      const back = ctx.workbook.worksheets.getItem('填表说明').getRange('B2').load('hyperlink');
+      await ctx.sync();
+      assert.deepStrictEqual(back.hyperlink, { documentReference: "'台账'!A3", textToDisplay: '台账 第 3 行' });
+    });
+    assert.deepStrictEqual(host.hyperlink('填表说明', 'B2'), { documentReference: "'台账'!A3", textToDisplay: '台账 第 3 行' });
+    assert.strictEqual(host.values('填表说明')[1][1], '台账 第 3 行');
+    await run(host, async ctx => {
+      ctx.workbook.worksheets.getItem('填表说明').getRange().clear();
+      await ctx.sync();
+    });
+    assert.strictEqual(host.hyperlink('填表说明', 'B2'), null);
+  });
+
+  it('refuses a link Excel could not follow: the xlsx file form, a sheet that is not there, a sheet name that needs quotes', async () => {
+    const host = createExcelHost({ sheets: [{ name: '台账', values: [['x']] }, { name: 'My sheet', values: [['y']] }] });
+    for (const documentReference of ["#'台账'!A3", "'没有这张表'!A3", 'My sheet!A1', "'台账'!第3行", '']) {
+      await rejectsWith(run(host, async ctx => {
+        ctx.workbook.worksheets.getItem('台账').getRange('B1').hyperlink = { documentReference };
+        await ctx.sync();
+      }), 'InvalidArgument');
+    }
+    await run(host, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('B1').hyperlink = { documentReference: "'My sheet'!A1" };
+      ctx.workbook.worksheets.getItem('台账').getRange('B2').hyperlink = { documentReference: '台账!A1:C1' };
+      await ctx.sync();
+    });
+  });
+
+  it('needs ExcelApi 1.7 for links and 1.9 for page layout', async () => {
+    const old = ledgerHost({ apiVersion: '1.6' });
+    await rejectsWith(run(old, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('D1').hyperlink = { documentReference: "'台账'!A1" };
+      await ctx.sync();
+    }), 'ApiNotFound');
+    const mid = ledgerHost({ apiVersion: '1.8' });
+    await run(mid, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').getRange('D1').hyperlink = { documentReference: "'台账'!A1" };
+      await ctx.sync();
+    });
+    await rejectsWith(run(mid, async ctx => {
+      ctx.workbook.worksheets.getItem('台账').pageLayout.orientation = 'Landscape';
+      await ctx.sync();
+    }), 'ApiNotFound');
+  });
+
+  it('sets paper, orientation, fit to one page wide and print title rows, refusing what Excel refuses', async () => {
+    const host = ledgerHost();
+    assert.deepStrictEqual(host.pageLayout('台账'), { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null });
+    await run(host, async ctx => {
+      const page = ctx.workbook.worksheets.getItem('台账').pageLayout;
+      page.orientation = 'Landscape';
+      page.paperSize = 'A4';
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      page.setPrintTitleRows('$1:$2');
+      await ctx.sync();
+    });
+    assert.deepStrictEqual(host.pageLayout('台账'), { orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '1:2' });
+    const refused: ((page: Excel.PageLayout) => void)[] = [
+      page => page.setPrintTitleRows('A1:C2'),
+      page => { page.zoom = { scale: 80, horizontalFitToPages: 1 }; },
+      page => { page.zoom = { scale: 5 }; },
+      page => { page.paperSize = 'A7' as Excel.PaperType; },
+      page => { page.orientation = 'Sideways' as Excel.PageOrientation; },
+    ];
+    for (const change of refused) {
+      await rejectsWith(run(host, async ctx => {
+        change(ctx.workbook.worksheets.getItem('台账').pageLayout);
+        await ctx.sync();
+      }), 'InvalidArgument');
+    }
   });
 });
 

@@ -1,9 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { unzipSync } from 'fflate';
 import * as ts from 'typescript';
 import * as XLSX from 'xlsx';
 import { CellStyle, OutCell, OutSheet, writeXlsx } from '../scripts/xlsx-writer';
+import { PartDeflater } from '../scripts/xlsx-writer/zip';
+import { convertWith } from './libreoffice';
 import { repoRoot } from './repo-root';
 import { assertWellFormed, Parts, unzip } from './xlsx-parts';
 
@@ -489,6 +494,68 @@ describe('xlsx writer', () => {
     it('writes the same bytes for the same input', () => {
       const created = new Date(Date.UTC(2024, 0, 2));
       assert.deepStrictEqual(writeXlsx(reportSheets(), { created }), writeXlsx(reportSheets(), { created }));
+    });
+  });
+
+  describe('large parts, deflated as they are written', function () {
+    this.timeout(180000);
+
+    /** `data` handed to a deflater in pieces of the given sizes, each through one reused buffer, as a sheet writes it. */
+    function deflateInPieces(data: Buffer, sizes: number[]) {
+      const part = new PartDeflater('x.xml');
+      const scratch = new Uint8Array(Math.max(...sizes));
+      for (let at = 0, i = 0; at < data.length; i++) {
+        const piece = data.subarray(at, at + sizes[i % sizes.length]);
+        scratch.set(piece);
+        part.write(scratch.subarray(0, piece.length));
+        scratch.fill(0);
+        at += piece.length;
+      }
+      return part.end();
+    }
+
+    function xmlText(bytes: number): Buffer {
+      const lines: string[] = [];
+      for (let n = 0, i = 0; n < bytes; i++) {
+        const line = `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${(i * 7919) % 50000}</v></c><c r="B${i + 1}"><v>${46000 + (i % 400)}</v></c></row>`;
+        lines.push(line);
+        n += line.length;
+      }
+      return Buffer.from(lines.join(''));
+    }
+
+    it('joins the pieces of a part over 4 MB into one deflate stream of every byte written', () => {
+      const data = xmlText(9 << 20);
+      // Pieces shorter than deflate's 32 KB window too: the bytes before a piece reach back across several.
+      const part = deflateInPieces(data, [1 << 20, 3, 20000, 700000, 1]);
+      assert.ok(part.chunks.length > 2, 'deflated piece by piece');
+      assert.ok(inflateRawSync(Buffer.concat(part.chunks)).equals(data));
+      assert.strictEqual(part.size, data.length);
+      assert.strictEqual(part.crc, crc32(data));
+    });
+
+    it('deflates a part within 4 MB whole, exactly as before it was written in pieces', () => {
+      const data = xmlText(3 << 20);
+      const part = deflateInPieces(data, [1 << 20, 5000]);
+      assert.deepStrictEqual(Buffer.concat(part.chunks), deflateRawSync(data, { level: 6 }));
+      assert.strictEqual(part.crc, crc32(data));
+    });
+
+    it('writes a sheet of over 4 MB of XML that LibreOffice reads whole', () => {
+      const rows: (string | number)[][] = [['序号', '部门', '问题', '剩余天数']];
+      for (let i = 0; i < 60000; i++) rows.push([i + 1, '部门' + (i % 40), '问题描述第' + i + '项：需要认真整改落实', i - 30000]);
+      const bytes = writeXlsx([{ name: '大表', rows, headerRow: 0, borders: true }]);
+      assert.ok(unzipSync(bytes)['xl/worksheets/sheet1.xml'].length > 4 << 20, 'the sheet is a big part');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'writer-big-'));
+      try {
+        const file = path.join(dir, 'big.xlsx');
+        fs.writeFileSync(file, bytes);
+        const lines = fs.readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { outDir: dir }), 'utf8').trim().split(/\r?\n/);
+        assert.strictEqual(lines.length, rows.length);
+        assert.strictEqual(lines[lines.length - 1], '60000,部门39,问题描述第59999项：需要认真整改落实,29999');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

@@ -5,6 +5,7 @@ import { SettingsStore } from '../settings';
 import { applyRules } from './apply-rules';
 import { activeSheet, readSheet } from './read-sheet';
 import { createSheet, listSheets, queueSheetList, selectRange, sheetRefs } from './sheets';
+import { cellValue } from './text-value';
 import { writeTableSheet } from './write-overdue-sheet';
 
 /** Runs a batch against the workbook (Excel.run in Office). */
@@ -36,10 +37,23 @@ export function officeHost(opts: OfficeHostOptions): LedgerHost {
         });
         return { read: read, sheets: sheetRefs(listed[0]) };
       }),
+    readSheet: (sheetId) => opts.run((context) => readSheet(context, context.workbook.worksheets.getItem(sheetId), caps)),
     listSheets: () => opts.run(listSheets),
     applyRules: (plan) => opts.run((context) => applyRules(context, plan, caps, opts.settings)),
     createSheet: (name, header): Promise<SheetRef> => opts.run((context) => createSheet(context, name, header)),
     writeTableSheet: (target, table) => opts.run((context) => writeTableSheet(context, target, table, caps)),
     select: (sheetName, address) => opts.run((context) => selectRange(context, sheetName, address)),
+    writeCells: (sheetId, cells) =>
+      opts.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetId);
+        for (let i = 0; i < cells.length; i++) {
+          const cell = sheet.getRange(cells[i].address);
+          const format = cells[i].format;
+          // The format first, so a date serial lands in a cell that shows it as a date.
+          if (format !== undefined) cell.numberFormat = [[format]];
+          cell.values = [[cellValue(cells[i].value)]];
+        }
+        await context.sync();
+      }),
   };
 }

@@ -2,10 +2,10 @@
 // statistics and the overdue list of the report model), under four numbered parts.
 import { chineseDate } from '../../ledger/chinese-numerals';
 import { emptyDict } from '../../ledger/dict';
+import { NoticeConfig } from '../../ledger/notice-config';
 import { DepartmentStats } from '../../ledger/types';
 import { ItemEntry, ReportModel } from '../report-model';
 import { changeSections } from './changes';
-import { NoticeConfig } from './config';
 import { departmentSections } from './department-sections';
 import { Block, DocumentSpec, Section, sectionBlocks, TableSpec } from './outline';
 import { BULLETIN, ledgerCell, ledgerLine, percent } from './wording';

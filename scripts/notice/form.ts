@@ -2,13 +2,13 @@
 // the report's statistics, asking for a written reply within N working days.
 import { entriesByDepartment } from '../../ledger/by-department';
 import { chineseDate } from '../../ledger/chinese-numerals';
-import { formatDayChinese, ymdOfDay } from '../../ledger/days';
+import { formatDayChinese, replyDateText, ymdOfDay } from '../../ledger/days';
 import { DepartmentStats } from '../../ledger/types';
 import { addWorkingDays } from '../../ledger/working-days';
 import { ItemEntry, ReportModel } from '../report-model';
-import { NoticeConfig } from './config';
+import { NoticeConfig } from '../../ledger/notice-config';
 import { Block, DocumentSpec, Section, sectionBlocks, TableSpec } from './outline';
-import { daysText, FORM, ledgerCell, ledgerLine, replyDateText } from './wording';
+import { daysText, FORM, ledgerCell, ledgerLine } from './wording';
 
 export interface NoticeForm {
   /** As the statistics name it. */

@@ -7,7 +7,7 @@ import { OutputFile, ReportWriteError } from '../atomic-write';
 import { pathKey } from '../find-inputs';
 import { ReportModel } from '../report-model';
 import { bulletinSpec } from './bulletin';
-import { NoticeConfig } from './config';
+import { NoticeConfig } from '../../ledger/notice-config';
 import { FORM_FILE_SUFFIX, formFileNames } from './file-names';
 import { formSpecs } from './form';
 import { NOTICE_MSG } from './messages';

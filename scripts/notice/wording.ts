@@ -1,7 +1,7 @@
 // Every sentence of the 督查通报 and the 督办通知单: fixed, formal wording with the merge's
 // figures filled in. The documents say nothing that is not written here or typed by a user
 // (ledger text, the config's `notice` texts).
-import { formatDayChinese, ymdOfDay } from '../../ledger/days';
+import { formatDayChinese } from '../../ledger/days';
 import { oneLine } from '../../ledger/reminder';
 import { Day, DepartmentStats } from '../../ledger/types';
 import { cutText } from '../text-cut';
@@ -27,12 +27,6 @@ function asOfText(asOf: Day): string {
 
 function dueSoonWindow(warnDays: number): string {
   return warnDays === 0 ? '当日到期' : warnDays + '日内到期';
-}
-
-/** 12月2日, with the year only when it differs from the as-of year. */
-export function replyDateText(day: Day, asOf: Day): string {
-  const t = ymdOfDay(day);
-  return (t.y === ymdOfDay(asOf).y ? '' : t.y + '年') + t.m + '月' + t.d + '日';
 }
 
 /** 逾期56天 / 今日到期 / 剩余5天, for an overdue or due-soon item. */

@@ -1,8 +1,9 @@
 // The entry of the single-file executables (整改台账合并): the merge command for clerks who have
 // no Node. Files or a folder dropped on it are its arguments; double-clicked, it merges its own folder.
+// A first argument `template` (or 模板) makes it the template command instead.
 import * as path from 'path';
 import { main, unexpectedError } from '../merge';
-import { msg } from '../messages';
+import { EXE_TEMPLATE_WORDS, msg } from '../messages';
 import { ownsConsoleWindow } from './console-window';
 
 function waitForEnter(): void {
@@ -22,7 +23,10 @@ async function run(): Promise<void> {
   const exe = { folder: path.dirname(process.execPath), command: path.basename(process.execPath) };
   const argv = process.argv.slice(2);
   try {
-    process.exitCode = await main(argv, undefined, process.cwd(), exe);
+    if (argv.length > 0 && EXE_TEMPLATE_WORDS.indexOf(argv[0]) >= 0) {
+      const { runTemplate } = require('./exe-template') as typeof import('./exe-template');
+      process.exitCode = runTemplate(argv.slice(1), exe.command, argv[0]);
+    } else process.exitCode = await main(argv, undefined, process.cwd(), exe);
   } catch (e) {
     // main reports its own errors; this catches only what escapes it, the same way.
     process.exitCode = unexpectedError(e, argv);

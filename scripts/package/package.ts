@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { bundleMerge } from './bundle';
+import { bundleMerge, copyAssets } from './bundle';
 import { hostTarget, nodeBinary } from './fetch-node';
 import { withoutSignature } from './pe';
 import { exeName, readPins, RELEASE_DIR, ROOT, Target, TARGETS } from './pins';
@@ -14,7 +14,7 @@ const WORK_DIR = path.join(ROOT, 'build', 'sea');
 const RESOURCE = 'NODE_SEA_BLOB';
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
-function makeBlob(node: string, bundle: string): string {
+function makeBlob(node: string, bundle: string, assets: { [key: string]: string }): string {
   const config = path.join(WORK_DIR, 'sea-config.json');
   const blob = path.join(WORK_DIR, 'merge.blob');
   // Paths relative to the work folder: the blob records the main script's path, and an absolute one
@@ -23,6 +23,7 @@ function makeBlob(node: string, bundle: string): string {
   const sea = {
     main: path.relative(WORK_DIR, bundle),
     output: path.relative(WORK_DIR, blob),
+    assets,
     disableExperimentalSEAWarning: true,
     useCodeCache: false,
     useSnapshot: false,
@@ -67,7 +68,7 @@ export async function packageMerge(log: (line: string) => void): Promise<string[
   log('bundle ' + path.relative(ROOT, bundle) + ': ' + (fs.statSync(bundle).size / 1024).toFixed(0) + ' KB');
   // Fetched one after another: npm pack is network-bound, the injections below use the CPU.
   for (const target of TARGETS) nodeBinary(pins, target);
-  const blob = makeBlob(nodeBinary(pins, hostTarget()), bundle);
+  const blob = makeBlob(nodeBinary(pins, hostTarget()), bundle, copyAssets(WORK_DIR));
   const files = await Promise.all(TARGETS.map((t) => buildExe(t, blob)));
   for (const f of files) log(path.relative(ROOT, f) + ': ' + (fs.statSync(f).size / 1e6).toFixed(1) + ' MB (Node ' + pins.version + ')');
   return files;

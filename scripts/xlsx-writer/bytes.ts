@@ -1,14 +1,21 @@
-// A growable byte buffer for large XML parts: writing bytes straight into one buffer makes no
-// per-cell strings to collect, which on 100k-row sheets costs more than building the XML.
+// A byte buffer for XML parts: writing bytes straight into one buffer makes no per-cell strings
+// to collect, which on 100k-row sheets costs more than building the XML. The bytes are handed on
+// to a sink whenever the buffer fills, so a large part is never whole in memory.
 
 const encoder = new TextEncoder();
 
 export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
+  private readonly spillAt: number;
 
-  constructor(initialSize: number) {
-    this.buf = new Uint8Array(Math.max(initialSize, 1024));
+  /** `sink` receives the bytes in order, as a view valid only during the call. */
+  constructor(
+    size: number,
+    private readonly sink: (bytes: Uint8Array) => void,
+  ) {
+    this.buf = new Uint8Array(Math.max(size, 1024));
+    this.spillAt = this.buf.length;
   }
 
   private ensure(extra: number): void {
@@ -55,17 +62,30 @@ export class ByteWriter {
     this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
   }
 
-  /** Drops everything written after `length`. */
+  /** Drops everything written after `length` (at most back to the last spill). */
   truncate(length: number): void {
     this.pos = length;
   }
 
-  get length(): number {
-    return this.pos;
+  /**
+   * Hands the bytes written so far to the sink once they fill the buffer. Call it only where
+   * nothing written is still to be truncated (between rows).
+   */
+  spill(): void {
+    if (this.pos >= this.spillAt) this.flush();
   }
 
-  /** The bytes written; a view, valid until the next write. */
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.pos);
+  /** Hands whatever is left to the sink: the part is complete. */
+  end(): void {
+    if (this.pos > 0) this.flush();
+  }
+
+  private flush(): void {
+    this.sink(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+  }
+
+  get length(): number {
+    return this.pos;
   }
 }

@@ -1,10 +1,8 @@
 // The parts that put charts on worksheets: per sheet with charts, a drawing part anchoring each
 // chart to cells, the relationships sheet → drawing → charts, and the content types.
-import { strToU8 } from 'fflate';
 import { CellLookup, lineChartXml } from './chart';
 import { OutSheet } from './types';
 import { escapeXml, XML_DECL } from './xml';
-import { ZipPart } from './zip';
 
 /** The relationship id a worksheet uses for its drawing (its only relationship). */
 export const DRAWING_REL_ID = 'rId1';
@@ -16,14 +14,16 @@ const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
-export interface ChartParts {
-  parts: ZipPart[];
-  /** <Override …/> elements for [Content_Types].xml. */
-  contentTypes: string[];
+/** A part's path in the package and its XML. */
+export interface TextPart {
+  path: string;
+  xml: string;
 }
 
-function text(path: string, xml: string): ZipPart {
-  return { path, data: strToU8(xml) };
+export interface ChartParts {
+  parts: TextPart[];
+  /** <Override …/> elements for [Content_Types].xml. */
+  contentTypes: string[];
 }
 
 function lookupIn(sheets: OutSheet[]): CellLookup {
@@ -81,18 +81,18 @@ export function chartParts(sheets: OutSheet[]): ChartParts {
     if (!sheet.charts || sheet.charts.length === 0) return;
     const drawing = ++drawings;
     result.parts.push(
-      text(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, rels([{ type: 'drawing', target: `../drawings/drawing${drawing}.xml` }])),
-      text(`xl/drawings/drawing${drawing}.xml`, drawingXml(sheet)),
+      { path: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, xml: rels([{ type: 'drawing', target: `../drawings/drawing${drawing}.xml` }]) },
+      { path: `xl/drawings/drawing${drawing}.xml`, xml: drawingXml(sheet) },
     );
     result.contentTypes.push(`<Override PartName="/xl/drawings/drawing${drawing}.xml" ContentType="${CT}.drawing+xml"/>`);
     const targets: { type: string; target: string }[] = [];
     for (const chart of sheet.charts) {
       const n = ++charts;
       targets.push({ type: 'chart', target: `../charts/chart${n}.xml` });
-      result.parts.push(text(`xl/charts/chart${n}.xml`, lineChartXml(chart, sheet.name, n, lookup)));
+      result.parts.push({ path: `xl/charts/chart${n}.xml`, xml: lineChartXml(chart, sheet.name, n, lookup) });
       result.contentTypes.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT}.drawingml.chart+xml"/>`);
     }
-    result.parts.push(text(`xl/drawings/_rels/drawing${drawing}.xml.rels`, rels(targets)));
+    result.parts.push({ path: `xl/drawings/_rels/drawing${drawing}.xml.rels`, xml: rels(targets) });
   });
   return result;
 }

@@ -3,15 +3,16 @@
 // hidden sheets, defined names and an add-in's settings — what SheetJS's community build drops on write.
 // See README.md for what it supports.
 import { strToU8 } from 'fflate';
+import { ByteWriter } from './bytes';
 import { chartParts } from './drawing';
 import { SharedStrings } from './shared-strings';
-import { sheetXml } from './sheet';
+import { SheetPart, writeSheet } from './sheet';
 import { StyleTable } from './styles';
 import { OutSheet, WorkbookOptions } from './types';
 export { MAX_ROWS as MAX_SHEET_ROWS } from './address';
 import { webExtensionParts } from './web-extension';
 import { appProps, contentTypes, coreProps, rootRels, workbookRels, workbookXml } from './workbook';
-import { ZipPart, zipParts } from './zip';
+import { DeflatedPart, deflatePart, PartDeflater, zipParts } from './zip';
 
 export {
   AddinReference,
@@ -30,34 +31,50 @@ export {
   WorkbookOptions,
 } from './types';
 
-/** Writes the sheets as one .xlsx file. */
+/** XML is handed to the deflater in pieces of this size. */
+const PIECE = 1 << 20;
+
+/** A part written by `write` into a ByteWriter, deflated as it is written. */
+function streamedPart(path: string, write: (out: ByteWriter) => void): DeflatedPart {
+  const part = new PartDeflater(path);
+  write(new ByteWriter(PIECE, (bytes) => part.write(bytes)));
+  return part.end();
+}
+
+/**
+ * Writes the sheets as one .xlsx file. Each worksheet and the shared string table are deflated
+ * as they are written; the styles and the workbook part follow from them.
+ */
 export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new Error('工作簿至少需要一个工作表');
   validateNames(sheets);
   const styles = new StyleTable(options.font);
   const strings = new SharedStrings();
   const charts = chartParts(sheets);
-  const sheetParts = sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings, options));
+  const names: SheetPart[] = [];
+  const sheetParts = sheets.map((sheet, i) =>
+    streamedPart(`xl/worksheets/sheet${i + 1}.xml`, (out) => names.push(writeSheet(out, sheet, i, styles, strings, options))),
+  );
   const created = options.created || new Date();
-  const text = (path: string, xml: string): ZipPart => ({ path, data: strToU8(xml) });
+  const text = (path: string, xml: string): DeflatedPart => deflatePart(path, strToU8(xml));
   const ext = options.webExtension;
-  const files: ZipPart[] = [
+  const parts: DeflatedPart[] = [
     text('[Content_Types].xml', contentTypes(sheets.length, !!ext, charts.contentTypes)),
     text('_rels/.rels', rootRels(!!ext)),
     text('docProps/core.xml', coreProps(created, options)),
     text('docProps/app.xml', appProps(options)),
-    text('xl/workbook.xml', workbookXml(sheets, sheetParts, options.names)),
+    text('xl/workbook.xml', workbookXml(sheets, names, options.names)),
     text('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
     text('xl/styles.xml', styles.toXml()),
-    text('xl/sharedStrings.xml', strings.toXml()),
+    streamedPart('xl/sharedStrings.xml', (out) => strings.write(out)),
+    ...sheetParts,
   ];
-  sheetParts.forEach((p, i) => files.push({ path: `xl/worksheets/sheet${i + 1}.xml`, data: p.xml }));
-  files.push(...charts.parts);
+  for (const chart of charts.parts) parts.push(text(chart.path, chart.xml));
   if (ext) {
-    const parts = webExtensionParts(ext);
-    for (const path of Object.keys(parts)) files.push(text(path, parts[path]));
+    const extParts = webExtensionParts(ext);
+    for (const path of Object.keys(extParts)) parts.push(text(path, extParts[path]));
   }
-  return zipParts(files, created);
+  return zipParts(parts, created);
 }
 
 function validateNames(sheets: OutSheet[]): void {

@@ -63,7 +63,10 @@ export function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, 
     defaultHeight: rowHeight(1, styles.defaultFontSize),
     cellXf: [],
   };
-  for (let r = 0; r < sheet.rows.length; r++) writeRow(rows, r);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    writeRow(rows, r);
+    out.spill();
+  }
 }
 
 /** The style every cell of row r starts from: header or table defaults, then the row's own style. */

@@ -2,6 +2,7 @@
 // department, status, person and light values thousands of times: each repeat costs a short index
 // instead of the whole escaped text, so the sheet XML is smaller and deflates faster, and each
 // distinct string is escaped once.
+import { ByteWriter } from './bytes';
 import { Pool } from './pool';
 import { XML_DECL, escapeCellText, needsPreserve } from './xml';
 
@@ -15,13 +16,17 @@ export class SharedStrings {
     return this.pool.id(s);
   }
 
-  toXml(): string {
-    const out: string[] = [XML_DECL,
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.pool.items.length}">`];
+  /** Writes the table's XML to `out` (and ends it). */
+  write(out: ByteWriter): void {
+    out.text(XML_DECL);
+    out.ascii(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.pool.items.length}">`);
     for (const s of this.pool.items) {
-      out.push(needsPreserve(s) ? `<si><t xml:space="preserve">${escapeCellText(s)}</t></si>` : `<si><t>${escapeCellText(s)}</t></si>`);
+      out.ascii(needsPreserve(s) ? '<si><t xml:space="preserve">' : '<si><t>');
+      out.text(escapeCellText(s));
+      out.ascii('</t></si>');
+      out.spill();
     }
-    out.push('</sst>');
-    return out.join('');
+    out.ascii('</sst>');
+    out.end();
   }
 }

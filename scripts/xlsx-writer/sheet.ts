@@ -14,9 +14,8 @@ const MAX_WIDTH = 255;
 const NS_MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const NS_XR = 'http://schemas.microsoft.com/office/spreadsheetml/2014/revision';
 
+/** What workbook.xml names of a sheet. */
 export interface SheetPart {
-  /** The part's UTF-8 bytes. */
-  xml: Uint8Array;
   /** Absolute range for _xlnm._FilterDatabase, e.g. $A$3:$R$100. */
   filterRange?: string;
   /** Absolute rows for _xlnm.Print_Titles, e.g. $1:$3. */
@@ -28,16 +27,13 @@ interface Extent {
   width: number;
   /** Widest row from the table's first row (header, or row 0) down. */
   tableWidth: number;
-  /** Cells in all rows, to size the buffer. */
-  cells: number;
 }
 
 function extent(sheet: OutSheet, tableStart: number): Extent {
-  const e: Extent = { width: 0, tableWidth: 0, cells: 0 };
+  const e: Extent = { width: 0, tableWidth: 0 };
   const rows = sheet.rows;
   for (let r = 0; r < rows.length; r++) {
     const n = rows[r].length;
-    e.cells += n;
     if (n > e.width) e.width = n;
     if (r >= tableStart && n > e.tableWidth) e.tableWidth = n;
   }
@@ -45,16 +41,16 @@ function extent(sheet: OutSheet, tableStart: number): Extent {
   return e;
 }
 
-export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, strings: SharedStrings, options: WorkbookOptions): SheetPart {
+/** Writes the worksheet's XML to `out` (and ends it); returns what workbook.xml names of it. */
+export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styles: StyleTable, strings: SharedStrings, options: WorkbookOptions): SheetPart {
   const { rows, headerRow } = sheet;
   if (rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${rows.length} 行，超过 Excel 上限 ${MAX_ROWS} 行`);
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 0 && headerRow < rows.length)) {
     throw new Error(`工作表“${sheet.name}”的表头行号 ${headerRow} 不在 0..${rows.length - 1} 之内`);
   }
   const tableStart = headerRow !== undefined ? headerRow : 0;
-  const { width, tableWidth, cells } = extent(sheet, tableStart);
+  const { width, tableWidth } = extent(sheet, tableStart);
   const lastRow = Math.max(rows.length, 1);
-  const out = new ByteWriter(cells * 40 + 4096);
 
   out.text(XML_DECL);
   out.ascii('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
@@ -95,7 +91,8 @@ export function sheetXml(sheet: OutSheet, index: number, styles: StyleTable, str
   if (options.footer) out.text(`<headerFooter><oddFooter>${escapeXml(options.footer)}</oddFooter></headerFooter>`);
   if (sheet.charts && sheet.charts.length > 0) out.ascii(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   out.ascii('</worksheet>');
-  return { xml: out.bytes(), ...names };
+  out.end();
+  return names;
 }
 
 function colsXml(sheet: OutSheet): string {

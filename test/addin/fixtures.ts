@@ -2,7 +2,7 @@
 // header), the in-memory host around it, and the add-in's view of that host.
 import { detectCapabilities, Capabilities } from '../../addin/capabilities';
 import { officeHost } from '../../addin/excel/office-host';
-import { LedgerHost } from '../../addin/host';
+import { CellContent, LedgerHost, SheetTable } from '../../addin/host';
 import { officeSettings, SettingsStore } from '../../addin/settings';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { Day } from '../../ledger/types';
@@ -67,4 +67,15 @@ export function officeHostOf(host: ExcelHost): LedgerHost {
 /** Runs one batch the way the pane does (Excel.run), with the host's request context. */
 export function run<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return host.Excel.run(batch);
+}
+
+/** A table of plain data rows under a header, no title, no fills or links: what the sheet writer's basics need. */
+export function plainTable(header: string[], rows: CellContent[][], formats?: string[]): SheetTable {
+  return {
+    title: [],
+    header: header,
+    rows: rows.map((cells) => ({ cells: cells, kind: 'data' as const, fill: '', link: null })),
+    formats: formats || header.map(() => 'General'),
+    widths: header.map(() => 0),
+  };
 }

@@ -29,6 +29,8 @@ describe('addin i18n', () => {
     assert.strictEqual(t('btnCheck'), '检查逾期');
     setLanguage(undefined);
     assert.strictEqual(t('btnSetup'), '套用台账规范');
-    assert.strictEqual(t('sheetWritten', { sheet: '逾期清单', count: 3 }), '已生成工作表“逾期清单”，共 3 项。');
+    assert.strictEqual(t('entryDueSoon', { days: 3 }), '还剩 3 天');
+    setLanguage('en-US');
+    assert.strictEqual(t('entryDueSoonOne', { days: 1 }), '1 day left', 'one day, not "1 days"');
   });
 });

@@ -8,7 +8,7 @@ import { SetupOutcome, setupSheet, SHEET_LAST_ROW } from '../../addin/workflows/
 import { formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rules';
 import { defaultSchema, Schema } from '../../ledger/schema';
 import { createExcelHost, ExcelHost } from '../excel-host';
-import { FIRST_ITEM_ROW, HEADER, HEADER_ROW, makeHost, officeHostOf, run, SHEET, storeOf } from './fixtures';
+import { FIRST_ITEM_ROW, HEADER, HEADER_ROW, makeHost, officeHostOf, plainTable, run, SHEET, storeOf } from './fixtures';
 
 const schema = defaultSchema();
 
@@ -156,10 +156,10 @@ describe('addin setup (套用台账规范)', () => {
 
   it('refuses the add-in’s own 逾期清单 sheet: it is an output, not a ledger', async () => {
     const host = makeHost(10);
-    const table = { header: ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], rows: [['问题', '措施', '办公室', '张三', 45000, '整改中']], formats: [] as string[] };
-    table.formats = table.header.map(() => 'General');
+    const table = plainTable(['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], [['问题', '措施', '办公室', '张三', 45000, '整改中']]);
     const office = officeHostOf(host);
-    await writeOverdueSheet(office, table, await office.listSheets());
+    const ledger = (await office.readActiveSheet()).sheet.id;
+    await writeOverdueSheet(office, table, await office.listSheets(), ledger);
     assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
     assert.deepStrictEqual(await setupSheet(office, schema), { kind: 'ownSheet', sheet: OVERDUE_SHEET_NAME });
     assert.deepStrictEqual(host.conditionalFormats(OVERDUE_SHEET_NAME), []);

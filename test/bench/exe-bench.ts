@@ -1,5 +1,5 @@
 // Executable benchmark: start-up of the single-file executable (Node and the bundled merge in one file)
-// against `node build/scripts/merge.js`, the same version of the merge, in the same run.
+// against `node build/scripts/merge.js` (and template.js), the same version of the commands, in the same run.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,6 +8,7 @@ import { exeName, hostName, isTarget, RELEASE_DIR } from '../../scripts/package/
 
 const BUILD = path.resolve(__dirname, '..', '..');
 const MERGE = path.join(BUILD, 'scripts', 'merge.js');
+const TEMPLATE = path.join(BUILD, 'scripts', 'template.js');
 const EXAMPLES = path.join(BUILD, '..', 'examples', '第1周');
 const REPEATS = 15;
 /** The executable carries its whole merge in one script, so it should start no slower than Node loading it file by file. */
@@ -33,17 +34,24 @@ export function runExeBench(out: (line: string) => void): void {
   if (!fs.existsSync(exe)) throw new Error(exe + ' is missing: npm run bench packages first');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exe-bench-'));
   try {
-    const cases: [string, string[]][] = [
-      ['--help (start-up only)', ['--help']],
-      ['the 5 examples', [EXAMPLES, '--out', path.join(dir, 'r.xlsx'), '--as-of', '2026-11-25']],
+    const examples = [EXAMPLES, '--out', path.join(dir, 'r.xlsx'), '--as-of', '2026-11-25'];
+    const notices = ['--notice', path.join(dir, 'n.docx'), '--notices-dir', path.join(dir, 'n')];
+    const template = ['--departments', '办公室,研究室', '--out-dir', path.join(dir, 't')];
+    // [name, script, arguments, the executable's word before them]
+    const cases: [string, string, string[], string[]][] = [
+      ['--help (start-up only)', MERGE, ['--help'], []],
+      ['the 5 examples', MERGE, examples, []],
+      ['the same with notices', MERGE, examples.concat(notices), []],
+      ['template, 2 departments', TEMPLATE, template, ['template']],
     ];
-    out('exe: ' + path.basename(exe) + ' against node ' + path.relative(process.cwd(), MERGE) + ' (Node ' + process.version + '), wall time, median of ' + REPEATS);
-    for (const [name, args] of cases) {
+    const scripts = path.relative(process.cwd(), path.dirname(MERGE));
+    out('exe: ' + path.basename(exe) + ' against node ' + scripts + '/merge.js or template.js (Node ' + process.version + '), wall time, median of ' + REPEATS);
+    for (const [name, script, args, word] of cases) {
       const node: number[] = [];
       const sea: number[] = [];
       for (let i = 0; i < REPEATS; i++) {
-        node.push(wallMs(process.execPath, [MERGE, ...args], dir));
-        sea.push(wallMs(exe, args, dir));
+        node.push(wallMs(process.execPath, [script, ...args], dir));
+        sea.push(wallMs(exe, word.concat(args), dir));
       }
       const ratio = median(sea) / median(node);
       const met = ratio <= TARGET_RATIO;

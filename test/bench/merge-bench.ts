@@ -135,6 +135,7 @@ export function runMergeBench(out: (line: string) => void): CaseResult[] {
   const small = benchCase('20 files × 50 rows', 20, 50, 5);
   const large = benchCase('100 files × 1,000 rows', 100, 1000, 3);
   const goal = benchCase('100 files × 2,000 rows', 100, 2000, 1);
+  const oneFile = benchCase('1 file × 200,000 rows', 1, 200000, 1);
   const results: CaseResult[] = [
     { ...small, targets: ['merge < 1 s'], ok: small.merge.ms < 1000 },
     {
@@ -143,6 +144,7 @@ export function runMergeBench(out: (line: string) => void): CaseResult[] {
       ok: large.merge.ms <= 1.3 * large.floor.ms && large.merge.rssKb <= 1.5 * large.floor.rssKb,
     },
     { ...goal, targets: ['200,000 rows: RSS < 600 MB'], ok: goal.merge.rssKb < GOAL_ROWS_RSS_KB },
+    { ...oneFile, targets: ['200,000 rows: RSS < 600 MB'], ok: oneFile.merge.rssKb < GOAL_ROWS_RSS_KB },
   ];
   printMergeTable(results, out);
   printMemoryTable(results, out);

@@ -10,13 +10,16 @@ import { compileSchema } from '../../ledger/compile';
 import { readLedger, SheetLedger } from '../../ledger/read';
 import { classify } from '../../ledger/lights';
 import { defaultSchema } from '../../ledger/schema';
-import { dayFromSerial, parseISODay, serialFromDay, ymdOfDay } from '../../ledger/days';
+import { dayFromSerial, formatDay, formatDayChinese, parseISODay, replyDateText, serialFromDay, todayDay, ymdOfDay } from '../../ledger/days';
+import { addWorkingDays } from '../../ledger/working-days';
+import { contrastRatio } from '../colour-contrast';
 import { Classification, Day, Item, Merge } from '../../ledger/types';
 import { EXAMPLE_SHEET, exampleWorkbook, HOSTILE_TEXT } from '../preview/example-ledger';
 import { PreviewServer, startPreviewServer } from '../preview/server';
 import { repoRoot } from '../repo-root';
 import { toolPath } from '../tools';
 import { parseArea } from '../preview/sheet-view';
+import { HOST_FIXTURES, HostFixture } from './host-fixture';
 
 const AS_OF = '2023-07-15';
 const AS_OF_DAY = parseISODay(AS_OF) as Day;
@@ -36,6 +39,9 @@ const LAUNCH_ARGS = [
 ];
 
 type Values = (string | number | boolean | null)[][];
+
+/** The host of the suite running now (the suite runs once per host). */
+let fx: HostFixture = HOST_FIXTURES[0];
 
 interface Session {
   page: Page;
@@ -95,15 +101,15 @@ async function open(browser: Browser, server: PreviewServer, query: string): Pro
       (top.__frameErrors = top.__frameErrors || []).push(String(e.message || (e.target as Element).tagName));
     }, true);
   });
-  await page.goto(server.url + query);
+  await page.goto(server.url + fx.query(query));
   await page.waitForFunction(() => {
     const frame = document.getElementById('pane') as HTMLIFrameElement | null;
     const doc = frame && frame.contentDocument;
     const btn = doc && doc.getElementById('btn-setup');
     return !!btn && (btn.textContent || '').trim() !== '';
   }, undefined, { timeout: 20000 });
-  const pane = page.frames().find((f) => /\/pane\/taskpane\.html$/.test(f.url()));
-  if (!pane) throw new Error('任务窗格的 iframe 没有加载 /pane/taskpane.html');
+  const pane = page.frames().find((f) => fx.paneUrl.test(f.url()));
+  if (!pane) throw new Error('任务窗格的 iframe 没有加载 ' + fx.paneUrl);
   session.pane = pane;
   // The preview moves 截至日期 to its ?asOf day once the pane has filled in today; typing before then
   // would race it (the preview's write drops the selection, and the typed date is cut off at 10 characters).
@@ -139,19 +145,7 @@ async function refused(s: Session, selector: string): Promise<string> {
 }
 
 function syncs(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __host: { counters: { syncs: number } } }).__host.counters.syncs);
-}
-
-/** Runs a batch against the preview's in-memory Excel, as a user editing the workbook would. */
-function hostBatch(page: Page, batch: string, arg?: unknown): Promise<void> {
-  return page.evaluate(
-    ([body, a]) => {
-      const host = (window as unknown as { __host: { Excel: { run(f: (ctx: unknown) => Promise<void>): Promise<void> } } }).__host;
-      const f = new Function('ctx', 'arg', body) as (ctx: unknown, arg: unknown) => Promise<void>;
-      return host.Excel.run((ctx) => f(ctx, a));
-    },
-    [batch, arg] as [string, unknown],
-  );
+  return fx.workbookCalls(page);
 }
 
 async function waitForSelection(s: Session, sheet: string, address: string): Promise<void> {
@@ -217,14 +211,16 @@ function assertSameOrigin(s: Session, server: PreviewServer): void {
   const origin = new URL(server.url).origin;
   const outside = s.requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob|about):/.test(u));
   assert.deepStrictEqual(outside, [], '有请求离开了本机来源');
-  assert.ok(s.requests.some((u) => u.endsWith('/pane/office-js/office.js')), '任务窗格没有请求 office-js/office.js');
+  fx.assertRuntime(s.requests);
 }
 
 async function frameErrors(s: Session): Promise<string[]> {
   return s.page.evaluate(() => (window as unknown as { __frameErrors?: string[] }).__frameErrors || []);
 }
 
-describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', function () {
+for (const hostFx of HOST_FIXTURES) {
+describe('任务窗格：无头 Chromium 中的预览页与内存 Excel' + hostFx.label, function () {
+  before(() => (fx = hostFx));
   this.timeout(60000);
   let server: PreviewServer;
   let browser: Browser;
@@ -245,7 +241,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     if (server) await server.close();
   });
 
-  it('the preview server answers office.js with the stand-in and serves nothing outside its folders', async () => {
+  hostFx.officeIt('the preview server answers office.js with the stand-in and serves nothing outside its folders (Office.js)', async () => {
     const stub = await fetch(server.url + 'pane/office-js/office.js');
     assert.strictEqual(stub.status, 200);
     assert.ok((await stub.text()).indexOf('__host') >= 0, 'office.js 应是接入内存 Excel 的替身脚本');
@@ -412,7 +408,9 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       await waitForSelection(s, EXAMPLE_SHEET, 'A' + first.row + ':L' + first.row);
     });
 
-    it('复制提醒 puts the department and its overdue items on the clipboard', async () => {
+    it('督办提醒 opens the department’s reminder, and 复制 puts the department and its overdue items on the clipboard', async () => {
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
+      await s.pane.waitForSelector('#results .reminder textarea', { timeout: 5000 });
       const before = (await s.pane.textContent('#status')) || '';
       await s.pane.click('#results .copy-reminder[data-department="办公室"]');
       // Copying reports only in the status line, once the clipboard has answered.
@@ -437,11 +435,14 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(names.indexOf(OVERDUE_SHEET) >= 0, '应生成工作表 ' + OVERDUE_SHEET + '：' + names.join('、'));
       const values = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
       const listed = exp.lights.filter((e) => e.cls.light === 'red' || e.cls.light === 'amber');
-      assert.strictEqual(values.length, 1 + listed.length, '逾期清单应有表头和每个逾期/临期事项一行');
-      const col = values[0].indexOf('完成时限');
-      assert.ok(col >= 0, '逾期清单应有“完成时限”列：' + values[0].join('|'));
+      const unjudged = exp.lights.filter((e) => e.cls.light === null);
+      const rowsListed = values.filter((line) => new RegExp('^' + EXAMPLE_SHEET + ' 第 \\d+ 行$').test(String(line[line.length - 1])));
+      assert.strictEqual(rowsListed.length, listed.length + unjudged.length, '逾期清单应为每个逾期、临期和无法判断的事项各列一行');
+      const headerRow = values.findIndex((line) => line.indexOf('完成时限') >= 0);
+      const col = values[headerRow].indexOf('完成时限');
+      assert.ok(headerRow === 2, '逾期清单的表头应在标题下的第 3 行：' + JSON.stringify(values.slice(0, 3)));
       let dates = 0;
-      for (let r = 1; r < values.length; r++) {
+      for (let r = headerRow + 1; r < values.length; r++) {
         const v = values[r][col];
         if (typeof v !== 'number') continue;
         dates++;
@@ -466,7 +467,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
     });
   });
 
-  describe('ExcelApi 1.1（批量授权版 Office 2016）', () => {
+  hostFx.officeDescribe('ExcelApi 1.1（批量授权版 Office 2016）', () => {
     let exp: Expected;
     let s: Session;
 
@@ -500,8 +501,9 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), valuesBefore);
     });
 
-    it('套用台账规范 writes no rule this Excel cannot hold', async () => {
-      await act(s, '#btn-setup');
+    it('套用台账规范 is off (this Excel can hold none of its rules), and writes nothing', async () => {
+      assert.strictEqual(await s.pane.isDisabled('#btn-setup'), true, '套用台账规范应不可用');
+      await s.pane.click('#btn-setup', { force: true });
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'dataValidations', EXAMPLE_SHEET), []);
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'conditionalFormats', EXAMPLE_SHEET), []);
       assertSameOrigin(s, server);
@@ -576,10 +578,10 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(values.length > 1, '其余逾期事项仍应列出');
     });
 
-    it('生成逾期清单 takes 2 syncs, the second run too (it replaces its own sheet): the read lists the sheets', async () => {
+    hostFx.officeIt('生成逾期清单 takes 2 syncs, the second run too (it replaces its own sheet): the read lists the sheets (Office.js)', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       for (const run of ['first', 'second']) {
-        await hostBatch(s.page, 'ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync();', EXAMPLE_SHEET);
+        await fx.activate(s.page, EXAMPLE_SHEET);
         await hostCall(s.page, 'resetCounters');
         await act(s, '#btn-write-sheet');
         assert.strictEqual(await syncs(s.page), 2, run + ' run');
@@ -587,27 +589,29 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.deepStrictEqual(await hostCall<string[]>(s.page, 'sheetNames'), [EXAMPLE_SHEET, '填表说明', OVERDUE_SHEET]);
     });
 
-    it('on its own 逾期清单 sheet, each action says so and writes nothing there', async () => {
+    it('on its own 逾期清单 sheet, the checks work on the ledger it was made from; 套用台账规范 says so and writes nothing there', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       await act(s, '#btn-write-sheet');
       assert.strictEqual(await hostCall<string>(s.page, 'activeSheet'), OVERDUE_SHEET);
-      const before = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
-      for (const button of ['#btn-check', '#btn-validate', '#btn-setup', '#btn-write-sheet']) {
-        const text = await refused(s, button);
-        assert.ok(text.indexOf(OVERDUE_SHEET) >= 0 && text.indexOf('台账工作表') >= 0, button + '：' + text);
-        assert.strictEqual(await s.pane.$$eval('#results .result-item', (x) => x.length), 0, button + ' 不应把逾期清单当台账列出');
-        assert.ok(await s.pane.isHidden('#confirm'), button + ' 不应提议新建台账');
+      for (const button of ['#btn-check', '#btn-validate', '#btn-write-sheet']) {
+        await fx.activate(s.page, OVERDUE_SHEET);
+        const text = await act(s, button);
+        assert.ok(text.indexOf('已按它的来源台账“' + EXAMPLE_SHEET + '”处理') >= 0, button + '：' + text);
+        assert.ok((await s.pane.$$eval('#results .result-item', (x) => x.length)) > 0, button + ' 应列出来源台账的结果');
       }
+      await fx.activate(s.page, OVERDUE_SHEET);
+      const before = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      const text = await refused(s, '#btn-setup');
+      assert.ok(text.indexOf(OVERDUE_SHEET) >= 0 && text.indexOf('台账工作表') >= 0, text);
+      assert.ok(await s.pane.isHidden('#confirm'), '不应提议新建台账');
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'conditionalFormats', OVERDUE_SHEET), []);
       assert.deepStrictEqual(await hostCall<unknown[]>(s.page, 'dataValidations', OVERDUE_SHEET), []);
       assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', OVERDUE_SHEET), before);
     });
 
     it('a sheet without a header offers a new ledger sheet and names the 整改台账 sheet already there', async () => {
-      await hostBatch(
-        s.page,
-        "ctx.workbook.worksheets.add('整改台账'); ctx.workbook.worksheets.getItem('填表说明').activate(); return ctx.sync();",
-      );
+      await fx.addSheet(s.page, '整改台账');
+      await fx.activate(s.page, '填表说明');
       await refused(s, '#btn-setup');
       assert.ok(await s.pane.isVisible('#confirm'), '应提议新建台账工作表');
       const offer = (await s.pane.textContent('#confirm-text')) || '';
@@ -621,7 +625,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok((await hostCall<unknown[]>(s.page, 'dataValidations', '整改台账 (2)')).length > 0);
     });
 
-    it('an error thrown by Excel (protected sheet, cell being edited) is named in Chinese and the pane stays usable', async () => {
+    hostFx.officeIt('an error thrown by Excel (protected sheet, cell being edited) is named in Chinese and the pane stays usable (Office.js)', async () => {
       const failures: [string, string, RegExp][] = [
         ['AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', /保护/],
         ['InvalidOperationInCellEditMode', 'The operation is not allowed in cell edit mode.', /编辑/],
@@ -670,12 +674,12 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(!/[A-Za-z]{4,}/.test(comma.text.replace('JSON', '')), '不应显示浏览器的英文报错：' + comma.text);
       const notObject = await save('["作风建设"]');
       assert.ok(/is-error/.test(notObject.cls) && /\{/.test(notObject.text), notObject.text);
-      assert.strictEqual((await hostCall<{ [k: string]: unknown }>(s.page, 'settings'))['zgtz.config'], undefined, '出错时不应保存');
+      assert.strictEqual((await fx.settings(s.page))['zgtz.config'], undefined, '出错时不应保存');
 
       await s.pane.fill('#setting-warn-days', '3');
       const ok = await save('{"categories": ["作风建设"]}');
       assert.ok(/is-ok/.test(ok.cls), ok.text);
-      const saved = (await hostCall<{ [k: string]: { warnDays?: number; categories?: string[] } }>(s.page, 'settings'))['zgtz.config'];
+      const saved = (await fx.settings(s.page))['zgtz.config'] as { warnDays?: number; categories?: string[] };
       assert.strictEqual(saved.warnDays, 3);
       assert.deepStrictEqual(saved.categories, ['作风建设']);
       assert.strictEqual(await s.pane.inputValue('#warn-days'), '3');
@@ -693,26 +697,27 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(category && category.rule.list && category.rule.list.source.indexOf('作风建设') >= 0, '问题类别下拉应含新类别');
     });
 
-    it('copies through the fallback when the clipboard refuses, and hides it again on the next action', async () => {
+    it('when the clipboard refuses, selects the reminder’s text for Ctrl+C, and closes it on the next action', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       await act(s, '#btn-check');
       await s.pane.evaluate(() => {
         Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
         document.execCommand = () => false;
       });
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
       await s.pane.click('#results .copy-reminder[data-department="办公室"]');
-      await s.pane.waitForSelector('#copy-fallback:not([hidden])', { timeout: 5000 });
-      const fallback = await s.pane.$eval('#copy-fallback', (e) => ({
-        value: (e as HTMLTextAreaElement).value,
-        focused: document.activeElement === e,
-        label: e.getAttribute('aria-label') || '',
-      }));
-      assert.ok(fallback.value.indexOf('办公室') === 0, '备用文本框应有提醒全文：' + fallback.value);
-      assert.ok(fallback.focused, '备用文本框应获得焦点，便于 Ctrl+C');
-      assert.ok(/[\u4e00-\u9fff]/.test(fallback.label), '备用文本框应有中文标签');
-      assert.ok(/Ctrl\+C/.test((await s.pane.textContent('#status')) || ''));
+      await s.pane.waitForFunction(() => /Ctrl\+C/.test((document.getElementById('status') as HTMLElement).textContent || ''), undefined, { timeout: 5000 });
+      const area = await s.pane.$eval('#results .reminder textarea', (e) => {
+        const t = e as HTMLTextAreaElement;
+        const label = document.querySelector('label[for="' + t.id + '"]');
+        return { value: t.value, focused: document.activeElement === t, selected: t.selectionEnd - t.selectionStart, label: label ? label.textContent || '' : '' };
+      });
+      assert.ok(area.value.indexOf('办公室') === 0, '文本框应有提醒全文：' + area.value);
+      assert.ok(area.focused, '文本框应获得焦点，便于 Ctrl+C');
+      assert.strictEqual(area.selected, area.value.length, '提醒全文应已选中');
+      assert.ok(/[\u4e00-\u9fff]/.test(area.label), '文本框应有中文标签');
       await act(s, '#btn-validate');
-      assert.ok(await s.pane.isHidden('#copy-fallback'), '下一次操作后应收起过时的提醒文本');
+      assert.strictEqual(await s.pane.$$eval('#results .reminder', (x) => x.length), 0, '下一次操作后应收起过时的提醒文本');
     });
 
     it('Tab reaches every button and list entry; Enter and Space activate them', async () => {
@@ -733,7 +738,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       }
       const entries = await s.pane.$$eval('#results .result-item', (x) => x.length);
       assert.strictEqual(reached.filter((r) => /^result-item:/.test(r)).length, entries, 'Tab 应能到达每个列表项');
-      assert.ok(reached.some((r) => /copy-reminder:办公室/.test(r)));
+      assert.ok(reached.some((r) => /open-reminder:办公室/.test(r)));
       const row = await s.pane.getAttribute('#results .result-item', 'data-row');
       await s.pane.focus('#results .result-item');
       await s.page.keyboard.press('Enter');
@@ -744,7 +749,7 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       await waitForSelection(s, EXAMPLE_SHEET, 'A' + second + ':L' + second);
     });
 
-    it('a double click while an action runs starts no second, overlapping run', async () => {
+    hostFx.officeIt('a double click while an action runs starts no second, overlapping run (Office.js: batches take time)', async () => {
       await setAsOf(s, AS_OF, WARN_DAYS);
       // Excel takes its time, as over a network: each batch answers after 400 ms.
       await s.pane.evaluate(() => {
@@ -837,4 +842,339 @@ describe('任务窗格：无头 Chromium 中的预览页与内存 Excel', functi
       assert.ok(/as-of/i.test(text) && !/[\u4e00-\u9fff]/.test(text), text);
     });
   });
+
+  describe('文员与督查科的用法：结果看得见，事项不遗漏', () => {
+    const colors = defaultSchema().colors;
+    let s: Session;
+
+    beforeEach(async () => {
+      s = await open(browser, server, '?asOf=' + AS_OF);
+    });
+
+    afterEach(async () => {
+      if (s) await s.page.context().close();
+    });
+
+    /** Makes the preview's task pane `width` × `height` px, as Excel's pane at that size. */
+    async function paneSize(width: number, height: number): Promise<void> {
+      await s.page.addStyleTag({ content: 'aside { width: ' + width + 'px !important; flex: none !important; }' });
+      const chrome = await s.page.evaluate(() => window.innerHeight - (document.getElementById('pane') as HTMLElement).clientHeight);
+      await s.page.setViewportSize({ width: 1440, height: height + chrome });
+      await s.pane.waitForFunction((h) => window.innerHeight === h, height);
+    }
+
+    /** Where an element is in the pane's window, and whether it is drawn inside it. */
+    function place(selector: string): Promise<{ top: number; bottom: number; inView: boolean; text: string }> {
+      return s.pane.$eval(selector, (e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, inView: r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight, text: e.textContent || '' };
+      });
+    }
+
+    async function statusChange(before: string): Promise<{ cls: string; text: string }> {
+      await s.pane.waitForFunction((old) => (document.getElementById('status') as HTMLElement).textContent !== old, before, { timeout: 5000 });
+      return s.pane.$eval('#status', (e) => ({ cls: e.className, text: e.textContent || '' }));
+    }
+
+    async function statusAfterClick(selector: string): Promise<{ cls: string; text: string }> {
+      const before = (await s.pane.textContent('#status')) || '';
+      await s.pane.click(selector);
+      return statusChange(before);
+    }
+
+    it('shows each outcome where it stays in view — after 复制督办提醒 far down, 生成逾期清单, 保存设置 — and still announces it', async () => {
+      await paneSize(320, 570);
+      await act(s, '#btn-check');
+      const third = '#results .group:nth-of-type(3) .open-reminder';
+      assert.strictEqual(await s.pane.getAttribute(third, 'data-department'), '代表工作室');
+      await s.pane.click(third);
+      const copied = await statusAfterClick('#results .copy-reminder[data-department="代表工作室"]');
+      assert.ok(/is-ok/.test(copied.cls) && copied.text.indexOf('已复制“代表工作室”') === 0, copied.text);
+      assert.ok((await s.pane.evaluate(() => window.scrollY)) > 400, 'the user had scrolled down to the third department');
+      assert.ok((await place('#status')).inView, 'the message is in view where the user acted');
+      assert.strictEqual(await s.pane.getAttribute('#status', 'aria-live'), 'polite');
+      assert.strictEqual(await s.pane.getAttribute('#status', 'role'), 'status');
+
+      await act(s, '#btn-write-sheet');
+      assert.ok((await place('#status')).inView, 'after 生成逾期清单');
+
+      await s.pane.click('#btn-settings-toggle');
+      const saved = await statusAfterClick('#btn-save-settings');
+      assert.ok(/is-ok/.test(saved.cls), saved.text);
+      assert.ok((await place('#btn-save-settings')).inView && (await place('#status')).inView, 'after 保存设置, beside the button');
+      const close = await place('#btn-status-close');
+      assert.ok(close.inView, 'the message can be closed');
+      await s.pane.click('#btn-status-close');
+      assert.strictEqual(await s.pane.textContent('#status'), '');
+    });
+
+    it('marks the settings fields a save found wrong until each is right, and asks before restoring the defaults', async () => {
+      await s.pane.click('#btn-settings-toggle');
+      await s.pane.fill('#setting-warn-days', '-3');
+      await s.pane.fill('#setting-color-amber', '#FFD9');
+      const refusedSave = await statusAfterClick('#btn-save-settings');
+      assert.ok(/is-error/.test(refusedSave.cls), refusedSave.text);
+      const marks = () => s.pane.$$eval('#settings-body [aria-invalid="true"]', (x) => x.map((e) => e.id).sort());
+      assert.deepStrictEqual(await marks(), ['setting-color-amber', 'setting-warn-days']);
+      const outline = await s.pane.$eval('#setting-warn-days', (e) => getComputedStyle(e).borderTopColor);
+      assert.strictEqual(outline, 'rgb(197, 15, 31)', 'a marked field is outlined in red');
+      await s.pane.fill('#setting-color-amber', '#FFD966');
+      assert.deepStrictEqual(await marks(), ['setting-warn-days'], 'unmarked as soon as it is right');
+      await s.pane.fill('#setting-warn-days', '3');
+      assert.deepStrictEqual(await marks(), []);
+
+      await s.pane.click('#btn-reset-settings');
+      assert.ok(await s.pane.isVisible('#reset-confirm'), '恢复默认 asks first');
+      assert.strictEqual(await s.pane.inputValue('#setting-warn-days'), '3', 'nothing restored before the answer');
+      await s.pane.click('#btn-reset-cancel');
+      assert.ok(await s.pane.isHidden('#reset-confirm'));
+      assert.strictEqual(await s.pane.inputValue('#setting-warn-days'), '3');
+      await s.pane.click('#btn-reset-settings');
+      const reset = await statusAfterClick('#btn-reset-confirm');
+      assert.ok(/is-ok/.test(reset.cls) && reset.text.indexOf('已填入默认设置') === 0, reset.text);
+      assert.strictEqual(await s.pane.inputValue('#setting-warn-days'), '7');
+      assert.strictEqual(await s.pane.inputValue('#setting-color-red'), colors.red);
+      assert.deepStrictEqual((await fx.settings(s.page))['zgtz.config'], undefined, 'not saved until 保存设置');
+    });
+
+    it('lists the items that cannot be judged apart — why, jump-able — and counts them in the counts, the reminder and the 逾期清单', async () => {
+      await hostCall(s.page, 'setValue', EXAMPLE_SHEET, 'H5', '2023-11-31');
+      const text = await act(s, '#btn-check');
+      assert.ok(text.indexOf('无法判断 2 项') >= 0, text);
+      assert.ok(((await s.pane.textContent('#counts')) || '').indexOf('无法判断 2') >= 0);
+      const entries = await s.pane.$$eval('#results [data-block="unjudged"] .block-item', (x) =>
+        x.map((b) => ({ row: b.getAttribute('data-row'), column: b.getAttribute('data-column'), text: b.textContent || '' })),
+      );
+      assert.deepStrictEqual(entries.map((e) => e.row), ['5', '19']);
+      assert.ok(entries[0].text.indexOf('公文处理流程不规范') >= 0 && entries[0].text.indexOf('办公室 · 张伟') >= 0 && entries[0].text.indexOf('11月没有31日') >= 0, entries[0].text);
+      assert.ok(entries[1].text.indexOf('“尽快”：不是可识别的日期') >= 0, entries[1].text);
+      await s.pane.click('#results [data-block="unjudged"] .block-item[data-row="5"]');
+      await waitForSelection(s, EXAMPLE_SHEET, 'H5');
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
+      const reminder = await s.pane.inputValue('#results .reminder textarea');
+      assert.ok(reminder.indexOf('完成时限：2023-11-31（11月没有31日）') > 0, reminder);
+      await act(s, '#btn-write-sheet');
+      const values = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      assert.ok(values.some((line) => line[6] === '11月没有31日' && line[8] === EXAMPLE_SHEET + ' 第 5 行'), '逾期清单 lists it too');
+    });
+
+    it('校验台账 names each text deadline with its date; 将文字时限转换为日期 rewrites just those cells after the user confirms, and the grid colours them', async () => {
+      await hostCall(s.page, 'setValue', EXAMPLE_SHEET, 'H24', '2023.07.20');
+      const before = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
+      const text = await act(s, '#btn-validate');
+      assert.ok(text.indexOf('2 个完成时限写成了文字') >= 0, text);
+      const entries = await s.pane.$$eval('#results [data-block="text-deadlines"] .block-item', (x) => x.map((b) => b.textContent || ''));
+      assert.deepStrictEqual(entries, ['H24“2023.07.20” → 2023-07-20', 'H36“2023年底前” → 2023-12-31']);
+      await s.pane.click('#results .block-action');
+      await s.pane.waitForSelector('#results .pending', { timeout: 5000 });
+      assert.ok(((await s.pane.textContent('#results .pending')) || '').indexOf('只改这些单元格') >= 0);
+      assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), before, 'nothing written before the user confirms');
+      const selected = await hostCall<{ sheet: string; address: string }>(s.page, 'selection');
+      const done = await act(s, '#btn-pending-ok');
+      assert.strictEqual(done, '已将 2 个文字时限改写为日期；这些行现在随日期自动着色。');
+      assert.deepStrictEqual(await hostCall(s.page, 'selection'), selected, 'the selection stays');
+      const after = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
+      assert.strictEqual(after[23][7], serialFromDay(parseISODay('2023-07-20') as Day));
+      assert.strictEqual(after[35][7], serialFromDay(parseISODay('2023-12-31') as Day));
+      assert.strictEqual(await hostCall<string>(s.page, 'numberFormat', EXAMPLE_SHEET, 'H36'), 'yyyy-mm-dd');
+      after[23][7] = before[23][7];
+      after[35][7] = before[35][7];
+      assert.deepStrictEqual(after, before, 'no other cell changes');
+      await act(s, '#btn-setup');
+      await s.page.waitForFunction(() => document.querySelectorAll('#grid td[data-fill]').length > 0, undefined, { timeout: 20000 });
+      assert.strictEqual(await s.page.getAttribute('#grid td[data-cell="C24"]', 'data-fill'), colors.amber, 'row 24 is due in 5 days');
+      assert.strictEqual(await s.page.getAttribute('#grid td[data-cell="C36"]', 'data-fill'), colors.green, 'row 36 is on track');
+    });
+
+    it('after 生成逾期清单 the next 检查逾期 works on the ledger the list came from; the sheet has a title, days as positive numbers, a 临期 block, links back and print setup', async () => {
+      await act(s, '#btn-write-sheet');
+      assert.strictEqual(await hostCall<string>(s.page, 'activeSheet'), OVERDUE_SHEET);
+      const text = await act(s, '#btn-check');
+      assert.ok(text.indexOf('已按它的来源台账“' + EXAMPLE_SHEET + '”处理') > 0, text);
+      assert.ok((await readOverdueList(s.pane)).length === 4, 'the ledger’s departments are listed');
+      const values = await hostCall<Values>(s.page, 'values', OVERDUE_SHEET);
+      assert.strictEqual(values[0][0], '逾期清单（截至 2023-07-15）');
+      assert.strictEqual(values[2][6], '逾期天数');
+      const dueSoonAt = values.findIndex((line) => String(line[0]).indexOf('临期清单（7 项') === 0);
+      assert.ok(dueSoonAt > 3, '临期 in a block of its own');
+      const overdue = values.slice(3, dueSoonAt - 1);
+      assert.strictEqual(overdue.length, 11);
+      assert.ok(overdue.every((line) => typeof line[6] === 'number' && (line[6] as number) > 0), JSON.stringify(overdue.map((l) => l[6])));
+      const link = await hostCall<{ documentReference: string }>(s.page, 'hyperlink', OVERDUE_SHEET, 'I4');
+      const row = Number((/第 (\d+) 行$/.exec(String(values[3][8])) as RegExpExecArray)[1]);
+      assert.strictEqual(link.documentReference, "'" + EXAMPLE_SHEET + "'!A" + row);
+      assert.deepStrictEqual(await hostCall(s.page, 'pageLayout', OVERDUE_SHEET), {
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: '1:3',
+      });
+      assert.strictEqual((await hostCall<{ fill: string | null }>(s.page, 'cellFormat', OVERDUE_SHEET, 'A4')).fill, colors.red);
+    });
+
+    it('first run: a card with the three actions in order and a help link, one primary button, a colour key; plain words after setup; results near the top at 320 × 570', async () => {
+      assert.ok(await s.pane.isVisible('#intro'), 'the first-run card shows');
+      const steps = await s.pane.$$eval('#intro li strong', (x) => x.map((e) => e.textContent));
+      assert.deepStrictEqual(steps, ['套用台账规范', '校验台账', '检查逾期']);
+      assert.strictEqual(await s.pane.getAttribute('#intro a', 'href'), 'help.html');
+      assert.strictEqual(await s.pane.getAttribute('.pane-head a', 'href'), 'help.html');
+      const primaries = () => s.pane.$$eval('.controls .btn-primary', (x) => x.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+      assert.deepStrictEqual(await primaries(), ['btn-setup']);
+      const key = await s.pane.$$eval('#counts .chip', (x) => x.map((c) => ({ text: c.textContent, color: ((c.querySelector('.chip-swatch') as HTMLElement).style.backgroundColor) })));
+      assert.deepStrictEqual(key.map((k) => k.text), ['红灯（逾期）', '黄灯（临期）', '绿灯（正常推进）', '蓝灯（已完成待销号）', '灰灯（已销号）']);
+      const rgb = (hex: string) => 'rgb(' + [1, 3, 5].map((i) => parseInt(hex.substr(i, 2), 16)).join(', ') + ')';
+      assert.deepStrictEqual(key.map((k) => k.color), [colors.red, colors.amber, colors.green, colors.blue, colors.grey].map(rgb));
+      await s.page.locator('#pane').screenshot({ path: path.join(SCREENSHOTS, 'pane-first-run.png') });
+
+      const setup = await act(s, '#btn-setup');
+      assert.ok(!/数据验证|条件格式/.test(setup) && setup.indexOf('下拉选项和日期检查') >= 0 && setup.indexOf('自动标红') >= 0, setup);
+      assert.deepStrictEqual(await primaries(), ['btn-check'], 'then 检查逾期 is the one primary button');
+      assert.ok(await s.pane.isHidden('#intro'), 'the card folds away after the first action');
+      await s.page.reload();
+      s.pane = await (async () => {
+        await s.page.waitForFunction(() => {
+          const f = document.getElementById('pane') as HTMLIFrameElement | null;
+          const b = f && f.contentDocument && f.contentDocument.getElementById('btn-setup');
+          return !!b && (b.textContent || '').trim() !== '';
+        }, undefined, { timeout: 20000 });
+        return s.page.frames().find((f) => fx.paneUrl.test(f.url())) as Frame;
+      })();
+      assert.ok(await s.pane.isHidden('#intro'), 'and stays away the next time');
+
+      await paneSize(320, 570);
+      await s.pane.waitForFunction((day) => (document.getElementById('as-of') as HTMLInputElement).value === day, AS_OF, { timeout: 5000 });
+      await act(s, '#btn-check');
+      const first = await s.pane.$eval('#results .result-item', (e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+      });
+      const toast = await place('#status');
+      assert.ok(first.top <= 400, 'the first result starts within 400 px: ' + first.top);
+      assert.ok(first.bottom <= toast.top + (await s.pane.evaluate(() => window.scrollY)), 'and is not under the message: ' + JSON.stringify({ first, toast }));
+    });
+
+    it('督办提醒: the department by name, 整改措施, 抄送 the leaders, the issuer from settings and a reply date; edited before it is copied', async () => {
+      await act(s, '#btn-check');
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
+      const area = '#results .reminder textarea';
+      const text = await s.pane.inputValue(area);
+      const today = todayDay();
+      assert.ok(text.indexOf('办公室：\n截至2023年7月15日，办公室以下3项整改事项已超过完成时限：') === 0, text);
+      assert.ok(text.indexOf('；整改措施：制定年度重点任务分解表，明确责任和时限；') > 0, text);
+      assert.ok(text.indexOf('请于' + replyDateText(addWorkingDays(today, 3), today) + '前书面报送整改进展。') > 0, text);
+      assert.ok(text.indexOf('\n抄送：周建国\n') > 0, text);
+      assert.ok(/\n督查科\n\d{4}年\d{1,2}月\d{1,2}日$/.test(text) && text.slice(-formatDayChinese(today).length) === formatDayChinese(today), text);
+      assert.ok(text.indexOf('你部门') < 0 && text.indexOf('个工作日内') < 0, text);
+      await s.pane.fill(area, text + '\n（已电话提醒）');
+      await statusAfterClick('#results .copy-reminder[data-department="办公室"]');
+      assert.strictEqual(await s.pane.evaluate(() => navigator.clipboard.readText()), text + '\n（已电话提醒）', 'the text as edited');
+
+      await s.pane.click('#btn-settings-toggle');
+      await s.pane.fill('#setting-issuer', '办公室督查科');
+      const saved = await statusAfterClick('#btn-save-settings');
+      assert.ok(/is-ok/.test(saved.cls), saved.text);
+      await s.pane.click('#results .close-reminder');
+      await s.pane.click('#results .open-reminder[data-department="办公室"]');
+      assert.ok((await s.pane.inputValue(area)).indexOf('\n办公室督查科\n') > 0);
+      assert.deepStrictEqual(((await fx.settings(s.page))['zgtz.config'] as { notice?: unknown }).notice, { issuer: '办公室督查科' });
+    });
+
+    it('销号 on an item awaiting sign-off writes 已销号 and today’s 销号日期 into its row after confirming; 延期 shows beside the deadline', async () => {
+      await hostCall(s.page, 'setValue', EXAMPLE_SHEET, 'J5', '已延期');
+      await act(s, '#btn-check');
+      const meta = await s.pane.textContent('#results .result-item[data-row="5"] .item-meta');
+      assert.ok((meta || '').indexOf('已延期') >= 0, meta || '');
+      const rows = await s.pane.$$eval('#results [data-block="sign-off"] .block-item', (x) => x.map((b) => b.getAttribute('data-row')));
+      assert.deepStrictEqual(rows, ['11', '23', '32', '40']);
+      const before = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
+      await s.pane.click('#results .close-item[data-row="11"]');
+      await s.pane.waitForSelector('#results li[data-row="11"] .pending', { timeout: 5000 });
+      assert.deepStrictEqual(await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET), before, 'nothing written before the user confirms');
+      const selected = await hostCall<{ sheet: string; address: string }>(s.page, 'selection');
+      const done = await act(s, '#btn-pending-ok');
+      assert.strictEqual(done, '第 11 行已销号，销号日期 ' + formatDay(todayDay()) + '。');
+      assert.deepStrictEqual(await hostCall(s.page, 'selection'), selected, 'the selection stays');
+      const after = await hostCall<Values>(s.page, 'values', EXAMPLE_SHEET);
+      assert.strictEqual(after[10][9], '已销号');
+      assert.strictEqual(after[10][10], serialFromDay(todayDay()));
+      assert.strictEqual(await hostCall<string>(s.page, 'numberFormat', EXAMPLE_SHEET, 'K11'), 'yyyy-mm-dd');
+      after[10][9] = before[10][9];
+      after[10][10] = before[10][10];
+      assert.deepStrictEqual(after, before, 'no other cell changes');
+      assert.deepStrictEqual(await s.pane.$$eval('#results [data-block="sign-off"] .block-item', (x) => x.map((b) => b.getAttribute('data-row'))), ['23', '32', '40']);
+      const counts = (await s.pane.textContent('#counts')) || '';
+      assert.ok(counts.indexOf('待销号 3') >= 0 && counts.indexOf('已销号 8') >= 0, counts);
+    });
+
+    hostFx.officeIt('将文字时限转换为日期 and 销号 each write in 1 sync once confirmed (Office.js)', async () => {
+      await act(s, '#btn-validate');
+      await s.pane.click('#results .block-action');
+      await s.pane.waitForSelector('#results .pending', { timeout: 5000 });
+      await hostCall(s.page, 'resetCounters');
+      await act(s, '#btn-pending-ok');
+      assert.strictEqual(await syncs(s.page), 1, '将文字时限转换为日期');
+      await act(s, '#btn-check');
+      await s.pane.click('#results .close-item[data-row="11"]');
+      await s.pane.waitForSelector('#results li[data-row="11"] .pending', { timeout: 5000 });
+      await hostCall(s.page, 'resetCounters');
+      await act(s, '#btn-pending-ok');
+      assert.strictEqual(await syncs(s.page), 1, '销号');
+    });
+
+    it('small things: no break inside a count or a date at 320 px, clickable-looking rows, 错误/警告 in words, 2023/7/15 accepted, a corrected 预警天数 unmarked', async () => {
+      await paneSize(320, 570);
+      await s.pane.fill('#as-of', '2023/7/15');
+      const text = await act(s, '#btn-check');
+      assert.ok(text.indexOf('截至 2023-07-15') === 0, text);
+      const broken = await s.pane.evaluate(() => {
+        const out: string[] = [];
+        const nodes = document.querySelectorAll('#counts .chip, #results .nowrap, #results .badge');
+        for (let i = 0; i < nodes.length; i++) if (nodes[i].getClientRects().length !== 1) out.push(nodes[i].textContent || '');
+        return { out, dates: document.querySelectorAll('#results .item-meta .nowrap').length };
+      });
+      assert.deepStrictEqual(broken.out, [], 'broken across lines');
+      assert.ok(broken.dates > 10, 'each deadline is kept whole');
+      const look = await s.pane.$eval('#results .result-item', (e) => {
+        const st = getComputedStyle(e);
+        return { border: st.borderTopColor, background: getComputedStyle(document.body).backgroundColor };
+      });
+      const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) as string[]).slice(0, 3).map((n) => (+n < 16 ? '0' : '') + (+n).toString(16)).join('');
+      assert.ok(contrastRatio(hex(look.border), hex(look.background)) >= 3, 'an entry’s edge stands 3:1 from the pane: ' + JSON.stringify(look));
+
+      await act(s, '#btn-validate');
+      const badges = await s.pane.$$eval('#results .group .badge', (x) => x.map((b) => b.textContent || ''));
+      assert.ok(badges.some((b) => /^错误 [A-Z]+$/.test(b)) && badges.some((b) => /^警告 [A-Z]+$/.test(b)), badges.join(' '));
+
+      await s.pane.fill('#warn-days', '-1');
+      await refused(s, '#btn-check');
+      assert.strictEqual(await s.pane.getAttribute('#warn-days', 'aria-invalid'), 'true');
+      await s.pane.fill('#warn-days', '7');
+      assert.strictEqual(await s.pane.getAttribute('#warn-days', 'aria-invalid'), 'false', 'unmarked once corrected, before any button');
+    });
+
+    it('in English, one day is “1 day”', async () => {
+      const en = await open(browser, server, '?lang=en-US&asOf=' + AS_OF);
+      try {
+        await act(en, '#btn-check');
+        assert.strictEqual(await en.pane.textContent('#results .result-item[data-row="22"] .badge'), '1 day left');
+        assert.strictEqual(await en.pane.textContent('#results .result-item[data-row="16"] .badge'), '1 day overdue');
+      } finally {
+        await en.page.context().close();
+      }
+    });
+
+    hostFx.officeIt('on ExcelApi 1.1 套用台账规范 is off, stays off after an action, and the notice says why (Office.js)', async () => {
+      const old = await open(browser, server, '?api=1.1&asOf=' + AS_OF);
+      try {
+        assert.strictEqual(await old.pane.isDisabled('#btn-setup'), true);
+        const notice = (await old.pane.textContent('#capabilities')) || '';
+        assert.ok(notice.indexOf('无法套用台账规范') >= 0, notice);
+        await act(old, '#btn-check');
+        assert.strictEqual(await old.pane.isDisabled('#btn-setup'), true, 'still off after an action');
+      } finally {
+        await old.page.context().close();
+      }
+    });
+  });
 });
+}

@@ -1,5 +1,6 @@
 // RangeFormat, RangeFont and RangeFill proxies: cell formatting stored as layers, so whole columns are cheap.
 import { cellText } from './cell-text';
+import { ErrorCodes, hostError } from './errors';
 import { ClientObject, NavDefs, PropDefs } from './proxy';
 import { RangeTarget } from './range-data';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbook';
@@ -25,7 +26,8 @@ function textWidth(s: string): number {
   return units * 6 + 10;
 }
 
-function autofit(t: RangeTarget): void {
+/** Widens or narrows each column of the range to its widest text there, as Excel's AutoFit. */
+export function autofit(t: RangeTarget): void {
   const sheet = t.sheet;
   const widest = new Map<number, number>();
   sheet.eachCellIn(t.rect, (r, c, cell) => {
@@ -85,6 +87,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
 
 const FONT_PROPS: PropDefs<RangeTarget> = {
   bold: { minor: 1, read: t => t.sheet.bold.uniform(t.rect) },
+  size: { minor: 1, read: t => t.sheet.fontSize.uniform(t.rect) },
   color: { minor: 1, read: t => t.sheet.fontColor.uniform(t.rect) },
 };
 
@@ -93,6 +96,13 @@ export class RangeFont extends ClientObject<RangeTarget> {
   protected _props(): PropDefs<RangeTarget> { return FONT_PROPS; }
   get bold(): boolean { return this._get('bold'); }
   set bold(v: boolean) { this._setProp('RangeFont.bold', 'bold', v, 1, t => t.sheet.bold.fill(t.rect, !!v)); }
+  get size(): number { return this._get('size'); }
+  set size(v: number) {
+    this._setProp('RangeFont.size', 'size', v, 1, t => {
+      if (typeof v !== 'number' || !(v >= 1 && v <= 409)) throw hostError(ErrorCodes.invalidArgument, 'Invalid font size ' + String(v));
+      t.sheet.fontSize.fill(t.rect, v);
+    });
+  }
   get color(): string { return this._get('color'); }
   set color(v: string) { this._setProp('RangeFont.color', 'color', v, 1, t => t.sheet.fontColor.fill(t.rect, normalizeColor(v))); }
 }

@@ -1,14 +1,13 @@
 // An in-memory Excel that imitates Office.js closely enough for the add-in's adapter to run unchanged,
 // in Node and in the browser. See README.md for the rules it keeps and the choices it makes.
-import { Rect, formatRect, parseAddress } from './address';
+import { parseAddress } from './address';
 import { Counters, HostState } from './context';
-import { ConditionalFormatInfo, describeConditionalFormats } from './conditional-format-proxy';
 import { ApiVersion, supportedMinor } from './requirements';
 import { createGlobals } from './office';
 import { HostExcel, HostOffice, HostOfficeExtension } from './office-types';
 import { DocumentSettings } from './settings';
-import { cellText } from './cell-text';
-import { Raw, SheetModel, WorkbookModel } from './workbook';
+import { inspectWorkbook, WorkbookInspection } from './inspect';
+import { WorkbookModel } from './workbook';
 
 export interface HostSheetInit {
   name: string;
@@ -27,9 +26,7 @@ export interface HostOptions {
   payloadLimitBytes?: number;
 }
 
-export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; wrapText: boolean }
-
-export interface ExcelHost {
+export interface ExcelHost extends WorkbookInspection {
   Office: HostOffice;
   Excel: HostExcel;
   OfficeExtension: HostOfficeExtension;
@@ -37,24 +34,7 @@ export interface ExcelHost {
   install(target: object): void;
   counters: Counters;
   resetCounters(): void;
-  sheetNames(): string[];
-  activeSheet(): string;
-  values(sheet: string): (string | number | boolean | null)[][];
-  numberFormat(sheet: string, address: string): string;
-  dataValidations(sheet: string): { address: string; rule: any; prompt?: any; errorAlert?: any; ignoreBlanks?: boolean }[];
-  conditionalFormats(sheet: string): ConditionalFormatInfo[];
-  frozenRows(sheet: string): number;
-  autoFilter(sheet: string): string | null;
-  selection(): { sheet: string; address: string };
   settings(): { [k: string]: unknown };
-  setValue(sheet: string, address: string, v: string | number | boolean | null): void;
-  // Extras for the preview grid and tests.
-  /** Changes once per completed sync or simulated edit. */
-  revision(): number;
-  text(sheet: string, address: string): string;
-  cellFormat(sheet: string, address: string): CellFormatInfo;
-  merges(sheet: string): string[];
-  visibility(sheet: string): string;
 }
 
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -93,16 +73,6 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
   const docSettings = new DocumentSettings(opts.settings || {});
   const globals = createGlobals(state, docSettings, opts.displayLanguage || 'zh-CN');
 
-  function sheet(name: string): SheetModel {
-    const s = wb.find(name);
-    if (!s) throw new Error('excel-host: no sheet named ' + name);
-    return s;
-  }
-
-  function at(address: string): Rect {
-    return parseAddress(address).rect;
-  }
-
   return {
     Office: globals.Office,
     Excel: globals.Excel,
@@ -123,87 +93,8 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
       counters.maxOpsPerSync = 0;
     },
 
-    sheetNames: () => wb.sheets.map(s => s.name),
-    activeSheet: () => wb.activeSheet().name,
-
-    values(name: string): (string | number | boolean | null)[][] {
-      const s = sheet(name);
-      const used = s.usedRect();
-      if (!used) return [];
-      const out: (string | number | boolean | null)[][] = [];
-      for (let r = 0; r <= used.r1; r++) {
-        const line: (string | number | boolean | null)[] = [];
-        for (let c = 0; c <= used.c1; c++) {
-          const cell = s.cell(r, c);
-          line.push(!cell ? null : cell.f !== undefined ? cell.f : cell.v);
-        }
-        out.push(line);
-      }
-      return out;
-    },
-
-    numberFormat(name: string, address: string): string {
-      const s = sheet(name);
-      const x = at(address);
-      return s.numberFormat.get(x.r0, x.c0);
-    },
-
-    dataValidations(name: string) {
-      return sheet(name).validations
-        .slice()
-        .sort((a, b) => a.rect.c0 - b.rect.c0 || a.rect.r0 - b.rect.r0)
-        .map(e => JSON.parse(JSON.stringify({ address: formatRect(e.rect), rule: e.rule, prompt: e.prompt, errorAlert: e.errorAlert, ignoreBlanks: e.ignoreBlanks })));
-    },
-
-    conditionalFormats: (name: string) => describeConditionalFormats(sheet(name)),
-    frozenRows: (name: string) => sheet(name).frozenRows,
-
-    autoFilter(name: string): string | null {
-      const f = sheet(name).autoFilter;
-      return f ? formatRect(f) : null;
-    },
-
-    selection() {
-      const s = wb.activeSheet();
-      return { sheet: s.name, address: formatRect(s.selection) };
-    },
-
     settings: () => docSettings._savedCopy(),
-
-    revision: () => wb.revision,
-
-    /** Stores the value as given (no conversion, no formula), like a test fixture would. */
-    setValue(name: string, address: string, v: string | number | boolean | null): void {
-      wb.revision++;
-      const s = sheet(name);
-      const x = at(address);
-      for (let r = x.r0; r <= x.r1; r++) {
-        for (let c = x.c0; c <= x.c1; c++) s.put(r, c, v === null ? undefined : { v: v as Raw });
-      }
-    },
-
-    text(name: string, address: string): string {
-      const s = sheet(name);
-      const x = at(address);
-      const cell = s.cell(x.r0, x.c0);
-      return cell ? cellText(cell.v, s.numberFormat.get(x.r0, x.c0), cell.f !== undefined) : '';
-    },
-
-    cellFormat(name: string, address: string): CellFormatInfo {
-      const s = sheet(name);
-      const x = at(address);
-      const fill = s.fillColor.get(x.r0, x.c0);
-      return {
-        numberFormat: s.numberFormat.get(x.r0, x.c0),
-        fill: fill === '' ? null : fill,
-        fontColor: s.fontColor.get(x.r0, x.c0),
-        bold: s.bold.get(x.r0, x.c0),
-        wrapText: s.wrapText.get(x.r0, x.c0),
-      };
-    },
-
-    merges: (name: string) => sheet(name).merges.map(formatRect),
-    visibility: (name: string) => sheet(name).visibility,
+    ...inspectWorkbook(wb),
   };
 }
 

@@ -11,6 +11,7 @@ import { Range, RangeAreas, RangeCollection } from './range';
 import { DocumentSettings } from './settings';
 import { Workbook } from './workbook-proxy';
 import { AutoFilter, Worksheet, WorksheetCollection, WorksheetFreezePanes } from './worksheet';
+import { PageLayout } from './page-layout';
 
 /** The Office namespace as far as this host provides it. */
 export interface HostOffice extends Pick<typeof Office, 'onReady' | 'HostType' | 'PlatformType' | 'AsyncResultStatus' | 'CoercionType' | 'EventType'> {
@@ -55,6 +56,7 @@ export type SurfaceChecks = [
   // out of reach of callers typed against office.js.
   None<Exclude<Extra<WorksheetFreezePanes, Excel.WorksheetFreezePanes>, 'load'>>,
   None<Extra<AutoFilter, Excel.AutoFilter>>,
+  None<Extra<PageLayout, Excel.PageLayout>>,
   None<Extra<Range, Excel.Range>>,
   None<Extra<RangeAreas, Excel.RangeAreas>>,
   None<Extra<RangeCollection, Excel.RangeCollection>>,

@@ -3,6 +3,7 @@ import { Rect, colCount, rowCount } from './address';
 import { cellText } from './cell-text';
 import { coerceInput } from './coerce';
 import { Meter } from './context';
+import { clearHyperlinks } from './hyperlinks';
 import { ErrorCodes, hostError } from './errors';
 import { Cell, Raw, SheetModel } from './workbook';
 
@@ -113,17 +114,19 @@ export function writeNumberFormat(t: RangeTarget, input: unknown): void {
   }
 }
 
-/** Empties contents and/or formats of a rectangle. */
+/** Empties contents, formats and/or hyperlinks of a rectangle. */
 export function clearRange(t: RangeTarget, applyTo: string): void {
   const { sheet, rect } = t;
   const contents = applyTo === 'All' || applyTo === 'Contents';
   const formats = applyTo === 'All' || applyTo === 'Formats';
+  if (applyTo === 'All' || applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks') clearHyperlinks(sheet, rect);
   if (contents) sheet.eachCellIn(rect, (r, c) => sheet.put(r, c, undefined));
   if (formats) {
     sheet.numberFormat.fill(rect, undefined);
     sheet.fillColor.fill(rect, undefined);
     sheet.fontColor.fill(rect, undefined);
     sheet.bold.fill(rect, undefined);
+    sheet.fontSize.fill(rect, undefined);
     sheet.wrapText.fill(rect, undefined);
     sheet.horizontalAlignment.fill(rect, undefined);
   }

@@ -9,6 +9,7 @@ import {
   RangeTarget, clearRange, readFormulas, readNumberFormat, readText, readValueTypes, readValues, writeCells, writeNumberFormat,
 } from './range-data';
 import { RangeFormat } from './format';
+import { HyperlinkModel, hyperlinkAt, setHyperlink } from './hyperlinks';
 import { DataValidation } from './data-validation';
 import { ConditionalFormatCollection } from './conditional-format-proxy';
 import { Worksheet } from './worksheet';
@@ -30,6 +31,7 @@ const RANGE_PROPS: PropDefs<RangeTarget> = {
   cellCount: { minor: 1, read: t => area(t.rect) },
   isEntireColumn: { minor: 7, read: t => isWholeColumns(t.rect) },
   isEntireRow: { minor: 7, read: t => isWholeRows(t.rect) },
+  hyperlink: { minor: 7, read: t => hyperlinkAt(t.sheet, t.rect.r0, t.rect.c0) },
 };
 
 /** A range given as a Range proxy or an address string on the same sheet, resolved at sync. */
@@ -77,6 +79,10 @@ export class Range extends ClientObject<RangeTarget> {
   set formulasLocal(v: unknown[][]) { this._setProp('Range.formulasLocal', 'formulasLocal', v, 1, t => writeCells(t, v, true), jsonSize(v)); }
   get numberFormat(): unknown[][] { return this._get('numberFormat'); }
   set numberFormat(v: unknown[][]) { this._setProp('Range.numberFormat', 'numberFormat', v, 1, t => writeNumberFormat(t, v), jsonSize(v)); }
+  get hyperlink(): HyperlinkModel { return this._get('hyperlink'); }
+  set hyperlink(v: HyperlinkModel) {
+    this._setProp('Range.hyperlink', 'hyperlink', v, 7, t => setHyperlink(this._queue.host.wb, t, v), jsonSize(v));
+  }
   get text(): string[][] { return this._get('text'); }
   get valueTypes(): string[][] { return this._get('valueTypes'); }
   get rowIndex(): number { return this._get('rowIndex'); }

@@ -2,6 +2,8 @@
 import { MAX_COLS, MAX_ROWS, Rect, rect } from './address';
 import { CellLayers } from './layers';
 import { ConditionalFormatModel } from './conditional-formats';
+import { HyperlinkModel } from './hyperlinks';
+import { defaultPageLayout, PageLayoutModel } from './page-layout';
 import { ValidationEntry } from './validation';
 
 export type Raw = string | number | boolean;
@@ -22,10 +24,14 @@ export class SheetModel {
   readonly fillColor = new CellLayers<string>('');
   readonly fontColor = new CellLayers<string>('#000000');
   readonly bold = new CellLayers<boolean>(false);
+  readonly fontSize = new CellLayers<number>(11);
   readonly wrapText = new CellLayers<boolean>(false);
   readonly horizontalAlignment = new CellLayers<string>('General');
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** cellKey → the cell's link. */
+  readonly hyperlinks = new Map<number, HyperlinkModel>();
+  pageLayout: PageLayoutModel = defaultPageLayout();
   merges: Rect[] = [];
   validations: ValidationEntry[] = [];
   /** Index in this list is the priority (0 = evaluated first), as Excel keeps it per sheet. */

@@ -1,6 +1,7 @@
 // Worksheet, WorksheetCollection, WorksheetFreezePanes and AutoFilter proxies.
 import { MAX_COLS, MAX_ROWS, formatAddress, rect } from './address';
 import { ErrorCodes, hostError } from './errors';
+import { PageLayout } from './page-layout';
 import { ClientObject, ClientResult, CollectionObject, NavDefs, PropDefs } from './proxy';
 import { Range, rangeArgument, rangeOnSheet } from './range';
 import { RangeTarget } from './range-data';
@@ -32,6 +33,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     return {
       freezePanes: [7, m => new WorksheetFreezePanes(this._queue, target, m)],
       autoFilter: [9, m => new AutoFilter(this._queue, target, m)],
+      pageLayout: [9, m => new PageLayout(this._queue, target, m)],
     };
   }
 
@@ -49,6 +51,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   set position(v: number) { this._setProp('Worksheet.position', 'position', v, 1, s => moveSheet(this._queue.host.wb, live(s), v)); }
   get freezePanes(): WorksheetFreezePanes { return this._nav('freezePanes'); }
   get autoFilter(): AutoFilter { return this._nav('autoFilter'); }
+  get pageLayout(): PageLayout { return this._nav('pageLayout'); }
 
   activate(): void { this._op('Worksheet.activate', 1, s => activateSheet(this._queue.host.wb, live(s))); }
   delete(): void { this._op('Worksheet.delete', 1, s => deleteSheet(this._queue.host.wb, live(s))); }

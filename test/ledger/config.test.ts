@@ -46,7 +46,7 @@ describe('config: applying extensions', () => {
     assert.deepStrictEqual(s.ongoingDeadlines, ['长期坚持', '持续推进', '常态化', '长期']);
     assert.deepStrictEqual(s.categories, defaultSchema().categories.concat(['作风建设']));
     assert.strictEqual(s.warnDays, 5);
-    assert.deepStrictEqual(s.colors, { red: '#FF0000', amber: '#FFE699', green: '#C6EFCE', blue: '#BDD7EE', grey: '#CCCCCC' });
+    assert.deepStrictEqual(s.colors, { ...defaultSchema().colors, red: '#FF0000', grey: '#CCCCCC' });
     assert.deepStrictEqual(base, defaultSchema());
     assert.notStrictEqual(s.columns, base.columns);
   });

@@ -1,6 +1,6 @@
 // The config's `notice` key: defaults, overrides, and a clear Chinese message for every bad value.
 import * as assert from 'assert';
-import { defaultNoticeConfig, readNoticeConfig } from '../../scripts/notice/config';
+import { defaultNoticeConfig, readNoticeConfig } from '../../ledger/notice-config';
 import { applyConfig } from '../../ledger/config';
 import { defaultSchema } from '../../ledger/schema';
 

@@ -3,40 +3,83 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { todayDay } from '../../ledger/days';
+import { dayFromYMD, serialFromDay, todayDay } from '../../ledger/days';
 import { defaultReportName } from '../../scripts/merge-args';
 import { hasSignature, peLayout, rcdataResources } from '../../scripts/package/pe';
 import { ROOT, Target } from '../../scripts/package/pins';
+import { addinIdentity, findManifest } from '../../scripts/template/addin-settings';
 import { readReport, runCli, table, tempDir } from '../merge/cli-helpers';
-import { exePath, pathWithoutNode, runExe, runExeAt, xlsxParts } from './exe';
+import { FillRow, fillLedger, runTemplateCli } from '../template/fixtures';
+import { ExeResult, exePath, pathWithoutNode, runExe, runExeAt, zipParts } from './exe';
 
 const AS_OF = ['--as-of', '2026-11-25'];
 /** The first week's ledgers: five files of every kind a department sends. */
 const EXAMPLES = path.join(ROOT, 'examples', '第1周');
 
-interface Outputs {
-  code: number;
-  stdout: string;
-  stderr: string;
+type Parts = { [part: string]: string };
+
+interface Outputs extends ExeResult {
   json: Buffer;
   xlsx: string;
+  /** The 督查通报 (`bulletin`) and each 督办通知单 by file name, when asked for. */
+  notices?: { [document: string]: Parts };
 }
 
-/** A run's output with the `<name>.json` and `<name>.xlsx` it wrote into `dir`. */
-function outputs(dir: string, name: string, r: { code: number; stdout: string; stderr: string }): Outputs {
-  return { ...r, json: fs.readFileSync(path.join(dir, name + '.json')), xlsx: path.join(dir, name + '.xlsx') };
+/** The notices a run wrote into `dir`: `<name>.docx` and the files of `<name>.通知单`. */
+function noticeParts(dir: string, name: string): { [document: string]: Parts } {
+  const out: { [document: string]: Parts } = { bulletin: zipParts(path.join(dir, name + '.docx')) };
+  const forms = path.join(dir, name + '.通知单');
+  for (const file of fs.readdirSync(forms).sort()) out[file] = zipParts(path.join(forms, file));
+  return out;
 }
 
-function mergeArgs(inputs: string[], out: string): string[] {
-  return [...inputs, '--out', out + '.xlsx', '--json', out + '.json', ...AS_OF];
+/** A run's output with the `<name>.json` and `<name>.xlsx` (and notices) it wrote into `dir`. */
+function outputs(dir: string, name: string, r: ExeResult, notices: boolean): Outputs {
+  const out: Outputs = { ...r, json: fs.readFileSync(path.join(dir, name + '.json')), xlsx: path.join(dir, name + '.xlsx') };
+  if (notices) out.notices = noticeParts(dir, name);
+  return out;
+}
+
+function mergeArgs(inputs: string[], out: string, notices: boolean): string[] {
+  const args = [...inputs, '--out', out + '.xlsx', '--json', out + '.json', ...AS_OF];
+  return notices ? [...args, '--notice', out + '.docx', '--notices-dir', out + '.通知单'] : args;
 }
 
 /** The same merge by `npm run merge` (node build/scripts/merge.js) and by the executable, in one folder. */
-function both(target: Target, inputs: string[], cwd: string): { cli: Outputs; exe: Outputs } {
-  const cli = outputs(cwd, 'cli', runCli(mergeArgs(inputs, 'cli'), cwd));
-  const exe = outputs(cwd, 'exe', runExe(target, mergeArgs(inputs, 'exe'), cwd));
+function both(target: Target, inputs: string[], cwd: string, notices = false): { cli: Outputs; exe: Outputs } {
+  const cli = outputs(cwd, 'cli', runCli(mergeArgs(inputs, 'cli', notices), cwd), notices);
+  const exe = outputs(cwd, 'exe', runExe(target, mergeArgs(inputs, 'exe', notices), cwd), notices);
   return { cli, exe };
 }
+
+/** The templates a run wrote into `dir`, by file name. */
+function templateParts(dir: string): { [file: string]: Parts } {
+  const out: { [file: string]: Parts } = {};
+  for (const file of fs.readdirSync(dir).sort()) out[file] = zipParts(path.join(dir, file));
+  return out;
+}
+
+function templateArgs(dir: string): string[] {
+  return ['--out', dir + '/整改台账模板.xlsx', '--departments', '办公室,研究室', '--out-dir', dir];
+}
+
+/** The same templates by `npm run template` and by `run` (the executable's template command), in one folder. */
+function bothTemplates(run: (args: string[]) => ExeResult, cwd: string): { cli: ExeResult; exe: ExeResult } {
+  const cli = runTemplateCli(templateArgs('cli'), cwd);
+  assert.strictEqual(cli.code, 0, cli.stderr);
+  const exe = run(templateArgs('exe'));
+  assert.deepStrictEqual(templateParts(path.join(cwd, 'exe')), templateParts(path.join(cwd, 'cli')));
+  return { cli, exe };
+}
+
+const day = (m: number, d: number) => serialFromDay(dayFromYMD(2026, m, d));
+
+/** Rows a department types into its template: its own department left for the template to say. */
+const FILLED: FillRow[] = [
+  { id: 1, category: '统筹谋划少', problem: '年度计划未征求代表意见', measures: '建立征求意见机制', owner: '李明', deadline: day(11, 10), status: '整改中' },
+  { id: 2, category: '制度落实', problem: '会议材料印发不及时', measures: '提前三天印发', owner: '张华', deadline: '长期坚持', status: '持续推进' },
+  { id: 3, category: '其他', problem: '培训覆盖面不足', measures: '开展全员轮训', owner: '陈静', deadline: day(9, 30), status: '已销号', closedOn: day(10, 15) },
+];
 
 function assertSameMerge(cli: Outputs, exe: Outputs, slashes: (text: string) => string = (t) => t): void {
   assert.strictEqual(exe.code, cli.code, exe.stderr);
@@ -64,6 +107,16 @@ describe('single-file executables (npm run package)', function () {
     assert.ok(blob.indexOf('整改台账') > 0, 'the blob should hold the merge');
   });
 
+  it('docx is no part of the script, which starts without parsing it: the blob carries its build and the manifest as assets', () => {
+    const script = fs.readFileSync(path.join(ROOT, 'build', 'sea', 'merge.js'), 'utf8');
+    const blob = fs.readFileSync(path.join(ROOT, 'build', 'sea', 'merge.blob'));
+    const docx = fs.readFileSync(require.resolve('docx'), 'utf8');
+    const probe = docx.slice(docx.length >> 1, (docx.length >> 1) + 400);
+    assert.strictEqual(script.indexOf(probe), -1, 'the script should not hold docx');
+    assert.ok(blob.indexOf(probe) > 0, 'the blob should hold docx');
+    assert.ok(blob.indexOf(fs.readFileSync(path.join(ROOT, 'manifest.xml'))) > 0, 'the blob should hold manifest.xml');
+  });
+
   describe('linux-x64', () => {
     it('runs with no node on PATH', () => {
       assert.ok(!pathWithoutNode().split(path.delimiter).some((d) => fs.existsSync(path.join(d, 'node'))));
@@ -77,7 +130,16 @@ describe('single-file executables (npm run package)', function () {
       const { cli, exe } = both('linux-x64', ['examples'], work);
       assert.strictEqual(cli.code, 0, cli.stderr);
       assertSameMerge(cli, exe);
-      assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
+      assert.deepStrictEqual(zipParts(exe.xlsx), zipParts(cli.xlsx));
+    });
+
+    it('writes the 督查通报 and the 督办通知单 as npm run merge does: the same files, every part the same but for its creation time', () => {
+      copyExamples(path.join(work, 'examples'));
+      const { cli, exe } = both('linux-x64', ['examples'], work, true);
+      assert.strictEqual(cli.code, 0, cli.stderr);
+      assertSameMerge(cli, exe);
+      assert.match(exe.stdout, /督查通报已写入 exe\.docx\n督办通知单 6 份已写入 exe\.通知单/);
+      assert.deepStrictEqual(exe.notices, cli.notices);
     });
 
     it('compares with the week before (--previous) exactly as npm run merge does, from its workbook and from a folder with its JSON', () => {
@@ -88,12 +150,12 @@ describe('single-file executables (npm run package)', function () {
       // The folder's JSON is read on a worker thread, which the executable starts from source text.
       for (const previous of [path.join('earlier', 'w1.xlsx'), 'earlier']) {
         const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', previous];
-        const cli = outputs(work, 'cli', runCli(week2('cli'), work));
-        const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work));
+        const cli = outputs(work, 'cli', runCli(week2('cli'), work), false);
+        const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work), false);
         assert.strictEqual(cli.code, 0, cli.stderr);
         assert.match(cli.stdout, /与上期（截至2026年11月25日，earlier[\\/]w1\.(xlsx|json)）相比：/);
         assertSameMerge(cli, exe);
-        assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx), previous);
+        assert.deepStrictEqual(zipParts(exe.xlsx), zipParts(cli.xlsx), previous);
         assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0, previous);
       }
     });
@@ -155,6 +217,62 @@ describe('single-file executables (npm run package)', function () {
         assert.ok(fs.existsSync(report), r.stdout);
       }
     });
+
+    it('template (or 模板) first: the template command, writing what npm run template writes, with the add-in of the manifest it carries', () => {
+      // A copy away from any checkout: no manifest.xml to be found from where it runs or lies.
+      const exe = path.join(work, path.basename(exePath('linux-x64')));
+      fs.linkSync(exePath('linux-x64'), exe);
+      assert.strictEqual(findManifest(work), null);
+      const { cli, exe: r } = bothTemplates((args) => runExeAt(exe, ['模板', ...args], work), work);
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.strictEqual(r.stderr, cli.stderr);
+      assert.strictEqual(r.stdout.replace(/exe\//g, 'cli/'), cli.stdout);
+      const identity = addinIdentity(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+      const extension = zipParts(path.join(work, 'exe', '办公室整改台账.xlsx'))['xl/webextensions/webextension1.xml'];
+      assert.ok(extension.indexOf('<we:reference id="' + identity.id + '" version="' + identity.version + '"') > 0, extension);
+    });
+
+    it('a template it wrote comes back filled in and it merges it with no data problem, knowing the template and its department', () => {
+      const t = runExe('linux-x64', ['template', '--departments', '办公室', '--out-dir', 'sent'], work);
+      assert.strictEqual(t.code, 0, t.stderr);
+      const id = (/模板编号 (ZGTZ-[0-9A-F]{12})/.exec(t.stdout) as RegExpExecArray)[1];
+      fs.mkdirSync(path.join(work, 'back'));
+      fs.writeFileSync(path.join(work, 'back', '办公室整改台账.xlsx'), fillLedger(fs.readFileSync(path.join(work, 'sent', '办公室整改台账.xlsx')), FILLED, 4));
+      const r = runExe('linux-x64', ['back', '--out', 'r.xlsx', '--json', 'r.json', ...AS_OF], work);
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.match(r.stdout, /发现数据问题 0 条；/);
+      const report = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as { files: { template?: unknown }[]; items: { department: string }[]; problems: unknown[] };
+      assert.deepStrictEqual(report.problems, []);
+      assert.deepStrictEqual(report.files.map((f) => f.template), [{ id, department: '办公室' }]);
+      assert.deepStrictEqual(report.items.map((i) => i.department), FILLED.map(() => '办公室'));
+    });
+
+    it("the template command's help and usage errors name the executable; the merge's help names the template command", () => {
+      const command = path.basename(exePath('linux-x64'));
+      for (const word of ['template', '模板']) {
+        const r = runExe('linux-x64', [word, '--help'], work);
+        assert.strictEqual(r.code, 0, r.stderr);
+        assert.ok(r.stdout.startsWith('用法：' + command + ' ' + word + ' --out <模板.xlsx> [选项]\n      ' + command + ' ' + word + ' --departments'), r.stdout);
+      }
+      for (const args of [['--rows', '0', '--out', 'a.xlsx'], ['--out-dir', 'x'], ['--bogus']]) {
+        const cli = runTemplateCli(args, work);
+        const r = runExe('linux-x64', ['template', ...args], work);
+        assert.strictEqual(cli.code, 2, args.join(' '));
+        assert.strictEqual(r.code, cli.code);
+        assert.strictEqual(r.stderr, cli.stderr.replace('npm run template --', command + ' template'));
+      }
+      const merge = runExe('linux-x64', ['--help'], work);
+      assert.match(merge.stdout, new RegExp('^ {6}' + command + ' template \\[选项\\]（生成下发各部门的台账模板', 'm'));
+    });
+
+    it('a folder named template or 模板 dropped on it is merged: a drop passes full paths', () => {
+      for (const name of ['template', '模板']) {
+        copyExamples(path.join(work, name));
+        const r = runExe('linux-x64', [path.join(work, name), ...AS_OF], '/');
+        assert.strictEqual(r.code, 0, r.stderr);
+        assert.match(r.stdout, /已合并 5 个文件/);
+      }
+    });
   });
 
   describe('win-x64', () => {
@@ -170,13 +288,20 @@ describe('single-file executables (npm run package)', function () {
       assert.strictEqual(hasSignature(exe), false);
     });
 
-    it('under Wine, merges the examples as npm run merge does (Windows path separators aside)', () => {
+    it('under Wine, merges the examples and writes the notices as npm run merge does (Windows path separators aside)', () => {
       copyExamples(path.join(work, 'examples'));
-      const { cli, exe } = both('win-x64', ['examples'], work);
+      const { cli, exe } = both('win-x64', ['examples'], work, true);
       assert.strictEqual(cli.code, 0, cli.stderr);
       // File names in messages and JSON: examples\a.xlsx on Windows (JSON-escaped as examples\\a.xlsx).
       assertSameMerge(cli, exe, (t) => t.split('examples\\\\').join('examples/').split('examples\\').join('examples/'));
-      assert.deepStrictEqual(Object.keys(xlsxParts(exe.xlsx)), Object.keys(xlsxParts(cli.xlsx)));
+      assert.deepStrictEqual(Object.keys(zipParts(exe.xlsx)), Object.keys(zipParts(cli.xlsx)));
+      assert.deepStrictEqual(exe.notices, cli.notices);
+    });
+
+    it('under Wine, the template command writes what npm run template writes', () => {
+      const { cli, exe } = bothTemplates((args) => runExe('win-x64', ['template', ...args], work), work);
+      assert.strictEqual(exe.code, 0, exe.stderr);
+      assert.strictEqual(exe.stdout.replace(/exe[\\/]/g, 'cli/'), cli.stdout);
     });
 
     it('under Wine in a terminal, exits without asking for Enter', () => {
@@ -188,12 +313,19 @@ describe('single-file executables (npm run package)', function () {
   });
 
   describe('linux-arm64', () => {
-    it('under qemu, merges the examples exactly as npm run merge does', () => {
+    it('under qemu, merges the examples and writes the notices exactly as npm run merge does', () => {
       copyExamples(path.join(work, 'examples'));
-      const { cli, exe } = both('linux-arm64', ['examples'], work);
+      const { cli, exe } = both('linux-arm64', ['examples'], work, true);
       assert.strictEqual(cli.code, 0, cli.stderr);
       assertSameMerge(cli, exe);
-      assert.deepStrictEqual(xlsxParts(exe.xlsx), xlsxParts(cli.xlsx));
+      assert.deepStrictEqual(zipParts(exe.xlsx), zipParts(cli.xlsx));
+      assert.deepStrictEqual(exe.notices, cli.notices);
+    });
+
+    it('under qemu, the template command writes what npm run template writes', () => {
+      const { cli, exe } = bothTemplates((args) => runExe('linux-arm64', ['template', ...args], work), work);
+      assert.strictEqual(exe.code, 0, exe.stderr);
+      assert.strictEqual(exe.stdout.replace(/exe\//g, 'cli/'), cli.stdout);
     });
   });
 });

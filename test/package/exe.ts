@@ -100,8 +100,8 @@ export function runExeAt(file: string, args: string[], cwd: string): ExeResult {
   return runCollecting(file, args, cwd, { ...process.env, PATH: pathWithoutNode() });
 }
 
-/** Every part of an xlsx file, with the creation time (which differs between any two runs) masked. */
-export function xlsxParts(file: string): { [part: string]: string } {
+/** Every part of an xlsx or docx file, with the creation time (which differs between any two runs) masked. */
+export function zipParts(file: string): { [part: string]: string } {
   const parts = unzipSync(fs.readFileSync(file));
   const out: { [part: string]: string } = {};
   for (const name of Object.keys(parts).sort()) {

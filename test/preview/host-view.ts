@@ -1,10 +1,10 @@
-// Reads what the preview draws out of the in-memory host, through its inspection API (never Office.js,
-// so drawing the grid neither counts as a round trip nor disturbs the pane's batches).
+// Reads what the preview draws out of the in-memory host, through its inspection API (never Office.js or
+// the ET model, so drawing the grid neither counts as a round trip nor disturbs the pane's work).
 import { columnLetter } from '../../ledger/cells';
-import { ExcelHost } from '../excel-host';
+import { WorkbookInspection } from '../excel-host/inspect';
 import { FormatRule, parseArea, SheetView, ValidationMark, WorkbookView } from './sheet-view';
 
-export function workbookView(host: ExcelHost): WorkbookView {
+export function workbookView(host: WorkbookInspection): WorkbookView {
   const sel = host.selection();
   return {
     sheets: host.sheetNames().filter((n) => host.visibility(n) === 'Visible'),
@@ -13,14 +13,14 @@ export function workbookView(host: ExcelHost): WorkbookView {
   };
 }
 
-function validationMarks(host: ExcelHost, sheet: string): ValidationMark[] {
+function validationMarks(host: WorkbookInspection, sheet: string): ValidationMark[] {
   return host.dataValidations(sheet).map((dv) => {
     const prompt = dv.prompt && dv.prompt.showPrompt ? [dv.prompt.title, dv.prompt.message].filter(Boolean).join('：') : '';
     return { area: parseArea(dv.address), kind: dv.rule && dv.rule.list ? 'list' : 'other', prompt };
   });
 }
 
-function formatRules(host: ExcelHost, sheet: string): FormatRule[] {
+function formatRules(host: WorkbookInspection, sheet: string): FormatRule[] {
   return host
     .conditionalFormats(sheet)
     .slice()
@@ -35,7 +35,7 @@ function formatRules(host: ExcelHost, sheet: string): FormatRule[] {
     }));
 }
 
-export function sheetView(host: ExcelHost, sheet: string): SheetView {
+export function sheetView(host: WorkbookInspection, sheet: string): SheetView {
   const values = host.values(sheet);
   const texts = values.map((line, r) =>
     line.map((v, c) => (v === null || v === '' ? '' : host.text(sheet, columnLetter(c) + (r + 1)))),

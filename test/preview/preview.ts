@@ -5,6 +5,8 @@ import { columnLetter } from '../../ledger/cells';
 import { formatDay, parseISODay, todayDay } from '../../ledger/days';
 import { defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../../ledger/schema';
 import { createExcelHost, ExcelHost } from '../excel-host';
+import { WorkbookInspection } from '../excel-host/inspect';
+import { createWpsHost, WpsHost } from '../wps-host';
 import { ApiVersion } from '../excel-host/requirements';
 import { evaluateFormatFormula } from '../formula/evaluate';
 import { EXAMPLE_SHEET, exampleWorkbook } from './example-ledger';
@@ -14,15 +16,18 @@ import { Area } from './sheet-view';
 
 declare global {
   interface Window {
-    __host?: ExcelHost;
+    __host?: ExcelHost | WpsHost;
   }
 }
 
 const API_VERSIONS: ApiVersion[] = ['1.1', '1.6', '1.8', '1.9', 'latest'];
 const PANE_URL = '/pane/taskpane.html';
+/** The WPS add-in's folder, as WPS loads it: index.html (main.js) first, ribbon.xml for its callbacks. */
+const WPS_ADDIN = '/wps-pane/';
 const POLL_MS = 150;
 
 interface PreviewParams {
+  host: 'office' | 'wps';
   apiVersion: ApiVersion;
   displayLanguage: string;
   today: Day;
@@ -35,7 +40,9 @@ function readParams(search: string): PreviewParams {
   const asOf = q.get('asOf');
   const today = asOf ? parseISODay(asOf) : todayDay();
   if (today === null) throw new Error('asOf 参数须为 YYYY-MM-DD：' + asOf);
-  return { apiVersion: api as ApiVersion, displayLanguage: q.get('lang') || 'zh-CN', today };
+  const host = q.get('host') || 'office';
+  if (host !== 'office' && host !== 'wps') throw new Error('host 参数只能是 office 或 wps');
+  return { host, apiVersion: api as ApiVersion, displayLanguage: q.get('lang') || 'zh-CN', today };
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -87,6 +94,40 @@ function loadPane(frame: HTMLIFrameElement, today: Day): void {
   });
 }
 
+/**
+ * Loads the WPS add-in as WPS does: its index.html (main.js) in a hidden frame, ribbon.xml for the
+ * button and its callbacks, onLoad called, then the button clicked once; the task pane the add-in makes
+ * is shown in the pane frame. The ribbon button stays in the header to hide and show the pane again.
+ */
+function loadWpsAddin(host: WpsHost, frame: HTMLIFrameElement, today: Day): void {
+  host.onTaskPane((pane) => {
+    frame.src = pane.url;
+    frame.addEventListener('load', () => alignPaneDate(frame, today), { once: true });
+  });
+  const addin = document.createElement('iframe');
+  addin.hidden = true;
+  addin.title = 'WPS 加载项（隐藏页）';
+  document.body.appendChild(addin);
+  addin.addEventListener('load', () => {
+    fetch(WPS_ADDIN + 'ribbon.xml', { cache: 'no-store' })
+      .then((res) => res.text())
+      .then((xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        const ui = doc.documentElement;
+        const button = doc.getElementsByTagName('button')[0];
+        const win = addin.contentWindow as unknown as { [name: string]: (arg: unknown) => unknown };
+        win[ui.getAttribute('onLoad') as string]({});
+        const click = () => win[button.getAttribute('onAction') as string]({ Id: button.getAttribute('id') });
+        const ribbon = byId<HTMLButtonElement>('ribbon-button');
+        ribbon.textContent = button.getAttribute('label');
+        ribbon.hidden = false;
+        ribbon.addEventListener('click', click);
+        click();
+      });
+  });
+  addin.src = WPS_ADDIN + 'index.html';
+}
+
 class Preview {
   private shown: string | null = null;
   private lastRevision = -1;
@@ -94,7 +135,7 @@ class Preview {
   private lastSelection = '';
   private dirty = true;
 
-  constructor(private readonly host: ExcelHost, private readonly params: PreviewParams) {}
+  constructor(private readonly host: WorkbookInspection, private readonly params: PreviewParams) {}
 
   start(): void {
     this.tick();
@@ -168,19 +209,25 @@ class Preview {
 
 function main(): void {
   const params = readParams(window.location.search);
-  const host = createExcelHost({
-    sheets: exampleWorkbook({ today: params.today }),
-    active: EXAMPLE_SHEET,
-    apiVersion: params.apiVersion,
-    displayLanguage: params.displayLanguage,
-  });
-  // The pane's office.js stand-in takes the host from here (window.parent.__host).
+  const sheets = exampleWorkbook({ today: params.today });
+  const frame = byId<HTMLIFrameElement>('pane');
+  // The pane's office.js stand-in, or the WPS add-in's pages, take the host from here (window.parent.__host).
+  if (params.host === 'wps') {
+    const host = createWpsHost({ sheets, active: EXAMPLE_SHEET, displayLanguage: params.displayLanguage });
+    window.__host = host;
+    byId('preview-info').textContent = '内存中的 WPS 表格 · 今天按 ' + formatDay(params.today) + ' · 界面语言 ' + params.displayLanguage;
+    drawLegend();
+    new Preview(host, params).start();
+    loadWpsAddin(host, frame, params.today);
+    return;
+  }
+  const host = createExcelHost({ sheets, active: EXAMPLE_SHEET, apiVersion: params.apiVersion, displayLanguage: params.displayLanguage });
   window.__host = host;
   byId('preview-info').textContent =
     '内存中的 Excel · 今天按 ' + formatDay(params.today) + ' · ExcelApi ' + params.apiVersion + ' · 显示语言 ' + params.displayLanguage;
   drawLegend();
   new Preview(host, params).start();
-  loadPane(byId<HTMLIFrameElement>('pane'), params.today);
+  loadPane(frame, params.today);
 }
 
 try {

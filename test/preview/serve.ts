@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   }
   const server = await startPreviewServer({ port });
   console.log('整改台账预览已启动：' + server.url);
-  console.log('在浏览器中打开上面的地址；可加参数 ?asOf=YYYY-MM-DD、?api=1.1、?lang=en-US。按 Ctrl+C 停止。');
+  console.log('在浏览器中打开上面的地址；可加参数 ?asOf=YYYY-MM-DD、?api=1.1、?lang=en-US，?host=wps 看 WPS 加载项。按 Ctrl+C 停止。');
   const stop = (): void => {
     server.close().then(() => process.exit(0));
   };

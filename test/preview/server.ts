@@ -1,5 +1,7 @@
-// The preview server: builds the preview bundle and serves it next to the built pane (dist/),
-// answering the pane's office.js request with the stand-in that plugs in the in-memory host.
+// The preview server: builds the preview bundle and serves it next to the built pane (dist/) and the
+// built WPS add-in (dist-wps/), answering the pane's office.js request with the stand-in that plugs in
+// the in-memory Excel, and giving each WPS add-in page, before its own scripts, the script that puts
+// the in-memory WPS there as window.Application (as WPS does).
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
@@ -71,22 +73,42 @@ function send(res: http.ServerResponse, status: number, type: string, body: Buff
   res.end(body);
 }
 
-function sendFile(res: http.ServerResponse, file: string | null): void {
+function sendFile(res: http.ServerResponse, file: string | null, transform?: (data: Buffer) => Buffer): void {
   if (!file) return send(res, 403, MIME['.txt'], '禁止访问');
   fs.stat(file, (err, st) => {
     if (err || !st.isFile()) return send(res, 404, MIME['.txt'], '未找到：' + path.basename(file));
     fs.readFile(file, (readErr, data) => {
       if (readErr) return send(res, 500, MIME['.txt'], '读取失败');
-      send(res, 200, MIME[path.extname(file).toLowerCase()] || 'application/octet-stream', data);
+      send(res, 200, MIME[path.extname(file).toLowerCase()] || 'application/octet-stream', transform ? transform(data) : data);
     });
   });
 }
 
-/** Routes: /pane/office-js/office.js → stand-in; /pane/* → dist/; everything else → the preview bundle. */
+/** The WPS add-in's folder in dist-wps/ (zgtz_<version>), as webpack.wps.config.js names it. */
+function wpsAddinDir(root: string): string {
+  return path.join(root, 'dist-wps', require(path.join(root, 'webpack.wps.config.js')).ADDIN_FOLDER);
+}
+
+const WPS_STUB = '<script src="/wps-stub.js"></script>';
+
+/** A WPS add-in page with the stand-in for WPS's injection as the first thing in its head. */
+function withWpsStub(html: Buffer): Buffer {
+  const text = html.toString('utf8');
+  const head = /<head[^>]*>/i.exec(text);
+  if (!head) throw new Error('WPS 加载项页面没有 <head>');
+  const at = head.index + head[0].length;
+  return Buffer.from(text.slice(0, at) + WPS_STUB + text.slice(at), 'utf8');
+}
+
+/**
+ * Routes: /pane/office-js/office.js → stand-in; /pane/* → dist/; /wps-pane/* → the WPS add-in folder;
+ * everything else → the preview bundle.
+ */
 function route(root: string, urlPath: string): string | null {
   const out = previewOutputDir(root);
   if (urlPath === '/pane/office-js/office.js') return path.join(out, 'office-stub.js');
   if (urlPath.startsWith('/pane/')) return fileUnder(path.join(root, 'dist'), urlPath.slice('/pane/'.length));
+  if (urlPath.startsWith('/wps-pane/')) return fileUnder(wpsAddinDir(root), urlPath.slice('/wps-pane/'.length));
   if (urlPath === '/') return path.join(out, 'index.html');
   return fileUnder(out, urlPath.slice(1));
 }
@@ -103,7 +125,8 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       return send(res, 400, MIME['.txt'], '地址无效');
     }
     if (urlPath === '/favicon.ico') return send(res, 204, MIME['.txt'], '');
-    sendFile(res, route(root, urlPath));
+    const wpsPage = urlPath.startsWith('/wps-pane/') && /\.html$/.test(urlPath);
+    sendFile(res, route(root, urlPath), wpsPage ? withWpsStub : undefined);
   });
   const host = opts.host || '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

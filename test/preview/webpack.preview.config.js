@@ -13,6 +13,7 @@ module.exports = {
   entry: {
     preview: './test/preview/preview.ts',
     'office-stub': './test/preview/office-stub.ts',
+    'wps-stub': './test/preview/wps-stub.ts',
   },
   output: {
     path: path.join(root, 'test-output', 'preview'),

@@ -101,7 +101,7 @@ describe('ledger template: the workbook', () => {
   it('stores the warning window, the colours and its rules as the add-in’s settings, under the ledger sheet’s id', () => {
     const settings = documentSettings(office);
     assert.deepStrictEqual(Object.keys(settings), [CONFIG_KEY, RULES_KEY]);
-    assert.deepStrictEqual(settings[CONFIG_KEY], { warnDays: 7, colors: { red: '#F4B6B6', amber: '#FFE699', green: '#C6EFCE', blue: '#BDD7EE', grey: '#D9D9D9' } });
+    assert.deepStrictEqual(settings[CONFIG_KEY], { warnDays: 7, colors: { red: '#E06C6C', amber: '#FFD966', green: '#A8DAB0', blue: '#8DB4E2', grey: '#EDEDED' } });
     const rules = settings[RULES_KEY] as { [id: string]: { formats: unknown[]; validations: unknown[] } };
     assert.deepStrictEqual(Object.keys(rules), ['{00000000-0001-0000-0000-000000000000}']);
     assert.ok(office['xl/worksheets/sheet1.xml'].includes('xr:uid="{00000000-0001-0000-0000-000000000000}"'));
@@ -130,7 +130,7 @@ describe('ledger template: the workbook', () => {
       categories: ['作风建设'],
       statusSynonyms: { 已完成: ['已落实'] },
       warnDays: 3,
-      colors: { red: '#FF0000', amber: '#FFE699', green: '#C6EFCE', blue: '#BDD7EE', grey: '#D9D9D9' },
+      colors: { red: '#FF0000', amber: '#FFD966', green: '#A8DAB0', blue: '#8DB4E2', grey: '#EDEDED' },
     });
     assert.strictEqual(wb.SheetNames[0], '整改台账', 'no department: the plain sheet name');
   });

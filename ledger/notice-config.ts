@@ -1,5 +1,6 @@
-// The config file's `notice` key: the wording and numbering of the 督查通报 and the 督办通知单.
-// Every key is optional; the defaults are formal wording a 督查科 can sign as it is.
+// The config's `notice` key: the wording and numbering of the merge's 督查通报 and 督办通知单, and
+// the issuer and reply days of the pane's 督办提醒, which the same config (the document's settings)
+// carries. Every key is optional; the defaults are formal wording a 督查科 can sign as it is.
 //
 // "notice": {
 //   "title": "关于“机关建设年”问题整改工作\n进展情况的通报",   // 通报标题; \n breaks a long title where it reads well
@@ -11,9 +12,9 @@
 //   "replyTo": "督查科",                // who receives the written replies
 //   "requirements": ["……", "……"]       // paragraphs of 四、下一步工作要求
 // }
-import { cellText } from '../../ledger/cells';
-import { configObject, jsonType, stringList } from '../../ledger/config';
-import { DEFAULT_REPLY_WORKING_DAYS } from '../../ledger/working-days';
+import { cellText } from './cells';
+import { configObject, jsonType, stringList } from './config';
+import { DEFAULT_REPLY_WORKING_DAYS } from './working-days';
 
 export interface NoticeConfig {
   title: string;
@@ -109,11 +110,13 @@ function requirementsValue(v: unknown, errors: string[]): string[] | null {
 /** The `notice` value of a config file over the defaults; on any error the defaults and every error. */
 export function readNoticeConfig(json: unknown): { notice: NoticeConfig; errors: string[] } {
   const notice = defaultNoticeConfig();
-  if (json === undefined) return { notice, errors: [] };
+  if (json === undefined) return { notice: notice, errors: [] };
   const errors: string[] = [];
   const v = configObject(json, 'notice', EXAMPLE, errors);
-  if (!v) return { notice, errors };
-  for (const key of Object.keys(v)) {
+  if (!v) return { notice: notice, errors: errors };
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (key.charAt(0) === '_') continue;
     const value = v[key];
     if (key === 'title' || key === 'addressee' || key === 'issuer' || key === 'numberPrefix' || key === 'replyTo') {
@@ -129,5 +132,5 @@ export function readNoticeConfig(json: unknown): { notice: NoticeConfig; errors:
       errors.push('配置项“notice.' + key + '”无法识别；可用的配置项：' + KNOWN_KEYS.join('、') + '。');
     }
   }
-  return errors.length > 0 ? { notice: defaultNoticeConfig(), errors } : { notice, errors };
+  return { notice: errors.length > 0 ? defaultNoticeConfig() : notice, errors: errors };
 }

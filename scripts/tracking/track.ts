@@ -5,9 +5,10 @@ import * as path from 'path';
 import type { CompiledSchema } from '../../ledger/compile';
 import { CHANGE_KINDS, CHANGE_NAMES, compareSnapshots, CompareOptions, DEFAULT_COMPARE_OPTIONS } from '../../ledger/changes';
 import { isExtended } from '../../ledger/lights';
-import { Snapshot } from '../../ledger/tracked';
+import { EffectiveDeadline, ItemSource, Snapshot, TrackedItem } from '../../ledger/tracked';
+import { Light, Status } from '../../ledger/types';
 import { buildTrend, departmentDeltas } from '../../ledger/trend';
-import { ReportModel } from '../report-model';
+import { ItemEntry, ReportModel } from '../report-model';
 import { jsonReportsOf, loadEarlierReports } from './earlier-reports';
 import { BackgroundReads, CompactReads, readInBackground } from './json-worker';
 import { trackMsg } from './messages';
@@ -28,30 +29,73 @@ export interface TrackOutcome {
   failed: boolean;
 }
 
+/**
+ * A merged item as a comparison reads it: the report model's entry seen through TrackedItem's
+ * fields, with no copy of them, so a large merge makes little garbage for the comparison.
+ */
+class EntryItem implements TrackedItem {
+  constructor(private readonly e: ItemEntry) {}
+
+  get department(): string {
+    return this.e.fields.department;
+  }
+
+  get id(): string {
+    return this.e.fields.id;
+  }
+
+  get problem(): string {
+    return this.e.fields.problem;
+  }
+
+  get measures(): string {
+    return this.e.fields.measures;
+  }
+
+  get owner(): string {
+    return this.e.fields.owner;
+  }
+
+  get deadlineText(): string {
+    return this.e.fields.deadline;
+  }
+
+  get deadline(): EffectiveDeadline {
+    return this.e.effectiveDeadline;
+  }
+
+  get status(): Status | null {
+    return this.e.status;
+  }
+
+  get statusText(): string {
+    return this.e.fields.status;
+  }
+
+  get progress(): string {
+    return this.e.fields.progress;
+  }
+
+  get extended(): boolean {
+    return isExtended(this.e);
+  }
+
+  get light(): Light | null {
+    return this.e.light;
+  }
+
+  get daysLeft(): number | null {
+    return this.e.daysLeft;
+  }
+
+  get source(): ItemSource {
+    return this.e.source;
+  }
+}
+
 /** The merge's items as a later comparison will read them back from its report. */
 export function currentSnapshot(model: ReportModel): Snapshot {
-  return {
-    asOf: model.asOf,
-    items: model.items.map((e) => {
-      const f = e.fields;
-      return {
-        department: f.department,
-        id: f.id,
-        problem: f.problem,
-        measures: f.measures,
-        owner: f.owner,
-        deadlineText: f.deadline,
-        deadline: e.effectiveDeadline,
-        status: e.status,
-        statusText: f.status,
-        progress: f.progress,
-        extended: isExtended(e),
-        light: e.light,
-        daysLeft: e.daysLeft,
-        source: e.source,
-      };
-    }),
-  };
+  return { asOf: model.asOf, items: model.items.map((e) => new EntryItem(e)) };
 }
 
 /** Starts reading the JSON reports --previous names (`previous`, as typed), to be compared with once the merge is done. */

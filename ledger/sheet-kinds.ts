@@ -9,13 +9,20 @@ export const OVERDUE_LIST = LIGHT_MEANINGS.red + '清单';
 /** A list of due-soon (amber) items, kept apart from the overdue ones. */
 const DUE_SOON_LIST = LIGHT_MEANINGS.amber + '清单';
 
-/** The sheets of a merge report, in order. */
+/**
+ * The sheets of a merge report, in order. 变化 and 趋势 are there only when the merge was
+ * compared with earlier reports (趋势 when with a folder of them); 报告信息 records what a later
+ * comparison needs.
+ */
 export const REPORT_SHEETS = {
   summary: '汇总',
   stats: '统计',
+  changes: '变化',
+  trend: '趋势',
   overdue: OVERDUE_LIST,
   dueSoon: DUE_SOON_LIST,
   problems: '数据问题',
+  info: '报告信息',
 };
 
 /** The sheets every report has had since the first version: their names together mark a report. */

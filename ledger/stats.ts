@@ -10,7 +10,7 @@ import { classify, isClosedLate, isExtended } from './lights';
 import { Day, DepartmentStats, Item, Light } from './types';
 
 export const NO_DEPARTMENT = '（未填部门）';
-const TOTALS_NAME = '合计';
+export const TOTALS_NAME = '合计';
 
 /** A department's statistics before any item is counted. */
 export function emptyStats(name: string): DepartmentStats {

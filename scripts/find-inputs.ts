@@ -105,7 +105,7 @@ function joinPath(dir: FsPath, name: FsPath): FsPath {
 }
 
 /** Relative to the working folder when inside it ('' for the folder itself), else absolute. */
-function displayOf(abs: string, cwd: string): string {
+export function displayOf(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel) ? abs : rel;
 }

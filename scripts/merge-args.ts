@@ -18,6 +18,12 @@ export interface MergeArgs {
   noticesDir?: string;
   /** Show the stack of an unexpected error. */
   debug?: boolean;
+  /** An earlier report, or a folder of them, to compare with. */
+  previous?: string;
+  /** 进展未更新 from this many merges (with --previous). */
+  staleAfter?: number;
+  /** 连续逾期 from this many merges (with --previous). */
+  overdueAfter?: number;
 }
 
 /**
@@ -41,7 +47,20 @@ export function defaultReportName(day: Day): string {
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; args: MergeArgs };
 
-const VALUE_OPTIONS = ['--out', '--as-of', '--warn-days', '--json', '--config', '--notice', '--notices-dir'];
+const VALUE_OPTIONS = [
+  '--out',
+  '--as-of',
+  '--warn-days',
+  '--json',
+  '--config',
+  '--notice',
+  '--notices-dir',
+  '--previous',
+  '--stale-after',
+  '--overdue-after',
+];
+/** The longest streak, in merges, that --stale-after and --overdue-after may ask for. */
+const MAX_MERGES = 100;
 
 export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   const inputs: string[] = [];
@@ -109,5 +128,14 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
     args.notice = values['--notice'];
   }
   if (values['--notices-dir'] !== undefined) args.noticesDir = values['--notices-dir'];
+  if (values['--previous'] !== undefined) args.previous = values['--previous'];
+  for (const [name, key] of [['--stale-after', 'staleAfter'], ['--overdue-after', 'overdueAfter']] as const) {
+    const s = values[name];
+    if (s === undefined) continue;
+    if (args.previous === undefined) return { kind: 'error', message: name + ' 须与 --previous 一起使用' };
+    const n = /^\d+$/.test(s) ? Number(s) : NaN;
+    if (!(n >= 2 && n <= MAX_MERGES)) return { kind: 'error', message: name + ' 须为 2 到 ' + MAX_MERGES + ' 之间的整数（次合并）' };
+    args[key] = n;
+  }
   return { kind: 'run', args };
 }

@@ -1,5 +1,6 @@
 // The merge command: department ledgers in, one consolidated report out.
-// Exit codes: 0 merged; 1 merged but some input could not be read; 2 usage
+// Exit codes: 0 merged; 1 merged but some input could not be read, or the earlier report named by
+// --previous could not be compared with; 2 usage
 // error, nothing to merge, the report could not be written, or an unexpected error.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,6 +19,7 @@ import type { NoticeConfig } from '../ledger/notice-config';
 import type { NoticeOutputs } from './notice/outputs';
 import { readSheetNames } from './read-workbook';
 import type { ReportModel } from './report-model';
+import type { BackgroundReads } from './tracking/json-worker';
 import { createProgress } from './progress';
 import { removeStaleTemps } from './temp-files';
 
@@ -185,11 +187,41 @@ async function notices(model: ReportModel, config: Config, args: MergeArgs, targ
   });
 }
 
+/** With --previous: its JSON reports start being read on a worker thread, while the merge reads the inputs. */
+function startReadingEarlier(args: MergeArgs, cwd: string): BackgroundReads | undefined {
+  if (args.previous === undefined) return undefined;
+  const { startReadingEarlier } = require('./tracking/track') as typeof import('./tracking/track');
+  return startReadingEarlier(args.previous, cwd);
+}
+
+/**
+ * Compares the merge with the earlier reports --previous names, before anything is written (so
+ * --previous may name the --out file itself). False when they could not be compared with: the
+ * report is then written without the comparison.
+ */
+async function compare(model: ReportModel, result: MergeResult, args: MergeArgs, earlier: BackgroundReads | undefined, cwd: string, io: Io): Promise<boolean> {
+  if (args.previous === undefined) return true;
+  const { trackChanges } = require('./tracking/track') as typeof import('./tracking/track');
+  const reads = earlier ? await earlier.done() : undefined;
+  const outcome = trackChanges(model, result.schema, args, cwd, io.err, reads);
+  if (outcome.tracking) model.tracking = outcome.tracking;
+  return !outcome.failed;
+}
+
 /** Writes the xlsx (and the JSON and notices) whole or not at all; the exit code. */
-async function writeReport(result: MergeResult, config: Config, args: MergeArgs, targets: Targets, io: Io): Promise<number> {
+async function writeReport(
+  result: MergeResult,
+  earlier: BackgroundReads | undefined,
+  config: Config,
+  args: MergeArgs,
+  targets: Targets,
+  cwd: string,
+  io: Io,
+): Promise<number> {
   // Loaded here, after the inputs are read, so start-up and usage errors stay fast.
   const { buildReportModel } = require('./report-model') as typeof import('./report-model');
   const model = buildReportModel(result);
+  const compared = await compare(model, result, args, earlier, cwd, io);
   // The xlsx first: it is the one Excel may hold locked, and then neither output is replaced.
   const outputs: OutputFile[] = [{ target: targets.out, data: xlsxBytes(model, args), display: args.out }];
   if (targets.json !== undefined && args.json !== undefined) {
@@ -210,11 +242,15 @@ async function writeReport(result: MergeResult, config: Config, args: MergeArgs,
   }
   const c = model.counts;
   io.out(msg.summary(c.files, c.sheets, c.items, c.problems, c.notes, args.out) + (args.json ? '；' + msg.jsonWritten(args.json) : ''));
+  if (model.tracking) {
+    const { trackingSummary } = require('./tracking/track') as typeof import('./tracking/track');
+    trackingSummary(model.tracking).forEach((line) => io.out(line));
+  }
   if (written) {
     written.summary.forEach((line) => io.out(line));
     written.warnings.forEach((line) => io.err(line));
   }
-  return result.filesFailed > 0 ? EXIT_PARTIAL : EXIT_OK;
+  return result.filesFailed > 0 || !compared ? EXIT_PARTIAL : EXIT_OK;
 }
 
 async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
@@ -225,6 +261,7 @@ async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
   const found = gatherInputs(args, cwd, targets, io);
   if (found === null) return EXIT_FAILED;
   const { SUMMARY_CAPACITY } = require('./report-xlsx') as typeof import('./report-xlsx');
+  const earlier = startReadingEarlier(args, cwd);
   const result = merge(found, config.schema, args, SUMMARY_CAPACITY);
   if (result.overflow) {
     io.err(msg.tooManyItems(SUMMARY_CAPACITY));
@@ -235,7 +272,7 @@ async function run(args: MergeArgs, io: Io, cwd: string): Promise<number> {
     io.err(msg.nothingMerged);
     return EXIT_FAILED;
   }
-  return writeReport(result, config, args, targets, io);
+  return writeReport(result, earlier, config, args, targets, cwd, io);
 }
 
 /** V8's own words when an allocation fails: the merge ran out of memory. */

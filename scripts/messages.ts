@@ -20,12 +20,16 @@ export const USAGE = [
   '  --config <配置.json>    补充表头同义词、问题类别、状态用语等',
   '  --notice <通报.docx>    另写一份督查通报（Word 文档，公文格式）',
   '  --notices-dir <文件夹>  为每个有逾期或临期事项的部门写一份督办通知单（Word 文档）',
+  '  --previous <报告>       与上期报告比较（本工具生成的 .xlsx 或 .json 报告，或存放历次报告的文件夹），',
+  '                          增加“变化”表（文件夹时另有“趋势”表）',
+  '  --stale-after <次数>    整改进展连续几次合并未变即列为“进展未更新”（默认 2）',
+  '  --overdue-after <次数>  连续几次合并逾期即列为“连续逾期”（默认 3）',
   '  --debug                 出错时显示程序的详细出错位置（供维护人员排查）',
   '  --help                  显示本说明',
   '',
   '文件名以 - 开头时，请写成 ./-文件名 或放在 -- 之后。',
   '',
-  '退出码：0 合并完成；1 已合并，但有文件无法读取（报告照常生成）；2 用法错误、没有可合并的内容、报告无法写入或意外错误。',
+  '退出码：0 合并完成；1 已合并，但有文件无法读取或无法与上期比较（报告照常生成）；2 用法错误、没有可合并的内容、报告无法写入或意外错误。',
 ].join('\n');
 
 /** The executable's first argument that makes it the template command instead of the merge. */
@@ -60,6 +64,17 @@ export const SKIP_REASONS: { [R in SkippedRow['reason']]: string } = {
   title: '下方另一张台账的标题行，不作为整改事项',
 };
 
+/** 汇总's columns after the canonical ones: the report writes them and a later comparison reads them back by name. */
+export const SUMMARY_HEADERS = {
+  light: '状态灯',
+  daysLeft: '剩余天数',
+  extendedDays: '延期天数',
+  effectiveDeadline: '认定时限',
+  file: '来源文件',
+  sheet: '来源工作表',
+  row: '来源行',
+};
+
 /** 状态灯 text when no light can be known (not done, deadline missing or unreadable). */
 export const LIGHT_UNKNOWN = '未定';
 
@@ -77,7 +92,7 @@ function count(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return count(bytes / (1024 * 1024)) + ' MB';
 }
 
@@ -161,8 +176,9 @@ export const msg = {
   skippedSummary: (n: number) => '另有 ' + n + ' 个文件或文件夹不是台账，已跳过，详见报告的“数据问题”表。',
   tooManyItems: (limit: number) =>
     '整改事项超过 ' + count(limit) + ' 项，超出 Excel 一个工作表的行数上限，“汇总”表无法容纳。未生成报告。请分批合并（例如按部门分文件夹）。',
-  problemsCut: (n: number, json: string | undefined) =>
-    '……另有 ' + count(n) + ' 条数据问题未列出（超出 Excel 一个工作表的行数上限）；完整清单' +
+  /** A list cut at a sheet's last row: how many entries (`unit`, e.g. 条数据问题) are left out, and where they all are. */
+  listCut: (n: number, unit: string, json: string | undefined) =>
+    '……另有 ' + count(n) + ' ' + unit + '未列出（超出 Excel 一个工作表的行数上限）；完整清单' +
     (json ? '见 JSON 报告“' + json + '”。' : '请用 --json 另存 JSON 报告查看。'),
   internalError: '合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。',
   outOfMemory: '内存不足，合并中止，未生成报告。请分批合并较少的文件，或关闭其他程序后重试。',

@@ -321,9 +321,12 @@ function span(data: Dense['data']): SheetSpan {
 /** A workbook of at least this many cells (some 40,000 ledger rows) is followed by a garbage collection. */
 const COLLECT_AFTER_CELLS = 500000;
 
-export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS): WorkbookRead {
+/** Reads a workbook's visible sheets; with `only`, just the sheets of those names (the others are not parsed). */
+export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS, only?: string[]): WorkbookRead {
   // sheetRows: a sheet longer than the limit is cut there by SheetJS, then refused below.
-  const { wb, odsHidden, encoding } = load(file, limits, { ...READ_OPTS, sheetRows: limits.rows + 1 });
+  const opts: XLSXModule.ParsingOptions = { ...READ_OPTS, sheetRows: limits.rows + 1 };
+  if (only) opts.sheets = only;
+  const { wb, odsHidden, encoding } = load(file, limits, opts);
   const X = sheetjs(false);
   const date1904 = !!(wb.Workbook && wb.Workbook.WBProps && wb.Workbook.WBProps.date1904);
   const meta = (wb.Workbook && wb.Workbook.Sheets) || [];

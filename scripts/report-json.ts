@@ -4,11 +4,12 @@
 import { formatDay } from '../ledger/days';
 import { COLUMN_KEYS } from '../ledger/schema';
 import { ItemEntry, ReportModel } from './report-model';
+import { changeJson, itemRuns, trackingJson } from './tracking/json';
 
 /** Text is handed on in pieces of about this many characters. */
 const CHUNK_CHARS = 1 << 18;
 
-function itemJson(e: ItemEntry): { [key: string]: unknown } {
+function itemJson(model: ReportModel, e: ItemEntry, index: number): { [key: string]: unknown } {
   const out: { [key: string]: unknown } = {};
   for (const key of COLUMN_KEYS) out[key] = e.fields[key];
   out.light = e.light;
@@ -17,6 +18,8 @@ function itemJson(e: ItemEntry): { [key: string]: unknown } {
   out.effectiveDeadline =
     e.effectiveDeadline === null || e.effectiveDeadline === 'ongoing' ? e.effectiveDeadline : formatDay(e.effectiveDeadline);
   out.source = e.source;
+  const runs = itemRuns(model, index);
+  if (runs) out.runs = runs;
   return out;
 }
 
@@ -31,7 +34,7 @@ function nested(value: unknown, depth: number): string {
  */
 export function* jsonPieces(
   doc: { [key: string]: unknown },
-  long: { [key: string]: (element: never) => unknown },
+  long: { [key: string]: (element: never, index: number) => unknown },
 ): Generator<string> {
   const keys = Object.keys(doc).filter((k) => doc[k] !== undefined);
   yield '{\n';
@@ -43,7 +46,7 @@ export function* jsonPieces(
     if (each && Array.isArray(value) && value.length > 0) {
       yield '  ' + JSON.stringify(key) + ': [\n';
       for (let i = 0; i < value.length; i++) {
-        yield '    ' + nested(each(value[i] as never), 2) + (i < value.length - 1 ? ',\n' : '\n');
+        yield '    ' + nested(each(value[i] as never, i), 2) + (i < value.length - 1 ? ',\n' : '\n');
       }
       yield '  ]' + comma + '\n';
     } else {
@@ -79,7 +82,9 @@ export function reportJson(model: ReportModel): () => Iterable<Uint8Array> {
     totals: model.totals,
     items: model.items,
     problems: model.problems,
+    ...trackingJson(model),
   };
   const identity = (x: unknown) => x;
-  return () => utf8Chunks(jsonPieces(doc, { items: itemJson, files: identity, problems: identity }));
+  const item = (e: ItemEntry, i: number) => itemJson(model, e, i);
+  return () => utf8Chunks(jsonPieces(doc, { items: item, files: identity, problems: identity, changes: changeJson }));
 }

@@ -2,8 +2,10 @@
 // writers both render this model, so the two reports cannot disagree.
 import { dueLists } from '../ledger/overdue';
 import { COLUMN_KEYS } from '../ledger/schema';
-import { ColumnKey, Day, DepartmentStats, Finding, FindingCode, Light, Severity } from '../ledger/types';
+import { effectiveDeadline, EffectiveDeadline } from '../ledger/tracked';
+import { ColumnKey, Day, DepartmentStats, Extension, Finding, FindingCode, Light, Severity, Status } from '../ledger/types';
 import { MergeResult, FileSummary } from './merge-run';
+import type { Tracking } from './tracking/types';
 
 export interface ItemEntry {
   /** Canonical fields by key, as typed (date serials shown YYYY-MM-DD); '' when empty. */
@@ -12,12 +14,16 @@ export interface ItemEntry {
   dates: { [K in ColumnKey]?: Day };
   /** Cells the user filled with a plain number, kept as numbers in the xlsx. */
   numbers: { [K in ColumnKey]?: number };
+  /** Canonical status, null when empty or unknown. */
+  status: Status | null;
+  /** The status said 申请延期 or 已延期. */
+  extension: Extension | null;
   light: Light | null;
   daysLeft: number | null;
   /** 延期 N 天: deadline − 原定时限 when they differ (see Item.extendedDays). */
   extendedDays: number | null;
   /** The deadline the lights used: a day, 'ongoing' for standing commitments, null when none. */
-  effectiveDeadline: Day | 'ongoing' | null;
+  effectiveDeadline: EffectiveDeadline;
   source: { file: string; sheet: string; row: number };
 }
 
@@ -48,6 +54,8 @@ export interface ReportModel {
   dueSoon: ItemEntry[];
   problems: ProblemEntry[];
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
+  /** The comparison with earlier reports (--previous), when one was made. */
+  tracking?: Tracking;
 }
 
 /** The `dates` and `numbers` of the many items that have none: one shared empty object, not two per item. */
@@ -93,17 +101,16 @@ function itemEntry(m: MergeResult['items'][number]): ItemEntry {
     if (numbers === NONE) numbers = {};
     numbers[NUMBER_KEYS[i]] = raw;
   }
-  let effective: ItemEntry['effectiveDeadline'] = null;
-  if (item.deadline.kind === 'date') effective = item.deadline.day;
-  else if (item.deadline.kind === 'ongoing' || item.standing) effective = 'ongoing';
   return {
     fields,
     dates,
     numbers,
+    status: item.status,
+    extension: item.extension,
     light: cls.light,
     daysLeft: cls.daysLeft,
     extendedDays: item.extendedDays,
-    effectiveDeadline: effective,
+    effectiveDeadline: effectiveDeadline(item),
     source: { file: m.file, sheet: m.sheet, row: item.row },
   };
 }

@@ -1,12 +1,14 @@
-// The styled report workbook: 汇总, 统计, 逾期清单, 临期清单, 数据问题, rendered from the report model.
+// The styled report workbook: 汇总, 统计, (变化, 趋势,) 逾期清单, 临期清单, 数据问题, 报告信息, rendered
+// from the report model.
 import { formatDayChinese, serialFromDay } from '../ledger/days';
 import { COLUMN_KEYS, defaultSchema, LIGHT_MEANINGS, LIGHT_NAMES, LIGHTS } from '../ledger/schema';
 import { REPORT_SHEETS } from '../ledger/sheet-kinds';
 import { ColumnKey, Day, DepartmentStats, Light } from '../ledger/types';
 import { CellStyle, MAX_SHEET_ROWS, OutCell, OutSheet } from './xlsx-writer';
-import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES } from './messages';
+import { LIGHT_UNKNOWN, legend, msg, ONGOING_DEADLINE, SEVERITY_NAMES, SUMMARY_HEADERS } from './messages';
 import { ItemEntry, ReportModel } from './report-model';
 import { cutText } from './text-cut';
+import * as tracking from './tracking/sheets';
 
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
@@ -38,8 +40,9 @@ function standardHeaders(): { [K in ColumnKey]: string } {
   return out;
 }
 
-/** 汇总's columns after the canonical ones. */
-const SUMMARY_EXTRA_HEADERS = ['状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行'];
+const H = SUMMARY_HEADERS;
+/** 汇总's columns after the canonical ones, before a comparison's. */
+const SUMMARY_EXTRA_HEADERS = [H.light, H.daysLeft, H.extendedDays, H.effectiveDeadline, H.file, H.sheet, H.row];
 
 /** Rows above 汇总's items: title, legend, header. */
 const SUMMARY_TOP_ROWS = 3;
@@ -117,7 +120,7 @@ function asOfText(model: ReportModel): string {
 
 function summarySheet(model: ReportModel, days: DayCells): OutSheet {
   const headers = standardHeaders();
-  const header: OutCell[] = (COLUMN_KEYS.map((k) => headers[k]) as OutCell[]).concat(SUMMARY_EXTRA_HEADERS);
+  const header: OutCell[] = (COLUMN_KEYS.map((k) => headers[k]) as OutCell[]).concat(SUMMARY_EXTRA_HEADERS, tracking.runHeaders(model));
   const rows: OutCell[][] = [
     title('整改台账汇总（' + asOfText(model) + '，共 ' + model.items.length + ' 项）'),
     [legend(model.warnDays)],
@@ -126,7 +129,8 @@ function summarySheet(model: ReportModel, days: DayCells): OutSheet {
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
   const byLight = lightRowStyles(model);
   const width = header.length;
-  for (const e of model.items) {
+  for (let i = 0; i < model.items.length; i++) {
+    const e = model.items[i];
     // Sized once: a row grown by push keeps spare slots, 100,000 times over.
     const row: OutCell[] = new Array(width);
     for (let k = 0; k < COLUMN_KEYS.length; k++) row[k] = fieldCell(e, COLUMN_KEYS[k], days);
@@ -137,11 +141,12 @@ function summarySheet(model: ReportModel, days: DayCells): OutSheet {
     row[c++] = effectiveDeadlineCell(e, days);
     row[c++] = textCell(e.source.file);
     row[c++] = textCell(e.source.sheet);
-    row[c] = e.source.row;
+    row[c++] = e.source.row;
+    tracking.putRunCells(model, i, row, c);
     rows.push(row);
     rowStyles.push(e.light ? byLight[e.light] : ROW_WRAP);
   }
-  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 6, 11, 16, 9, 5]);
+  const colWidths = COLUMN_KEYS.map((k) => COLUMN_WIDTHS[k]).concat([5, 6, 6, 11, 16, 9, 5], tracking.runWidths(model));
   return { name: REPORT_SHEETS.summary, rows, rowStyles, colWidths, headerRow: 2, landscape: true, borders: true };
 }
 
@@ -165,17 +170,31 @@ function statsRow(s: DepartmentStats): OutCell[] {
 function statsSheet(model: ReportModel): OutSheet {
   const rows: OutCell[][] = [
     title('各部门整改情况统计（' + asOfText(model) + '）'),
-    ['责任部门', '问题总数', '已销号', '已完成待销号', '整改中', '未启动', '长期坚持', LIGHT_MEANINGS.red, LIGHT_MEANINGS.amber, '超期完成', '延期', '完成率'],
+    [
+      '责任部门',
+      '问题总数',
+      '已销号',
+      '已完成待销号',
+      '整改中',
+      '未启动',
+      '长期坚持',
+      LIGHT_MEANINGS.red,
+      LIGHT_MEANINGS.amber,
+      '超期完成',
+      '延期',
+      '完成率',
+      ...tracking.deltaHeaders(model),
+    ],
   ];
-  for (const d of model.departments) rows.push(statsRow(d));
-  rows.push(statsRow(model.totals));
+  for (const d of model.departments) rows.push(statsRow(d).concat(tracking.deltaCells(model, d.name)));
+  rows.push(statsRow(model.totals).concat(tracking.deltaCells(model, null)));
   const rowStyles: (CellStyle | undefined)[] = [];
   rowStyles[rows.length - 1] = BOLD;
   return {
     name: REPORT_SHEETS.stats,
     rows,
     rowStyles,
-    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 7, 9],
+    colWidths: [16, 9, 8, 12, 8, 8, 9, 7, 7, 9, 7, 9, ...tracking.deltaWidths(model)],
     headerRow: 1,
     landscape: true,
     borders: true,
@@ -252,7 +271,7 @@ function problemsSheet(model: ReportModel, options: ReportOptions): OutSheet {
     rows.push([textCell(p.file), textCell(p.sheet || ''), p.row, p.column, p.code, SEVERITY_NAMES[p.severity], textCell(p.message)]);
     rowStyles.push(ROW_WRAP);
   }
-  if (shown < model.problems.length) rows.push([msg.problemsCut(model.problems.length - shown, options.json)]);
+  if (shown < model.problems.length) rows.push([msg.listCut(model.problems.length - shown, '条数据问题', options.json)]);
   return {
     name: REPORT_SHEETS.problems,
     rows,
@@ -267,11 +286,14 @@ function problemsSheet(model: ReportModel, options: ReportOptions): OutSheet {
 /** The report's sheets. The caller keeps the items within SUMMARY_CAPACITY (the merge stops reading beyond it). */
 export function reportSheets(model: ReportModel, options: ReportOptions = {}): OutSheet[] {
   const days: DayCells = {};
+  const compared = [tracking.changesSheet(model, options), tracking.trendSheet(model)].filter((s): s is OutSheet => s !== null);
   return [
     summarySheet(model, days),
     statsSheet(model),
+    ...compared,
     overdueSheet(model, days),
     dueSoonSheet(model, days),
     problemsSheet(model, options),
+    tracking.reportInfoSheet(model),
   ];
 }

@@ -46,7 +46,7 @@ describe('report row heights in LibreOffice under CJK fallback fonts', function 
   before(() => {
     work = tempDir('row-heights-');
     awkwardLedger(path.join(work, 'in', '研究室整改台账.xlsx'));
-    fs.cpSync(path.join(repoRoot(), 'examples'), path.join(work, 'in', 'examples'), { recursive: true });
+    fs.cpSync(path.join(repoRoot(), 'examples', '第1周'), path.join(work, 'in', 'examples'), { recursive: true });
     const r = runCli(['in', '--out', 'report.xlsx', '--as-of', '2026-11-25'], work);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     report = path.join(work, 'report.xlsx');

@@ -41,9 +41,9 @@ describe('product workbooks', () => {
   it('are what the merge writes', () => {
     const work = tempDir('product-look-');
     try {
-      const r = runCli([path.join(repoRoot(), 'examples'), '--out', 'r.xlsx', '--as-of', '2026-11-25'], work);
+      const r = runCli([path.join(repoRoot(), 'examples', '第1周'), '--out', 'r.xlsx', '--as-of', '2026-11-25'], work);
       assert.strictEqual(r.code, 0, r.stderr);
-      assertProductLook(parts(fs.readFileSync(path.join(work, 'r.xlsx'))), 4);
+      assertProductLook(parts(fs.readFileSync(path.join(work, 'r.xlsx'))), 6);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }

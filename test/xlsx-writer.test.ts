@@ -3,59 +3,17 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import * as ts from 'typescript';
 import * as XLSX from 'xlsx';
 import { CellStyle, OutCell, OutSheet, writeXlsx } from '../scripts/xlsx-writer';
 import { PartDeflater } from '../scripts/xlsx-writer/zip';
 import { convertWith } from './libreoffice';
 import { repoRoot } from './repo-root';
-
-type Parts = { [path: string]: string };
-
-function unzip(buf: Uint8Array): Parts {
-  const files = unzipSync(buf);
-  const out: Parts = {};
-  for (const k of Object.keys(files)) out[k] = strFromU8(files[k]);
-  return out;
-}
+import { assertWellFormed, Parts, unzip } from './xlsx-parts';
 
 function read(buf: Uint8Array): XLSX.WorkBook {
   return XLSX.read(buf, { cellStyles: true });
-}
-
-/** Minimal XML well-formedness check: balanced tags, quoted attributes, known entities, legal characters. */
-function assertWellFormed(xml: string, part: string): void {
-  assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'), `${part}: declaration`);
-  assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml), `${part}: illegal character`);
-  assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml), `${part}: lone surrogate`);
-  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
-  const stack: string[] = [];
-  const token = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
-  let m: RegExpExecArray | null;
-  let roots = 0;
-  while ((m = token.exec(body)) !== null) {
-    if (m[6]) assert.fail(`${part}: malformed markup at ${m.index}: ${body.slice(m.index, m.index + 60)}`);
-    const text = m[5] !== undefined ? m[5] : m[3];
-    if (text) {
-      const bad = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);)/.exec(text);
-      assert.ok(!bad, `${part}: bare & near ${text.slice(0, 60)}`);
-    }
-    if (m[5] !== undefined) {
-      assert.ok(stack.length > 0 || /^\s*$/.test(m[5]), `${part}: text outside the root element`);
-      continue;
-    }
-    if (m[1]) {
-      assert.strictEqual(stack.pop(), m[2], `${part}: mismatched </${m[2]}>`);
-    } else if (!m[4]) {
-      if (stack.length === 0) roots++;
-      stack.push(m[2]);
-    } else if (stack.length === 0) {
-      roots++;
-    }
-  }
-  assert.deepStrictEqual(stack, [], `${part}: unclosed elements`);
-  assert.strictEqual(roots, 1, `${part}: one root element`);
 }
 
 /** The elements of styles.xml a cell's s attribute points to. */

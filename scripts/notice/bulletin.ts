@@ -1,11 +1,12 @@
 // The 督查通报: the campaign's progress as of the merge, in the report's own figures (the
 // statistics and the overdue list of the report model), under four numbered parts.
-import { entriesByDepartment } from '../../ledger/by-department';
 import { chineseDate } from '../../ledger/chinese-numerals';
 import { emptyDict } from '../../ledger/dict';
+import { NoticeConfig } from '../../ledger/notice-config';
 import { DepartmentStats } from '../../ledger/types';
 import { ItemEntry, ReportModel } from '../report-model';
-import { NoticeConfig } from '../../ledger/notice-config';
+import { changeSections } from './changes';
+import { departmentSections } from './department-sections';
 import { Block, DocumentSpec, Section, sectionBlocks, TableSpec } from './outline';
 import { BULLETIN, ledgerCell, ledgerLine, percent } from './wording';
 
@@ -39,20 +40,9 @@ function departmentsSection(model: ReportModel): Section {
 
 /** Overdue items under their departments, in the statistics' order, most days overdue first. */
 function overdueSection(model: ReportModel): Section {
-  const byDepartment = entriesByDepartment(model.overdue, (e) => e.fields.department);
-  const departments: Section[] = [];
-  for (const d of model.departments) {
-    const entries = byDepartment[d.name];
-    if (!entries) continue;
-    departments.push({
-      title: BULLETIN.departmentItems(ledgerLine(d.name), entries.length),
-      blocks: [],
-      sections: entries.map((e: ItemEntry) => ({
-        title: BULLETIN.overdueItem(ledgerLine(e.fields.problem), ledgerLine(e.fields.owner), e.effectiveDeadline as number, e.daysLeft as number),
-        blocks: [],
-      })),
-    });
-  }
+  const departments = departmentSections(model, model.overdue, (e) => e.fields.department, (e: ItemEntry) =>
+    BULLETIN.overdueItem(ledgerLine(e.fields.problem), ledgerLine(e.fields.owner), e.effectiveDeadline as number, e.daysLeft as number),
+  );
   const lead = departments.length > 0 ? BULLETIN.overdueLead(model.asOf, departments.length, model.overdue.length) : BULLETIN.overdueNone(model.asOf);
   return { title: BULLETIN.overdueTitle, blocks: [paragraph(lead)], sections: departments };
 }
@@ -65,12 +55,13 @@ function dataSection(model: ReportModel): Section | null {
 }
 
 /**
- * The 通报 as a document spec. 三、存在的问题 is a list of sections: a further kind of problem
- * (such as changes since an earlier merge) is one more Section there.
+ * The 通报 as a document spec. 三、存在的问题 is a list of sections: overdue items, the changes
+ * since an earlier merge when the merge was compared with one, then the data problems.
  */
 export function bulletinSpec(model: ReportModel, notice: NoticeConfig): DocumentSpec {
   const data = dataSection(model);
-  const problems: Section[] = data ? [overdueSection(model), data] : [overdueSection(model)];
+  const problems: Section[] = [overdueSection(model), ...changeSections(model)];
+  if (data) problems.push(data);
   const sections: Section[] = [
     overallSection(model),
     departmentsSection(model),

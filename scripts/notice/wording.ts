@@ -35,6 +35,12 @@ export function daysText(daysLeft: number): string {
   return daysLeft === 0 ? '今日到期' : '剩余' + daysLeft + '天';
 }
 
+/** A changed item as the 通报 names it: its problem and 责任人, each on one line. */
+export interface ChangedItem {
+  problem: string;
+  owner: string;
+}
+
 export const BULLETIN = {
   sections: { overall: '总体进展', departments: '各部门进展', problems: '存在的问题', requirements: '下一步工作要求' },
   opening: (asOf: Day, departments: number, t: DepartmentStats, warnDays: number): string =>
@@ -61,6 +67,23 @@ export const BULLETIN = {
   departmentItems: (name: string, items: number): string => name + '（' + items + '项）',
   overdueItem: (problem: string, owner: string, deadline: Day, daysLeft: number): string =>
     problem + '（责任人：' + owner + '，完成时限：' + formatDayChinese(deadline) + '，已逾期' + -daysLeft + '天）。',
+  changes: {
+    unexplainedTitle: '完成时限延后但未注明延期的问题',
+    unexplainedLead: (since: Day, departments: number, items: number): string =>
+      '与上期（' + asOfText(since) + '）相比，' + departments + '个部门有' + items +
+      '项问题的完成时限延后，但台账既未标注“申请延期”“已延期”，也未填写原定时限，具体如下。',
+    unexplainedItem: (e: ChangedItem, before: Day, after: Day, days: number): string =>
+      e.problem + '（责任人：' + e.owner + '，完成时限由' + formatDayChinese(before) + '调整为' + formatDayChinese(after) + '，延后' + days + '天）。',
+    vanishedTitle: '从台账中消失的问题',
+    vanishedLead: (since: Day, departments: number, items: number): string =>
+      '上期（' + asOfText(since) + '）台账列出、本期台账未再列出的问题' + items + '项，涉及' + departments +
+      '个部门。整改事项未经销号不得从台账中删除，请相关部门说明情况。具体如下。',
+    vanishedItem: (e: ChangedItem): string => e.problem + '（责任人：' + e.owner + '）。',
+    staleTitle: '整改进展未更新的问题',
+    staleLead: (merges: number, departments: number, items: number): string =>
+      departments + '个部门有' + items + '项未完成的问题，整改进展连续' + merges + '期及以上没有变化，具体如下。',
+    staleItem: (e: ChangedItem, merges: number): string => e.problem + '（责任人：' + e.owner + '，整改进展已连续' + merges + '期未更新）。',
+  },
   dataTitle: '台账填报不规范的问题',
   dataProblems: (problems: number, files: number): string =>
     '合并各部门台账时发现需要更正的数据问题' + problems + '条，涉及' + files +

@@ -31,6 +31,7 @@ export function copyAssets(outDir: string): { [key: string]: string } {
 }
 
 export function bundleMerge(outDir: string): Promise<string> {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const config: webpack.Configuration = {
     mode: 'production',
     target: 'node20',
@@ -42,6 +43,8 @@ export function bundleMerge(outDir: string): Promise<string> {
     // saves next to a 100 MB runtime.
     optimization: { minimize: false },
     performance: { hints: false },
+    // The reports record the tool's version (scripts/product.ts); no package.json travels with the executable.
+    plugins: [new webpack.DefinePlugin({ BUNDLED_VERSION: JSON.stringify(version) })],
   };
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {

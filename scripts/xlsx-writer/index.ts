@@ -1,9 +1,10 @@
 // A small styled-XLSX writer on fflate: fills, bold headers, borders, number formats, column widths,
-// frozen header panes, autofilter, print setup, data validation, conditional formats, hidden sheets,
-// defined names and an add-in's settings — what SheetJS's community build drops on write.
+// frozen header panes, autofilter, print setup, data validation, conditional formats, line charts,
+// hidden sheets, defined names and an add-in's settings — what SheetJS's community build drops on write.
 // See README.md for what it supports.
 import { strToU8 } from 'fflate';
 import { ByteWriter } from './bytes';
+import { chartParts } from './drawing';
 import { SharedStrings } from './shared-strings';
 import { SheetPart, writeSheet } from './sheet';
 import { StyleTable } from './styles';
@@ -15,11 +16,14 @@ import { DeflatedPart, deflatePart, PartDeflater, zipParts } from './zip';
 
 export {
   AddinReference,
+  CellRange,
   CellStyle,
+  ChartSeries,
   ConditionalFormat,
   DataValidation,
   DefinedName,
   FontSpec,
+  LineChart,
   OutCell,
   OutSheet,
   StyledCell,
@@ -46,6 +50,7 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
   validateNames(sheets);
   const styles = new StyleTable(options.font);
   const strings = new SharedStrings();
+  const charts = chartParts(sheets);
   const names: SheetPart[] = [];
   const sheetParts = sheets.map((sheet, i) =>
     streamedPart(`xl/worksheets/sheet${i + 1}.xml`, (out) => names.push(writeSheet(out, sheet, i, styles, strings, options))),
@@ -54,7 +59,7 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
   const text = (path: string, xml: string): DeflatedPart => deflatePart(path, strToU8(xml));
   const ext = options.webExtension;
   const parts: DeflatedPart[] = [
-    text('[Content_Types].xml', contentTypes(sheets.length, !!ext)),
+    text('[Content_Types].xml', contentTypes(sheets.length, !!ext, charts.contentTypes)),
     text('_rels/.rels', rootRels(!!ext)),
     text('docProps/core.xml', coreProps(created, options)),
     text('docProps/app.xml', appProps(options)),
@@ -64,6 +69,7 @@ export function writeXlsx(sheets: OutSheet[], options: WorkbookOptions = {}): Ui
     streamedPart('xl/sharedStrings.xml', (out) => strings.write(out)),
     ...sheetParts,
   ];
+  for (const chart of charts.parts) parts.push(text(chart.path, chart.xml));
   if (ext) {
     const extParts = webExtensionParts(ext);
     for (const path of Object.keys(extParts)) parts.push(text(path, extParts[path]));

@@ -1,6 +1,7 @@
 // One worksheet part (xl/worksheets/sheetN.xml), elements in the schema's order.
 import { columnLetter, GUID, MAX_COLS, MAX_ROWS } from './address';
 import { ByteWriter } from './bytes';
+import { DRAWING_REL_ID } from './drawing';
 import { rowHeight } from './row-height';
 import { conditionalFormatsXml, dataValidationsXml } from './rules';
 import { writeRows } from './rows';
@@ -88,6 +89,7 @@ export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styl
     ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
     : '<pageSetup paperSize="9" orientation="portrait"/>');
   if (options.footer) out.text(`<headerFooter><oddFooter>${escapeXml(options.footer)}</oddFooter></headerFooter>`);
+  if (sheet.charts && sheet.charts.length > 0) out.ascii(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   out.ascii('</worksheet>');
   out.end();
   return names;

@@ -13,10 +13,15 @@ const FIRST_CUSTOM_NUMFMT = 164;
 
 const THIN = '<color indexed="64"/>';
 
-function argb(color: string): string {
+/** '#RRGGBB' (or without '#') as six upper-case hex digits; anything else is refused. */
+export function rgbHex(color: string): string {
   const m = /^#?([0-9A-Fa-f]{6})$/.exec(color);
   if (!m) throw new Error(`颜色格式无效：“${color}”，应为 #RRGGBB`);
-  return 'FF' + m[1].toUpperCase();
+  return m[1].toUpperCase();
+}
+
+function argb(color: string): string {
+  return 'FF' + rgbHex(color);
 }
 
 export class StyleTable {

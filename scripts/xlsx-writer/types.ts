@@ -56,6 +56,40 @@ export interface OutSheet {
   validations?: DataValidation[];
   /** Conditional formats, highest priority first. */
   conditionalFormats?: ConditionalFormat[];
+  /** Line charts drawn over the sheet's cells. */
+  charts?: LineChart[];
+}
+
+/** A block of cells, 0-based and inclusive; `sheet` defaults to the chart's own sheet. */
+export interface CellRange {
+  sheet?: string;
+  firstRow: number;
+  firstCol: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+export interface ChartSeries {
+  /** The cell holding the series name (0-based). */
+  name: { sheet?: string; row: number; col: number };
+  /** One row or one column of numbers; empty cells are gaps in the line. */
+  values: CellRange;
+  /** '#RRGGBB'; default: the next colour of a ten-colour palette. */
+  color?: string;
+}
+
+/** A line chart whose categories, names and values are cells of the workbook (their values are cached in the chart too). */
+export interface LineChart {
+  title: string;
+  /** One row or one column of category labels (e.g. dates written as text). */
+  categories: CellRange;
+  series: ChartSeries[];
+  /** Number format of the value axis labels, e.g. '0%'. */
+  valueFormat?: string;
+  valueMin?: number;
+  valueMax?: number;
+  /** The cells the chart covers: from the top-left cell to the bottom-right one (0-based, exclusive end). */
+  anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
 }
 
 /** A data validation rule (ECMA-376 CT_DataValidation). */

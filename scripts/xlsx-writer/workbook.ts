@@ -10,7 +10,8 @@ const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
-export function contentTypes(sheetCount: number, webExtension: boolean): string {
+/** `extra`: <Override …/> elements of further parts (drawings, charts). */
+export function contentTypes(sheetCount: number, webExtension: boolean, extra: string[] = []): string {
   const out = [XML_DECL,
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
@@ -24,7 +25,7 @@ export function contentTypes(sheetCount: number, webExtension: boolean): string 
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`);
   if (webExtension) out.push(...webExtensionContentTypes());
-  out.push('</Types>');
+  out.push(...extra, '</Types>');
   return out.join('');
 }
 

@@ -3,6 +3,7 @@
 import { runAddinBench } from './addin-bench';
 import { runExeBench } from './exe-bench';
 import { runMergeBench } from './merge-bench';
+import { runPreviousBench } from './previous-bench';
 
 const out = (line: string) => process.stdout.write(line + '\n');
 
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   });
   section('single-file executable', () => {
     runExeBench(out);
+  });
+  section('merge --previous', () => {
+    runPreviousBench(out);
   });
   out('');
   out('== add-in (in-memory Excel host) ==');

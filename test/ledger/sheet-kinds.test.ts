@@ -4,7 +4,7 @@ import { isInstructionSheet, isReportSheetSet, REPORT_SHEETS } from '../../ledge
 describe('sheet kinds', () => {
   it('recognises a merge report by its sheets, today’s and the earlier four-sheet one', () => {
     const today = Object.keys(REPORT_SHEETS).map((k) => REPORT_SHEETS[k as keyof typeof REPORT_SHEETS]);
-    assert.deepStrictEqual(today, ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
+    assert.deepStrictEqual(today, ['汇总', '统计', '变化', '趋势', '逾期清单', '临期清单', '数据问题', '报告信息']);
     assert.ok(isReportSheetSet(today));
     assert.ok(isReportSheetSet(['汇总', '统计', '逾期清单', '数据问题']));
     assert.ok(!isReportSheetSet(['汇总', '统计', '逾期清单']));

@@ -1,4 +1,4 @@
-// The committed examples/ (the README's first command) merge cleanly and show every light.
+// The committed examples/第1周 (the README's first command) merge cleanly and show every light.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -6,14 +6,14 @@ import { readReport, runCli, snapshot, table, tempDir } from './cli-helpers';
 import { repoRoot } from './fixtures';
 
 describe('merge command: the examples folder @tz', () => {
-  it('merges every example file with every light as of 2026-11-25, leaving examples/ untouched', () => {
+  it('merges every example file of the first week with every light as of 2026-11-25, leaving examples/ untouched', () => {
     const root = repoRoot();
     const examples = path.join(root, 'examples');
     const before = snapshot(examples);
     const out = tempDir('examples-');
     try {
       const report = path.join(out, '汇总报告.xlsx');
-      const r = runCli(['examples', '--out', report, '--as-of', '2026-11-25'], root);
+      const r = runCli(['examples/第1周', '--out', report, '--as-of', '2026-11-25'], root);
       assert.strictEqual(r.code, 0, r.stderr);
       assert.match(r.stdout, /已合并 5 个文件、6 个工作表、27 项整改事项/);
       const rows = table(readReport(report)['汇总'], 2);

@@ -39,8 +39,8 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.match(run.stdout, /已合并 8 个文件、8 个工作表、17 项整改事项；发现数据问题 \d+ 条.*报告已写入 out\/report\.xlsx/);
   });
 
-  it('writes the five report sheets', () => {
-    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
+  it('writes the five report sheets and the report information', () => {
+    assert.deepStrictEqual(Object.keys(report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题', '报告信息']);
   });
 
   it('lists every item once in 汇总 with its light, days left and source', () => {

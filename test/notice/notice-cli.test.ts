@@ -218,7 +218,7 @@ describe('merge: pictures of the notices for the README (the bundled examples)',
 
   it('renders the first page of the 通报 and of a 通知单 to test-output/notices/', () => {
     const work = tempDir('notice-pictures-');
-    const r = runCli([path.join(repoRoot(), 'examples'), '--out', 'r.xlsx', '--as-of', '2026-11-25', '--notice', '通报.docx', '--notices-dir', 'f'], work);
+    const r = runCli([path.join(repoRoot(), 'examples', '第1周'), '--out', 'r.xlsx', '--as-of', '2026-11-25', '--notice', '通报.docx', '--notices-dir', 'f'], work);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     fs.mkdirSync(PICTURES, { recursive: true });
     firstPagePng(docxToPdf(path.join(work, '通报.docx'), work), path.join(PICTURES, 'notice.png'));

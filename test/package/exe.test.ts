@@ -13,7 +13,8 @@ import { FillRow, fillLedger, runTemplateCli } from '../template/fixtures';
 import { ExeResult, exePath, pathWithoutNode, runExe, runExeAt, zipParts } from './exe';
 
 const AS_OF = ['--as-of', '2026-11-25'];
-const EXAMPLES = path.join(ROOT, 'examples');
+/** The first week's ledgers: five files of every kind a department sends. */
+const EXAMPLES = path.join(ROOT, 'examples', '第1周');
 
 type Parts = { [part: string]: string };
 
@@ -139,6 +140,24 @@ describe('single-file executables (npm run package)', function () {
       assertSameMerge(cli, exe);
       assert.match(exe.stdout, /督查通报已写入 exe\.docx\n督办通知单 6 份已写入 exe\.通知单/);
       assert.deepStrictEqual(exe.notices, cli.notices);
+    });
+
+    it('compares with the week before (--previous) exactly as npm run merge does, from its workbook and from a folder with its JSON', () => {
+      for (const week of ['第1周', '第2周']) fs.cpSync(path.join(ROOT, 'examples', week), path.join(work, week), { recursive: true });
+      fs.mkdirSync(path.join(work, 'earlier'));
+      const first = runCli(['第1周', '--out', 'earlier/w1.xlsx', '--json', 'earlier/w1.json', ...AS_OF], work);
+      assert.strictEqual(first.code, 0, first.stderr);
+      // The folder's JSON is read on a worker thread, which the executable starts from source text.
+      for (const previous of [path.join('earlier', 'w1.xlsx'), 'earlier']) {
+        const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', previous];
+        const cli = outputs(work, 'cli', runCli(week2('cli'), work), false);
+        const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work), false);
+        assert.strictEqual(cli.code, 0, cli.stderr);
+        assert.match(cli.stdout, /与上期（截至2026年11月25日，earlier[\\/]w1\.(xlsx|json)）相比：/);
+        assertSameMerge(cli, exe);
+        assert.deepStrictEqual(zipParts(exe.xlsx), zipParts(cli.xlsx), previous);
+        assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0, previous);
+      }
     });
 
     it('reads a GBK CSV and an old .xls (the codepage tables are inside)', () => {

@@ -120,7 +120,7 @@ describe('install with npm alone', function () {
       assert.deepStrictEqual(Object.keys(installed.packages).sort(), runtime.sort(), 'exactly the lockfile’s runtime packages');
       for (const name of ['fflate', 'typescript', 'xlsx', 'docx']) assert.ok(runtime.indexOf('node_modules/' + name) >= 0, name);
       assert.ok(runtime.length < 12, 'a small runtime tree: ' + runtime.join(', '));
-      const out = npm(['run', 'merge', '--', 'examples', '--out', '汇总报告.xlsx', '--as-of', '2026-11-25'], dir);
+      const out = npm(['run', 'merge', '--', 'examples/第1周', '--out', '汇总报告.xlsx', '--as-of', '2026-11-25'], dir);
       assert.match(out, /已合并 5 个文件、6 个工作表、27 项整改事项/);
       assert.ok(fs.existsSync(path.join(dir, '汇总报告.xlsx')));
     } finally {

@@ -96,7 +96,7 @@ export function mergeHostile(work: string, inputs: string[], extra: string[] = [
   // A run that fails (exit 2) writes no report; whatever is at r.xlsx then is not one.
   if (run.code !== 2) {
     run.report = readReport(path.join(work, 'r.xlsx'));
-    assert.deepStrictEqual(Object.keys(run.report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题']);
+    assert.deepStrictEqual(Object.keys(run.report), ['汇总', '统计', '逾期清单', '临期清单', '数据问题', '报告信息']);
     run.json = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as JsonReport;
     assertRowsAccounted(run.json);
   }

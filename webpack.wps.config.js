@@ -51,7 +51,10 @@ function deployFiles(url) {
       '    <tabs>',
       '      <tab id="zgtzTab" label="' + manifestString('Group.Label') + '">',
       '        <group id="zgtzGroup" label="' + manifestString('Group.Label') + '">',
-      '          <button id="' + OPEN_PANE_BUTTON + '" label="' + manifestString('Button.Label') +
+      '          <button id="' +
+        OPEN_PANE_BUTTON +
+        '" label="' +
+        manifestString('Button.Label') +
         '" size="large" onAction="OnAction" getImage="GetImage"/>',
       '        </group>',
       '      </tab>',
@@ -63,7 +66,13 @@ function deployFiles(url) {
     'publish.xml': [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<jsplugins>',
-      '  <jsplugin name="' + ADDIN_NAME + '" type="et" url="' + FOLDER + '" version="' + VERSION + '" enable="enable_dev" install="null" customDomain=""/>',
+      '  <jsplugin name="' +
+        ADDIN_NAME +
+        '" type="et" url="' +
+        FOLDER +
+        '" version="' +
+        VERSION +
+        '" enable="enable_dev" install="null" customDomain=""/>',
       '</jsplugins>',
       '',
     ].join('\n'),
@@ -127,7 +136,8 @@ module.exports = (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         // The page WPS loads first, hidden: it only holds the ribbon's callbacks.
-        templateContent: '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>整改台账</title>\n</head>\n<body></body>\n</html>\n',
+        templateContent:
+          '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>整改台账</title>\n</head>\n<body></body>\n</html>\n',
         filename: 'index.html',
         chunks: ['main'],
         inject: 'head',

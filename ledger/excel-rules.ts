@@ -253,15 +253,9 @@ function lightConditions(layout: RuleLayout, schema: Schema, warnDays: number): 
     grey: byStatus('已销号'),
     blue: byStatus('已完成'),
     'green-standing': standing.length > 0 ? and([refs.nonEmpty, or(standing)]) : null,
-    green: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL])
-      : null,
-    red: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + DATE_FROM, deadline + '<TODAY()'])
-      : null,
-    amber: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=TODAY()', deadline + '<' + afterWindow])
-      : null,
+    green: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL]) : null,
+    red: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + DATE_FROM, deadline + '<TODAY()']) : null,
+    amber: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=TODAY()', deadline + '<' + afterWindow]) : null,
   };
 }
 
@@ -363,9 +357,7 @@ function categoryValidation(layout: RuleLayout, schema: Schema, col: number): Va
 function deadlineValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
   const ref = '$' + columnLetter(col) + layout.firstDataRow;
   const words = unique(schema.ongoingDeadlines);
-  const accepted = [and(['ISNUMBER(' + ref + ')', ref + '>=' + DATE_FROM, ref + '<' + DATE_UNTIL])].concat(
-    containsTests(ref, words),
-  );
+  const accepted = [and(['ISNUMBER(' + ref + ')', ref + '>=' + DATE_FROM, ref + '<' + DATE_UNTIL])].concat(containsTests(ref, words));
   const wordsText = words.length > 0 ? '，或' + quotedList(words) : '';
   return {
     key: 'deadline',

@@ -39,8 +39,17 @@ function deadlineText(item: Item): string {
 
 function itemLine(n: number, item: Item, deadline: string, tail: string): string {
   return (
-    n + '. 问题：' + oneLine(item.text.problem) + '；整改措施：' + oneLine(item.text.measures) + '；责任人：' +
-    oneLine(item.text.owner) + '；完成时限：' + deadline + tail + '。'
+    n +
+    '. 问题：' +
+    oneLine(item.text.problem) +
+    '；整改措施：' +
+    oneLine(item.text.measures) +
+    '；责任人：' +
+    oneLine(item.text.owner) +
+    '；完成时限：' +
+    deadline +
+    tail +
+    '。'
   );
 }
 
@@ -98,7 +107,9 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
   if (unjudged.length > 0) {
     const lead = overdue.length + dueSoon.length > 0 ? '' : asOfText;
     if (lead === '') lines.push('');
-    lines.push((lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：');
+    lines.push(
+      (lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：',
+    );
     lines.push.apply(lines, unjudgedLines(unjudged, ymdOfDay(asOf).y));
   }
   if (overdue.length + dueSoon.length + unjudged.length === 0) lines.push(asOfText + '没有逾期或即将到期的整改事项。');

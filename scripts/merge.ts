@@ -199,7 +199,14 @@ function startReadingEarlier(args: MergeArgs, cwd: string): BackgroundReads | un
  * --previous may name the --out file itself). False when they could not be compared with: the
  * report is then written without the comparison.
  */
-async function compare(model: ReportModel, result: MergeResult, args: MergeArgs, earlier: BackgroundReads | undefined, cwd: string, io: Io): Promise<boolean> {
+async function compare(
+  model: ReportModel,
+  result: MergeResult,
+  args: MergeArgs,
+  earlier: BackgroundReads | undefined,
+  cwd: string,
+  io: Io,
+): Promise<boolean> {
   if (args.previous === undefined) return true;
   const { trackChanges } = require('./tracking/track') as typeof import('./tracking/track');
   const reads = earlier ? await earlier.done() : undefined;

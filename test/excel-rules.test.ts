@@ -230,7 +230,18 @@ describe('excel-rules: formatSpecs', () => {
 
   it('matches statuses without their spaces (inner, full-width, line breaks too, as the core) and up to a bracketed note', () => {
     const blue = byId(specs, 'light-blue').formula;
-    for (const s of ['已完成', ' 已完成 ', '完成', '已整改', '已完成（待验收）', '已完成(待验收)', '已 完成', '已\u3000完成', '已\n完成', ' 已 完 成（待 验收）']) {
+    for (const s of [
+      '已完成',
+      ' 已完成 ',
+      '完成',
+      '已整改',
+      '已完成（待验收）',
+      '已完成(待验收)',
+      '已 完成',
+      '已\u3000完成',
+      '已\n完成',
+      ' 已 完 成（待 验收）',
+    ]) {
       assert.strictEqual(onRow(blue, { problem: '问题', status: s }), true, s);
     }
     for (const s of ['未完成', '基本完成', '已完成了', '', '（已完成）']) {
@@ -238,7 +249,8 @@ describe('excel-rules: formatSpecs', () => {
     }
     assert.strictEqual(onRow(blue, { status: '已完成', owner: '张三' }), false, 'no problem or measures');
     const green = byId(specs, 'light-green-standing').formula;
-    for (const s of ['长期 坚持', '长期\u3000坚持', '整改中（持续 推进）']) assert.strictEqual(onRow(green, { problem: '问题', status: s }), true, s);
+    for (const s of ['长期 坚持', '长期\u3000坚持', '整改中（持续 推进）'])
+      assert.strictEqual(onRow(green, { problem: '问题', status: s }), true, s);
     assert.strictEqual(onRow(green, { problem: '问题', deadline: '常 态 化' }), true);
     assert.strictEqual(onRow(green, { problem: '问题', status: '长期', deadline: '坚持' }), false, 'a word across two cells');
   });
@@ -273,7 +285,7 @@ describe('excel-rules: formatSpecs', () => {
     assert.strictEqual(onRow(green, { problem: '问题', deadline: '按"长期"办' }), true);
   });
 
-  it('builds only the lights the layout can compute, on the layout\'s own columns and rows', () => {
+  it("builds only the lights the layout can compute, on the layout's own columns and rows", () => {
     const layout: RuleLayout = { columns: { problem: 3, status: 6 }, firstDataRow: 10, lastRow: 500, firstCol: 2, lastCol: 8 };
     const partial = formatSpecs(layout, schema, 7);
     assert.deepStrictEqual(

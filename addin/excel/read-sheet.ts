@@ -70,7 +70,12 @@ function snapshotOf(shape: Shape, rows: CellValue[][]): SheetRead {
   };
 }
 
-async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: Capabilities,
+  queueExtra?: QueueExtra,
+): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, false);
   if (queueExtra) queueExtra();
   await context.sync();
@@ -102,7 +107,12 @@ async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Workshee
  * Reads the sheet's used range (values, and merged areas where ExcelApi 1.13 allows).
  * queueExtra adds the caller's loads to the first batch so they cost no extra sync.
  */
-export async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: Capabilities,
+  queueExtra?: QueueExtra,
+): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, true);
   if (queueExtra) queueExtra();
   try {

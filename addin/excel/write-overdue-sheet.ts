@@ -100,7 +100,12 @@ function layOut(sheet: Excel.Worksheet, table: SheetTable, caps: Capabilities, l
   }
 }
 
-export async function writeTableSheet(context: Excel.RequestContext, target: SheetTarget, table: SheetTable, caps: Capabilities): Promise<SheetRef> {
+export async function writeTableSheet(
+  context: Excel.RequestContext,
+  target: SheetTarget,
+  table: SheetTable,
+  caps: Capabilities,
+): Promise<SheetRef> {
   let sheet: Excel.Worksheet;
   if ('id' in target) {
     sheet = context.workbook.worksheets.getItem(target.id);

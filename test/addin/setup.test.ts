@@ -25,8 +25,18 @@ async function setup(host: ExcelHost, withSchema: Schema = schema): Promise<Done
 function fixtureLayout(): RuleLayout {
   return {
     columns: {
-      id: 0, category: 1, problem: 2, measures: 3, department: 4, owner: 5,
-      leader: 6, deadline: 7, progress: 8, status: 9, closedOn: 10, notes: 11,
+      id: 0,
+      category: 1,
+      problem: 2,
+      measures: 3,
+      department: 4,
+      owner: 5,
+      leader: 6,
+      deadline: 7,
+      progress: 8,
+      status: 9,
+      closedOn: 10,
+      notes: 11,
     },
     firstDataRow: FIRST_ITEM_ROW,
     lastRow: SHEET_LAST_ROW,
@@ -51,7 +61,10 @@ describe('addin setup (套用台账规范)', () => {
       assert.strictEqual(got.prompt.message, spec.prompt.message);
       assert.strictEqual(got.errorAlert.message, spec.errorAlert.message);
     }
-    assert.ok(dv.some((d) => d.address === 'J4:J1048576'), 'status dropdown on 整改状态 from row 4 down');
+    assert.ok(
+      dv.some((d) => d.address === 'J4:J1048576'),
+      'status dropdown on 整改状态 from row 4 down',
+    );
 
     const expectedCf = formatSpecs(fixtureLayout(), schema, 7);
     const cf = host.conditionalFormats(SHEET).sort((a, b) => a.priority - b.priority);
@@ -156,7 +169,10 @@ describe('addin setup (套用台账规范)', () => {
 
   it('refuses the add-in’s own 逾期清单 sheet: it is an output, not a ledger', async () => {
     const host = makeHost(10);
-    const table = plainTable(['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], [['问题', '措施', '办公室', '张三', 45000, '整改中']]);
+    const table = plainTable(
+      ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'],
+      [['问题', '措施', '办公室', '张三', 45000, '整改中']],
+    );
     const office = officeHostOf(host);
     const ledger = (await office.readActiveSheet()).sheet.id;
     await writeOverdueSheet(office, table, await office.listSheets(), ledger);
@@ -169,11 +185,15 @@ describe('addin setup (套用台账规范)', () => {
 
   it('a ledger starting at C6 gets its rules from row 7 in columns C..N, a frozen header and a filter on C6', async () => {
     const values: (string | number | null)[][] = [['说明：本表从 C6 开始'], [], [], [], [], [null, null, ...HEADER]];
-    for (let i = 0; i < 5; i++) values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
+    for (let i = 0; i < 5; i++)
+      values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
     const host = createExcelHost({ sheets: [{ name: 'C6', values }], active: 'C6' });
     const result = await setup(host);
     assert.strictEqual(result.header.row, 6);
-    assert.ok(host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'), '整改状态 is column L');
+    assert.ok(
+      host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'),
+      '整改状态 is column L',
+    );
     assert.ok(host.conditionalFormats('C6').some((c) => c.address === 'C7:N1048576' && /\$J7/.test(c.formula || '')));
     assert.strictEqual(host.frozenRows('C6'), 6);
     assert.strictEqual(host.autoFilter('C6'), 'C6:N11');

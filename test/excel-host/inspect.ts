@@ -7,7 +7,14 @@ import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel, WorkbookModel } from './workbook
 import { HyperlinkModel, hyperlinkAt } from './hyperlinks';
 import { ZoomModel } from './page-layout';
 
-export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; fontSize: number; wrapText: boolean }
+export interface CellFormatInfo {
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string;
+  bold: boolean;
+  fontSize: number;
+  wrapText: boolean;
+}
 
 export interface WorkbookInspection {
   sheetNames(): string[];
@@ -47,7 +54,7 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
   }
 
   return {
-    sheetNames: () => wb.sheets.map(s => s.name),
+    sheetNames: () => wb.sheets.map((s) => s.name),
     activeSheet: () => wb.activeSheet().name,
 
     values(name: string): (string | number | boolean | null)[][] {
@@ -73,10 +80,20 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
     },
 
     dataValidations(name: string) {
-      return sheet(name).validations
-        .slice()
+      return sheet(name)
+        .validations.slice()
         .sort((a, b) => a.rect.c0 - b.rect.c0 || a.rect.r0 - b.rect.r0)
-        .map(e => JSON.parse(JSON.stringify({ address: formatRect(e.rect), rule: e.rule, prompt: e.prompt, errorAlert: e.errorAlert, ignoreBlanks: e.ignoreBlanks })));
+        .map((e) =>
+          JSON.parse(
+            JSON.stringify({
+              address: formatRect(e.rect),
+              rule: e.rule,
+              prompt: e.prompt,
+              errorAlert: e.errorAlert,
+              ignoreBlanks: e.ignoreBlanks,
+            }),
+          ),
+        );
     },
 
     conditionalFormats: (name: string) => describeConditionalFormats(sheet(name)),
@@ -135,7 +152,12 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
 
     pageLayout(name: string) {
       const p = sheet(name).pageLayout;
-      return { orientation: p.orientation, paperSize: p.paperSize, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null };
+      return {
+        orientation: p.orientation,
+        paperSize: p.paperSize,
+        zoom: { ...p.zoom },
+        printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null,
+      };
     },
 
     columnWidth(name: string, column: string): number {

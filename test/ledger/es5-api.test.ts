@@ -34,7 +34,10 @@ describe('ledger core: ES5 runtime API only', function () {
 
   it('every ledger/*.ts compiles with lib es5', () => {
     const dir = path.join(repoRoot(), 'ledger');
-    const files = fs.readdirSync(dir).filter((f) => /\.ts$/.test(f)).map((f) => path.join(dir, f));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /\.ts$/.test(f))
+      .map((f) => path.join(dir, f));
     assert.deepStrictEqual(es5Errors(files), []);
   });
 });

@@ -21,7 +21,9 @@ type Settings = { [name: string]: unknown };
 /** The ledger sheet's values as the in-memory Excel's starting cells. */
 function ledgerValues(file: string): (string | number | boolean | null)[][] {
   const wb = XLSX.read(fs.readFileSync(file));
-  return XLSX.utils.sheet_to_json<(string | number | boolean | null)[]>(wb.Sheets[SHEET], { header: 1, defval: null, blankrows: true }).slice(0, 3);
+  return XLSX.utils
+    .sheet_to_json<(string | number | boolean | null)[]>(wb.Sheets[SHEET], { header: 1, defval: null, blankrows: true })
+    .slice(0, 3);
 }
 
 function hostWith(file: string, settings: Settings): ExcelHost {
@@ -101,9 +103,15 @@ describe('ledger template and the add-in (in-memory Excel)', () => {
     const template = (settings[RULES_KEY] as { [id: string]: RememberedRules })[TEMPLATE_SHEET_ID];
     assert.deepStrictEqual(template.formats, addin.formats);
     const lastRow = (address: string) => Number(address.split(':')[1].replace(/[A-Z]+/, ''));
-    assert.deepStrictEqual(template.validations.map((v) => lastRow(v.address)), addin.validations.map(() => 3 + ROWS));
+    assert.deepStrictEqual(
+      template.validations.map((v) => lastRow(v.address)),
+      addin.validations.map(() => 3 + ROWS),
+    );
     const toEnd = (address: string) => address.replace(/\d+$/, '1048576');
-    assert.deepStrictEqual(template.validations.map((v) => ({ ...v, address: toEnd(v.address) })), addin.validations);
+    assert.deepStrictEqual(
+      template.validations.map((v) => ({ ...v, address: toEnd(v.address) })),
+      addin.validations,
+    );
   });
 
   it('stores settings the add-in reads back as the template’s schema', () => {
@@ -138,6 +146,9 @@ describe('ledger template and the add-in (in-memory Excel)', () => {
     assert.strictEqual(result.replacedValidations, dataValidations(p['xl/worksheets/sheet1.xml']).length);
     const after = host.conditionalFormats(SHEET);
     assert.strictEqual(after.length, before, 'no second set');
-    assert.ok(after.some((c) => (c.formula || "").includes('TODAY()+4')), 'the 3-day window now');
+    assert.ok(
+      after.some((c) => (c.formula || '').includes('TODAY()+4')),
+      'the 3-day window now',
+    );
   });
 });

@@ -77,7 +77,18 @@ const OUTPUTS = ['r.xlsx', 'r.json'];
  */
 export function mergeHostile(work: string, inputs: string[], extra: string[] = [], options: RunOptions = {}): HostileRun {
   const before = inputsSnapshot(work);
-  const args = [...(options.nodeArgs || []), mergeScript(), ...inputs, '--out', 'r.xlsx', '--json', 'r.json', '--as-of', '2026-11-25', ...extra];
+  const args = [
+    ...(options.nodeArgs || []),
+    mergeScript(),
+    ...inputs,
+    '--out',
+    'r.xlsx',
+    '--json',
+    'r.json',
+    '--as-of',
+    '2026-11-25',
+    ...extra,
+  ];
   const r = spawnSync(process.execPath, args, {
     cwd: work,
     encoding: 'utf8',
@@ -134,7 +145,9 @@ export function xlsxParts(rows: string[][]): { [name: string]: Uint8Array } {
     rows
       .map(
         (r, i) =>
-          `<row r="${i + 1}">` + r.map((v, c) => `<c r="${col(c)}${i + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`).join('') + '</row>',
+          `<row r="${i + 1}">` +
+          r.map((v, c) => `<c r="${col(c)}${i + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`).join('') +
+          '</row>',
       )
       .join('') +
     '</sheetData></worksheet>';

@@ -180,9 +180,9 @@ describe('addin 逾期清单 sheet', () => {
     });
     const first = await writeList(host);
     assert.strictEqual(first, OVERDUE_SHEET_NAME + ' (2)');
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).activate();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).activate();
+      await context.sync();
     });
     const second = await writeList(host);
     assert.strictEqual(second, first);
@@ -282,9 +282,9 @@ describe('addin 逾期清单 sheet: print-ready', () => {
     await writeList(host);
     const before = host.values(OVERDUE_SHEET_NAME).length;
     host.setValue(SHEET, 'J4:J40', '已销号');
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).activate();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).activate();
+      await context.sync();
     });
     await writeList(host);
     const values = host.values(OVERDUE_SHEET_NAME);

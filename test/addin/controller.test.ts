@@ -32,9 +32,9 @@ function notesSheet(extra?: Partial<HostOptions>): ExcelHost {
 }
 
 async function activate(host: ExcelHost, sheet: string): Promise<void> {
-  await run(host, async (ctx) => {
-    ctx.workbook.worksheets.getItem(sheet).activate();
-    await ctx.sync();
+  await run(host, async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
   });
 }
 
@@ -564,9 +564,9 @@ describe('pane controller: after 生成逾期清单', () => {
     });
     const pane = paneOn(host);
     await pane.writeList(FIELDS);
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).delete();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
     });
     await activate(host, OVERDUE_SHEET_NAME);
     const view = await pane.check(FIELDS);

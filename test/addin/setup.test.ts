@@ -80,11 +80,11 @@ describe('addin setup (套用台账规范)', () => {
 
   it('re-run replaces its own rules, never stacks them, and leaves a user-made format alone', async () => {
     const host = makeHost(10);
-    await run(host, async (ctx) => {
-      const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('C4:C20').conditionalFormats.add('Custom');
+    await run(host, async (context) => {
+      const cf = context.workbook.worksheets.getItem(SHEET).getRange('C4:C20').conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=LEN(C4)>50';
       cf.custom.format.fill.color = '#123456';
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
     const first = host.conditionalFormats(SHEET);
@@ -217,13 +217,13 @@ describe('addin setup (套用台账规范)', () => {
 
   it('a new warning window replaces the light formats, keeping the user’s own format and validation on other columns', async () => {
     const host = makeHost(10);
-    await run(host, async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(SHEET);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
       const cf = sheet.getRange('M4:M100').conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=M4>5';
       cf.custom.format.fill.color = '#00FF00';
       sheet.getRange('E4:E100').dataValidation.rule = { list: { inCellDropDown: true, source: '办公室,研究室' } };
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
     const count = host.conditionalFormats(SHEET).length;
@@ -247,11 +247,11 @@ describe('addin setup (套用台账规范)', () => {
     status.address = 'M4:M' + SHEET_LAST_ROW;
     store.set(RULES_KEY, remembered);
     await store.save();
-    await run(host, async (ctx) => {
-      const dv = ctx.workbook.worksheets.getItem(SHEET).getRange('M4:M' + SHEET_LAST_ROW).dataValidation;
+    await run(host, async (context) => {
+      const dv = context.workbook.worksheets.getItem(SHEET).getRange('M4:M' + SHEET_LAST_ROW).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: '甲,乙' } };
       dv.prompt = { showPrompt: true, title: '我的下拉', message: '自定义' };
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
     assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list.source === '甲,乙'));

@@ -31,10 +31,10 @@ function hostWith(file: string, settings: Settings): ExcelHost {
 }
 
 function sheetIdOf(host: ExcelHost): Promise<string> {
-  return run(host, async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem(SHEET);
+  return run(host, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
     sheet.load('id');
-    await ctx.sync();
+    await context.sync();
     return sheet.id;
   });
 }
@@ -43,8 +43,8 @@ function sheetIdOf(host: ExcelHost): Promise<string> {
 async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
   const sheetXml = p['xl/worksheets/sheet1.xml'];
   const fills = dxfFills(p['xl/styles.xml']);
-  await run(host, async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem(SHEET);
+  await run(host, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
     conditionalFormats(sheetXml).forEach((f, i) => {
       const cf = sheet.getRange(f.sqref).conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=' + f.formula;
@@ -60,7 +60,7 @@ async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
       const title = (/promptTitle="([^"]*)"/.exec(v.attrs) || [])[1];
       if (title) dv.prompt = { showPrompt: true, title, message: '' };
     }
-    await ctx.sync();
+    await context.sync();
   });
 }
 

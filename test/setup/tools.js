@@ -92,7 +92,7 @@ function defaultHost() {
 function isFile(p) {
   try {
     return fs.statSync(p).isFile();
-  } catch (e) {
+  } catch {
     return false;
   }
 }

@@ -70,7 +70,7 @@ export class WorksheetObject implements EtWorksheet {
     let parsed;
     try {
       parsed = parseAddress(String(address));
-    } catch (e) {
+    } catch {
       throw comError('Range: not an address: ' + String(address));
     }
     if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.live().name.toLowerCase())

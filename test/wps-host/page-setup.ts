@@ -117,7 +117,7 @@ export class PageSetupObject implements EtPageSetup {
       let parsed;
       try {
         parsed = parseAddress(v);
-      } catch (e) {
+      } catch {
         throw comError('Unable to set the PrintTitleRows property: not a reference: ' + v);
       }
       if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.sheet.name.toLowerCase())

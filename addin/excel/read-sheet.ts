@@ -91,6 +91,7 @@ async function readInBlocks(
     const range = sheet.getRange(rangeAddress(firstCol, at + 1, lastCol, end + 1));
     range.load('values');
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a block per request, halved while Excel refuses one as too large
       await context.sync();
     } catch (e) {
       if (!isPayloadError(e) || block === 1) throw e;

@@ -53,6 +53,7 @@ async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
       cf.priority = i;
     });
     for (const v of dataValidations(sheetXml)) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: only its members are written
       const dv = sheet.getRange(v.sqref).dataValidation;
       if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: '=' + v.formula1 } };
       else if (v.type === 'custom') dv.rule = { custom: { formula: '=' + v.formula1 } };

@@ -97,12 +97,12 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
   const { overdue, dueSoon } = lists;
   if (overdue.length > 0) {
     lines.push(asOfText + '以下' + overdue.length + '项整改事项已超过完成时限：');
-    lines.push.apply(lines, overdueLines(overdue));
+    lines.push(...overdueLines(overdue));
   }
   if (dueSoon.length > 0) {
     if (overdue.length > 0) lines.push('', '另有以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
     else lines.push(asOfText + '没有逾期的整改事项；以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
-    lines.push.apply(lines, dueSoonLines(dueSoon));
+    lines.push(...dueSoonLines(dueSoon));
   }
   if (unjudged.length > 0) {
     const lead = overdue.length + dueSoon.length > 0 ? '' : asOfText;
@@ -110,7 +110,7 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
     lines.push(
       (lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：',
     );
-    lines.push.apply(lines, unjudgedLines(unjudged, ymdOfDay(asOf).y));
+    lines.push(...unjudgedLines(unjudged, ymdOfDay(asOf).y));
   }
   if (overdue.length + dueSoon.length + unjudged.length === 0) lines.push(asOfText + '没有逾期或即将到期的整改事项。');
   if (overdue.length + unjudged.length > 0) {

@@ -48,12 +48,17 @@ export interface RuleLayout {
   lastCol: number;
 }
 
+/** Office.js's DataValidationRule, as far as the core writes one: a dropdown list or a custom formula. */
+export type ValidationRule = {
+  list?: { inCellDropDown: boolean; source: string };
+  custom?: { formula: string };
+};
+
 export interface ValidationSpec {
   key: ColumnKey;
   /** 'J3:J1048576'. */
   address: string;
-  /** Office.js DataValidationRule shape. */
-  rule: any;
+  rule: ValidationRule;
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: 'Stop' | 'Warning' | 'Information'; title: string; message: string };
   ignoreBlanks: boolean;
@@ -214,9 +219,9 @@ function standingTests(status: string | null, deadline: string | null, schema: S
   const both = statusWords.filter((w) => deadlineWords.indexOf(w) >= 0);
   const only = (words: string[]) => words.filter((w) => both.indexOf(w) < 0);
   const tests: string[] = [];
-  if (status && deadline) tests.push.apply(tests, containsTests(spaceless(status + '&"|"&' + deadline, false), both));
-  if (status) tests.push.apply(tests, containsTests(spaceless(status, false), only(statusWords)));
-  if (deadline) tests.push.apply(tests, containsTests(spaceless(deadline, false), only(deadlineWords)));
+  if (status && deadline) tests.push(...containsTests(spaceless(status + '&"|"&' + deadline, false), both));
+  if (status) tests.push(...containsTests(spaceless(status, false), only(statusWords)));
+  if (deadline) tests.push(...containsTests(spaceless(deadline, false), only(deadlineWords)));
   return tests;
 }
 

@@ -106,7 +106,7 @@ describe('ledger template: the workbook', () => {
     );
     assert.deepStrictEqual(
       got.map((v) => v.formula1),
-      ['整改状态列表', '问题类别列表', expected[2].rule.custom.formula.slice(1), expected[3].rule.custom.formula.slice(1)],
+      ['整改状态列表', '问题类别列表', expected[2].rule.custom!.formula.slice(1), expected[3].rule.custom!.formula.slice(1)],
     );
     assert.match(got[3].formula1, /<TODAY\(\)\+1/);
     for (let i = 0; i < expected.length; i++) {

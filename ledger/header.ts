@@ -125,7 +125,7 @@ function matchLabel(m: HeaderWords, label: string): KeyMatch[] {
 }
 
 /** Separators between two words in one header cell: 备注/说明, 备注、说明, 说明及备注. */
-const JOINERS = /[\/、,;|&和及与]/;
+const JOINERS = /[/、,;|&和及与]/;
 
 /**
  * A label joining words that all name the same column ("备注/说明",

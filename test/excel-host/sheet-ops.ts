@@ -7,7 +7,7 @@ export function checkSheetName(wb: WorkbookModel, name: string, self: SheetModel
     typeof name !== 'string' ||
     name.length === 0 ||
     name.length > 31 ||
-    /[\[\]:*?\/\\]/.test(name) ||
+    /[[\]:*?/\\]/.test(name) ||
     name.charAt(0) === "'" ||
     name.charAt(name.length - 1) === "'"
   ) {

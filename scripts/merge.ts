@@ -2,6 +2,8 @@
 // Exit codes: 0 merged; 1 merged but some input could not be read, or the earlier report named by
 // --previous could not be compared with; 2 usage
 // error, nothing to merge, the report could not be written, or an unexpected error.
+/* eslint-disable @typescript-eslint/no-require-imports -- the report's stages (sheets, JSON, notices, the
+   comparison) are required inside the functions that use them, so start-up and usage errors stay fast. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { todayDay } from '../ledger/days';

@@ -72,6 +72,7 @@ function staleForms(dir: string, written: string[]): string[] {
 }
 
 export async function noticeOutputs(model: ReportModel, notice: NoticeConfig, request: NoticeRequest): Promise<NoticeOutputs> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- docx loads only when notices are asked for
   const { renderDocx } = require('./render') as typeof import('./render');
   const out: NoticeOutputs = { files: [], summary: [], warnings: [], undo: () => undefined };
   if (request.bulletin) {

@@ -35,7 +35,7 @@ function run<T>(host: ExcelHost, batch: (ctx: Ctx) => Promise<T>): Promise<T> {
 }
 
 async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
-  await assert.rejects(p, (e: any) => {
+  await assert.rejects(p, (e: { code?: string; message?: string }) => {
     assert.strictEqual(e.code, code, 'expected ' + code + ', got ' + e.code + ': ' + e.message);
     return true;
   });
@@ -53,7 +53,7 @@ function syncRejects(host: ExcelHost, queue: (ctx: Ctx) => void, code: string): 
 }
 
 function throwsWith(fn: () => unknown, code: string): void {
-  assert.throws(fn, (e: any) => e.code === code);
+  assert.throws(fn, (e: { code?: string }) => e.code === code);
 }
 
 describe('excel-host: load and sync', () => {
@@ -967,7 +967,7 @@ describe('excel-host: document settings', () => {
     settings.remove('warnDays');
     assert.deepStrictEqual(settings.get('rules'), { cf: ['{cf1}'], at: 'A3:L1048576' });
     assert.deepStrictEqual(host.settings(), { warnDays: 7 });
-    const result: any = await new Promise((resolve) => settings.saveAsync(resolve));
+    const result = await new Promise<Office.AsyncResult<void>>((resolve) => settings.saveAsync(resolve));
     assert.strictEqual(result.status, host.Office.AsyncResultStatus.Succeeded);
     assert.deepStrictEqual(host.settings(), { rules: { cf: ['{cf1}'], at: 'A3:L1048576' } });
   });
@@ -976,7 +976,7 @@ describe('excel-host: document settings', () => {
 describe('excel-host: Office globals', () => {
   it('installs Office and Excel on a target and reports host, platform and language', async () => {
     const host = ledgerHost({ displayLanguage: 'en-US' });
-    const target: any = {};
+    const target: { Office?: unknown; Excel?: unknown } = {};
     host.install(target);
     assert.strictEqual(target.Office, host.Office);
     assert.strictEqual(target.Excel, host.Excel);

@@ -13,6 +13,10 @@ import { repoRoot } from '../repo-root';
 const dist = path.join(repoRoot(), 'dist');
 const MAX_BUNDLE_BYTES = 150 * 1024;
 
+/** webpack.config.js: plain JavaScript outside the compiled tree, so required from the checkout. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+const paneConfig = require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>;
+
 /** Why IE11's engine could not parse the code (acorn at ecmaVersion 5), or null when it can. */
 function es5Problem(code: string): string | null {
   try {
@@ -25,10 +29,7 @@ function es5Problem(code: string): string | null {
 
 /** Builds `files` (entry index.js) with the pane's own webpack settings, in production mode. */
 async function bundleWithPaneSettings(files: { [name: string]: string }): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const paneConfig = await (
-    require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>
-  )({}, { mode: 'production' });
+  const pane = await paneConfig({}, { mode: 'production' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zgtz-es5-'));
   try {
     for (const name of Object.keys(files)) fs.writeFileSync(path.join(dir, name), files[name]);
@@ -36,9 +37,9 @@ async function bundleWithPaneSettings(files: { [name: string]: string }): Promis
       mode: 'production',
       context: dir,
       entry: './index.js',
-      target: paneConfig.target,
-      module: paneConfig.module,
-      resolve: paneConfig.resolve,
+      target: pane.target,
+      module: pane.module,
+      resolve: pane.resolve,
       output: { path: path.join(dir, 'out'), filename: 'bundle.js' },
     };
     await new Promise<void>((resolve, reject) => {
@@ -171,8 +172,12 @@ describe('addin Content-Security-Policy (dist/taskpane.html)', () => {
 });
 
 describe('addin build settings (webpack.config.js)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loadConfig = require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<any>;
+  /** The plugins' settings these tests read: the copied files and the page template's parameters. */
+  type Plugin = {
+    patterns?: { from: string; to: string; transform?: (content: Buffer) => Buffer }[];
+    userOptions?: { templateParameters?: { officeJs: string; csp: string } };
+  };
+  const loadConfig = paneConfig as (env: object, argv: object) => Promise<{ plugins: Plugin[] }>;
 
   async function withEnv<T>(vars: { [k: string]: string | undefined }, f: () => Promise<T>): Promise<T> {
     const saved: { [k: string]: string | undefined } = {};
@@ -191,9 +196,8 @@ describe('addin build settings (webpack.config.js)', () => {
     }
   }
 
-  function copyPatterns(config: any): any[] {
-    const plugin = config.plugins.filter((p: any) => p && Array.isArray(p.patterns))[0];
-    return plugin.patterns;
+  function copyPatterns(config: { plugins: Plugin[] }): NonNullable<Plugin['patterns']> {
+    return config.plugins.filter((p) => p && Array.isArray(p.patterns))[0].patterns!;
   }
 
   it('ADDIN_BASE_URL rewrites every manifest URL', async () => {
@@ -202,7 +206,7 @@ describe('addin build settings (webpack.config.js)', () => {
     );
     const pattern = copyPatterns(config).filter((p) => p.to === 'manifest.xml')[0];
     const source = fs.readFileSync(path.join(repoRoot(), 'manifest.xml'));
-    const out = pattern.transform(source).toString('utf8');
+    const out = pattern.transform!(source).toString('utf8');
     assert.ok(out.indexOf('localhost') < 0);
     assert.ok(out.indexOf('DefaultValue="https://oa.example.gov.cn/zgtz/taskpane.html"') > 0);
   });
@@ -215,8 +219,7 @@ describe('addin build settings (webpack.config.js)', () => {
 
   it('OFFICE_JS=cdn loads office.js from Microsoft and the CSP allows exactly that origin', async () => {
     const config = await withEnv({ OFFICE_JS: 'cdn', ADDIN_BASE_URL: undefined }, () => loadConfig({}, { mode: 'production' }));
-    const html = config.plugins.filter((p: any) => p && p.userOptions && p.userOptions.templateParameters)[0].userOptions
-      .templateParameters;
+    const html = config.plugins.filter((p) => p && p.userOptions && p.userOptions.templateParameters)[0].userOptions!.templateParameters!;
     assert.strictEqual(html.officeJs, 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     assert.deepStrictEqual(parseCsp(html.csp)['script-src'], ["'self'", 'https://appsforoffice.microsoft.com']);
     assert.ok(

@@ -233,7 +233,7 @@ describe('addin setup (套用台账规范)', () => {
     assert.ok(after.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')));
     assert.ok(!after.some((c) => /TODAY\(\)\+8\b/.test(c.formula || '')));
     assert.strictEqual(after.filter((c) => c.formula === '=M4>5' && c.address === 'M4:M100').length, 1);
-    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list.source === '办公室,研究室'));
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list?.source === '办公室,研究室'));
   });
   it('leaves a user’s own validation alone where a remembered add-in validation used to be', async () => {
     const host = makeHost(10);
@@ -254,6 +254,6 @@ describe('addin setup (套用台账规范)', () => {
       await context.sync();
     });
     await setup(host);
-    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list.source === '甲,乙'));
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list?.source === '甲,乙'));
   });
 });

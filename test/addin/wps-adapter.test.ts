@@ -45,7 +45,7 @@ describe('WPS adapter: 套用台账规范', () => {
     const want = validationSpecs(layout, defaultSchema());
     assert.deepStrictEqual(dvs.map((d) => d.address).sort(), want.map((v) => v.address).sort());
     const deadline = dvs.find((d) => d.address === 'H4:H' + LAST_ROW)!;
-    assert.strictEqual(deadline.rule.custom.formula, want.find((v) => v.key === 'deadline')!.rule.custom!.formula);
+    assert.strictEqual(deadline.rule.custom!.formula, want.find((v) => v.key === 'deadline')!.rule.custom!.formula);
     assert.strictEqual(deadline.prompt.title, '完成时限');
     assert.strictEqual(dvs.find((d) => d.address === 'J4:J' + LAST_ROW)!.errorAlert.style, 'Stop');
     assert.strictEqual(wps.frozenRows(SHEET), HEADER_ROW);

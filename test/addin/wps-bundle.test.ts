@@ -10,7 +10,7 @@ import { parseCsp, tags } from './html';
 
 const root = repoRoot();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const wpsConfig = require(path.join(root, 'webpack.wps.config.js')) as {
+const wpsConfig = require(path.join(root, 'addin', 'wps', 'webpack.config.js')) as {
   ADDIN_FOLDER: string;
   deployFiles(url: string): { [file: string]: string };
 };

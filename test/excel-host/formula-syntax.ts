@@ -219,7 +219,7 @@ class Parser {
 
   /** ':' (range) and whitespace (intersection) join references, tighter than any other operator. */
   private range(): boolean {
-    let refLike = this.primary();
+    const refLike = this.primary();
     for (;;) {
       const t = this.peek();
       if (t.kind === 'op' && t.text === ':') {
@@ -285,7 +285,7 @@ class Parser {
 
   /** '(' expression ')', or a union of references '(A1,B2)'. */
   private parenthesised(): boolean {
-    let refLike = this.expression(0);
+    const refLike = this.expression(0);
     let parts = 1;
     while (this.peek().kind === ',') {
       if (this.inRule) refuse('conditional formats and data validation cannot use unions');

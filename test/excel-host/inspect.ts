@@ -21,7 +21,13 @@ export interface WorkbookInspection {
   activeSheet(): string;
   values(sheet: string): (string | number | boolean | null)[][];
   numberFormat(sheet: string, address: string): string;
-  dataValidations(sheet: string): { address: string; rule: any; prompt?: any; errorAlert?: any; ignoreBlanks?: boolean }[];
+  dataValidations(sheet: string): {
+    address: string;
+    rule: Excel.DataValidationRule;
+    prompt: Excel.DataValidationPrompt;
+    errorAlert: Excel.DataValidationErrorAlert;
+    ignoreBlanks: boolean;
+  }[];
   conditionalFormats(sheet: string): ConditionalFormatInfo[];
   frozenRows(sheet: string): number;
   autoFilter(sheet: string): string | null;

@@ -6,8 +6,7 @@ import * as path from 'path';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { readReport, Row, runCli, snapshot, table, tempDir, CliResult } from './cli-helpers';
 import { AS_OF, EXPECTED, OVERDUE_ORDER, READABLE_FILES, SKIPPED, writeCorrupt, writeDepartmentSet } from './department-set';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 const LIGHT_WORDS: { [light: string]: string } = { red: '红', amber: '黄', green: '绿', blue: '蓝', grey: '灰' };
 

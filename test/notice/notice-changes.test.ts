@@ -8,8 +8,7 @@ import * as path from 'path';
 import { runCli, tempDir } from '../merge/cli-helpers';
 import { repoRoot } from '../repo-root';
 import { compactText, docxToPdf } from './docx-judge';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 const WEEKS = path.join(repoRoot(), 'examples');
 

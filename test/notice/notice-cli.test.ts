@@ -8,8 +8,7 @@ import { runCli, tempDir } from '../merge/cli-helpers';
 import { AS_OF, writeDepartmentSet } from '../merge/department-set';
 import { repoRoot } from '../repo-root';
 import { compactText, docxParts, docxToPdf, firstPagePng, pageNumberLines, pdfInfo, pdfPages } from './docx-judge';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 const TITLE = ['关于“机关建设年”问题整改工作', '进展情况的通报'];
 const PICTURES = path.join(repoRoot(), 'test-output', 'notices');

@@ -23,6 +23,7 @@ interface ToolsModule {
   missingMessage(names: string[], platform: string): string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript the set-up step runs before any build
 const tools = require(path.join(SETUP, 'tools.js')) as ToolsModule;
 
 function host(platform: string, files: string[], env: { [name: string]: string } = {}, arch = 'x64'): Host {

@@ -63,6 +63,7 @@ export function withFault(module: string, name: string, run: (nodeArgs: string[]
 
 /** Bytes of `text` in a Windows code page (936 GBK, 950 Big5), as Chinese systems write them. */
 export function encode(codepage: number, text: string): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- SheetJS's code pages ship as plain JavaScript without types
   const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
   return Buffer.from(Uint8Array.from(cptable.utils.encode(codepage, text)));
 }

@@ -12,12 +12,15 @@ const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { es5TypeScriptRule, contentSecurityPolicy } = require('./webpack.config.js');
+const { es5TypeScriptRule, contentSecurityPolicy } = require('../../webpack.config.js');
+
+/** The repository's root: paths below are the same as in the pane's webpack.config.js. */
+const ROOT = path.join(__dirname, '..', '..');
 
 const ADDIN_NAME = 'zgtz';
 const DEFAULT_BASE_URL = 'http://127.0.0.1:3889';
 const OPEN_PANE_BUTTON = 'zgtzOpenPane';
-const VERSION = require('./package.json').version;
+const VERSION = require('../../package.json').version;
 /** The add-in folder's name: WPS looks for <name>_<version> in the jsaddons folder. */
 const FOLDER = ADDIN_NAME + '_' + VERSION;
 
@@ -35,7 +38,7 @@ function escapeXml(s) {
 
 /** A string of manifest.xml's resources: the ribbon says what the Excel add-in's button says. */
 function manifestString(id) {
-  const manifest = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
+  const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
   const m = new RegExp('<bt:String id="' + id.replace(/\./g, '\\.') + '" DefaultValue="([^"]*)"').exec(manifest);
   if (!m) throw new Error('manifest.xml has no string ' + id);
   return m[1];
@@ -103,7 +106,7 @@ function deployFiles(url) {
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const url = baseUrl();
-  const out = path.join(__dirname, 'dist-wps');
+  const out = path.join(ROOT, 'dist-wps');
   const files = deployFiles(url);
   const copies = [
     { from: 'addin/taskpane.css', to: 'taskpane.css' },
@@ -112,6 +115,7 @@ module.exports = (env, argv) => {
   ];
   return {
     mode: production ? 'production' : 'development',
+    context: ROOT,
     entry: { main: './addin/wps/ribbon.ts', taskpane: './addin/wps/taskpane.ts' },
     target: ['web', 'es5'],
     devtool: production ? false : 'source-map',

@@ -218,10 +218,11 @@ function standingTests(status: string | null, deadline: string | null, schema: S
   const deadlineWords = deadline ? unique(schema.ongoingDeadlines) : [];
   const both = statusWords.filter((w) => deadlineWords.indexOf(w) >= 0);
   const only = (words: string[]) => words.filter((w) => both.indexOf(w) < 0);
-  const tests: string[] = [];
-  if (status && deadline) tests.push(...containsTests(spaceless(status + '&"|"&' + deadline, false), both));
-  if (status) tests.push(...containsTests(spaceless(status, false), only(statusWords)));
-  if (deadline) tests.push(...containsTests(spaceless(deadline, false), only(deadlineWords)));
+  // concat, not push(...): the core's ES5 library has no iterators to spread with.
+  let tests: string[] = [];
+  if (status && deadline) tests = tests.concat(containsTests(spaceless(status + '&"|"&' + deadline, false), both));
+  if (status) tests = tests.concat(containsTests(spaceless(status, false), only(statusWords)));
+  if (deadline) tests = tests.concat(containsTests(spaceless(deadline, false), only(deadlineWords)));
   return tests;
 }
 

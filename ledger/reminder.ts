@@ -93,16 +93,17 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
   const unjudged = entries.filter((e) => e.cls.light === null);
   const name = department || NO_DEPARTMENT;
   const asOfText = '截至' + formatDayChinese(asOf) + '，' + name;
-  const lines: string[] = [name + '：'];
+  // concat, not push(...): the core's ES5 library has no iterators to spread with.
+  let lines: string[] = [name + '：'];
   const { overdue, dueSoon } = lists;
   if (overdue.length > 0) {
     lines.push(asOfText + '以下' + overdue.length + '项整改事项已超过完成时限：');
-    lines.push(...overdueLines(overdue));
+    lines = lines.concat(overdueLines(overdue));
   }
   if (dueSoon.length > 0) {
     if (overdue.length > 0) lines.push('', '另有以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
     else lines.push(asOfText + '没有逾期的整改事项；以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
-    lines.push(...dueSoonLines(dueSoon));
+    lines = lines.concat(dueSoonLines(dueSoon));
   }
   if (unjudged.length > 0) {
     const lead = overdue.length + dueSoon.length > 0 ? '' : asOfText;
@@ -110,7 +111,7 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
     lines.push(
       (lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：',
     );
-    lines.push(...unjudgedLines(unjudged, ymdOfDay(asOf).y));
+    lines = lines.concat(unjudgedLines(unjudged, ymdOfDay(asOf).y));
   }
   if (overdue.length + dueSoon.length + unjudged.length === 0) lines.push(asOfText + '没有逾期或即将到期的整改事项。');
   if (overdue.length + unjudged.length > 0) {

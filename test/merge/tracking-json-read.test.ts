@@ -53,10 +53,28 @@ describe('merge --previous: reading an earlier JSON report', function () {
       return file;
     };
     files = {
-      good: write('good.json', report([ITEM, { ...ITEM, id: '2', problem: '公文处理环节多', progress: '', runs: undefined }], { previous: { asOf: '2026-11-18' }, tool: { version: '9.9' } })),
+      good: write(
+        'good.json',
+        report([ITEM, { ...ITEM, id: '2', problem: '公文处理环节多', progress: '', runs: undefined }], {
+          previous: { asOf: '2026-11-18' },
+          tool: { version: '9.9' },
+        }),
+      ),
       odd: write(
         'odd.json',
-        report([7, null, { ...ITEM, id: 3, daysLeft: 'x', light: 'purple', effectiveDeadline: 20261130, source: 'here', runs: { overdue: 2.7, progress: -1 } }]),
+        report([
+          7,
+          null,
+          {
+            ...ITEM,
+            id: 3,
+            daysLeft: 'x',
+            light: 'purple',
+            effectiveDeadline: 20261130,
+            source: 'here',
+            runs: { overdue: 2.7, progress: -1 },
+          },
+        ]),
       ),
       notJson: write('not.json', '{"asOf": '),
       foreign: write('foreign.json', '{"a": 1}'),
@@ -84,7 +102,8 @@ describe('merge --previous: reading an earlier JSON report', function () {
     const all = Object.values(files);
     const reads = await readInBackground(all).done();
     assert.deepStrictEqual([...reads.keys()].sort(), all.slice().sort());
-    for (const file of all) assert.deepStrictEqual(plain(reads.get(file) as CompactRead), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES)), file);
+    for (const file of all)
+      assert.deepStrictEqual(plain(reads.get(file) as CompactRead), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES)), file);
   });
 
   it('gives the items a report states, with their streaks, and names what is no report', () => {
@@ -93,7 +112,20 @@ describe('merge --previous: reading an earlier JSON report', function () {
     assert.strictEqual(good.version, '9.9');
     const [a, b] = good.snapshot.items;
     assert.deepStrictEqual(
-      [a.department, a.id, a.problem, a.measures, a.owner, a.deadlineText, a.status, a.progress, a.light, a.daysLeft, a.progressRuns, a.overdueRuns],
+      [
+        a.department,
+        a.id,
+        a.problem,
+        a.measures,
+        a.owner,
+        a.deadlineText,
+        a.status,
+        a.progress,
+        a.light,
+        a.daysLeft,
+        a.progressRuns,
+        a.overdueRuns,
+      ],
       ['办公室', '1', '会议纪律执行不严', '修订会议制度', '张伟', '2026-11-30', '整改中', '制度已起草', 'amber', 5, 2, undefined],
     );
     assert.deepStrictEqual(a.source, { file: '办公室.xlsx', sheet: '台账', row: 4 });

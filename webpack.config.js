@@ -118,6 +118,24 @@ function es5TypeScriptRule(production) {
   };
 }
 
+/** The pane's page (addin/taskpane.html), shared by the Excel and the WPS builds. */
+function panePage(csp, officeJs) {
+  return new HtmlWebpackPlugin({
+    template: 'addin/taskpane.html',
+    filename: 'taskpane.html',
+    chunks: ['taskpane'],
+    inject: 'body',
+    scriptLoading: 'blocking',
+    minify: false,
+    templateParameters: { csp, officeJs },
+  });
+}
+
+/** A production build fails when a script the pane loads passes 150 KB (addin/README.md's budget). */
+function sizeBudget(production, isScript) {
+  return { hints: production ? 'error' : false, maxEntrypointSize: 150 * 1024, maxAssetSize: 150 * 1024, assetFilter: isScript };
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode !== 'development';
   const cdn = useCdn();
@@ -147,22 +165,9 @@ module.exports = async (env, argv) => {
     output: { path: path.join(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [es5TypeScriptRule(production)] },
-    performance: {
-      hints: production ? 'error' : false,
-      maxEntrypointSize: 150 * 1024,
-      maxAssetSize: 150 * 1024,
-      assetFilter: (f) => f === 'taskpane.js',
-    },
+    performance: sizeBudget(production, (f) => f === 'taskpane.js'),
     plugins: [
-      new HtmlWebpackPlugin({
-        template: 'addin/taskpane.html',
-        filename: 'taskpane.html',
-        chunks: ['taskpane'],
-        inject: 'body',
-        scriptLoading: 'blocking',
-        minify: false,
-        templateParameters: { csp: contentSecurityPolicy(cdn), officeJs: cdn ? CDN_OFFICE_JS : 'office-js/office.js' },
-      }),
+      panePage(contentSecurityPolicy(cdn), cdn ? CDN_OFFICE_JS : 'office-js/office.js'),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };
@@ -181,3 +186,5 @@ module.exports = async (env, argv) => {
 
 module.exports.es5TypeScriptRule = es5TypeScriptRule;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.panePage = panePage;
+module.exports.sizeBudget = sizeBudget;

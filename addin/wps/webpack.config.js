@@ -12,7 +12,7 @@ const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { es5TypeScriptRule, contentSecurityPolicy } = require('../../webpack.config.js');
+const { es5TypeScriptRule, contentSecurityPolicy, panePage, sizeBudget } = require('../../webpack.config.js');
 
 /** The repository's root: paths below are the same as in the pane's webpack.config.js. */
 const ROOT = path.join(__dirname, '..', '..');
@@ -122,22 +122,9 @@ module.exports = (env, argv) => {
     output: { path: path.join(out, FOLDER), filename: '[name].js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [es5TypeScriptRule(production)] },
-    performance: {
-      hints: production ? 'error' : false,
-      maxEntrypointSize: 150 * 1024,
-      maxAssetSize: 150 * 1024,
-      assetFilter: (f) => /\.js$/.test(f),
-    },
+    performance: sizeBudget(production, (f) => /\.js$/.test(f)),
     plugins: [
-      new HtmlWebpackPlugin({
-        template: 'addin/taskpane.html',
-        filename: 'taskpane.html',
-        chunks: ['taskpane'],
-        inject: 'body',
-        scriptLoading: 'blocking',
-        minify: false,
-        templateParameters: { csp: contentSecurityPolicy(false), officeJs: '' },
-      }),
+      panePage(contentSecurityPolicy(false), ''),
       new HtmlWebpackPlugin({
         // The page WPS loads first, hidden: it only holds the ribbon's callbacks.
         templateContent:

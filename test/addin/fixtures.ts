@@ -7,22 +7,11 @@ import { officeSettings, SettingsStore } from '../../addin/settings';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { Day } from '../../ledger/types';
 import { createExcelHost, ExcelHost, HostOptions } from '../excel-host';
+import { formHeader } from '../form-header';
 
 export const SHEET = '办公室台账';
-export const HEADER = [
-  '序号',
-  '问题类别',
-  '问题描述',
-  '整改措施',
-  '责任部门',
-  '责任人',
-  '责任领导',
-  '完成时限',
-  '整改进展',
-  '整改状态',
-  '销号日期',
-  '备注',
-];
+/** The form's header row, as the fixtures write it below their title rows. */
+export const HEADER = formHeader();
 /** Row 1 title, row 2 填报单位, row 3 header, items from row 4. */
 export const HEADER_ROW = 3;
 export const FIRST_ITEM_ROW = 4;

@@ -3,23 +3,10 @@
 import * as path from 'path';
 import { dayFromYMD, ymdOfDay } from '../../ledger/days';
 import { d, FixtureCell, writeWorkbook } from '../merge/fixtures';
+import { formHeader } from '../form-header';
 
 const STATUSES = ['未启动', '整改中', '已完成', '已销号', '推进中', '长期坚持'];
 const CATEGORIES = ['统筹谋划少', '顶层设计少', '代表活动少', '实质互动少', '创新思路少', '总结提升少', '纪律作风'];
-const HEADER = [
-  '序号',
-  '问题类别',
-  '问题描述',
-  '整改措施',
-  '责任部门',
-  '责任人',
-  '责任领导',
-  '完成时限',
-  '整改进展',
-  '整改状态',
-  '销号日期',
-  '备注',
-];
 
 /** One ledger row below the header: the header's columns from 完成时限 on are the item's own. */
 interface BenchItem {
@@ -45,7 +32,7 @@ function writeLedger(dir: string, dept: string, items: BenchItem[]): string {
   const data: FixtureCell[][] = [
     [dept + '“机关建设年”问题整改台账'],
     ['填报单位：' + dept, null, null, null, null, null, null, '填报日期：2026年11月20日'],
-    HEADER,
+    formHeader(),
   ];
   items.forEach((it, k) => {
     if (k % 100 === 0) data.push(['第' + (k / 100 + 1) + '部分']);

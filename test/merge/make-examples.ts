@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { d, FixtureSheet, writeCsv, writeWorkbook } from './fixtures';
+import { formHeader } from '../form-header';
 
 /** One department's file, as data, so later weeks can be derived by editing it. */
 export interface ExampleLedger {
@@ -39,20 +40,7 @@ function office(): ExampleLedger {
         rows: [
           [title],
           ['填报单位：办公室（盖章）', null, null, null, null, null, null, null, '填报日期：2026年11月20日'],
-          [
-            '序号',
-            '问题类别',
-            '问题描述',
-            '整改措施',
-            '责任部门',
-            '责任人',
-            '责任领导',
-            '完成时限',
-            '整改进展',
-            '整改状态',
-            '销号日期',
-            '备注',
-          ],
+          formHeader(),
           ['一、独立完成多、统筹谋划少'],
           [
             1,

@@ -9,6 +9,7 @@ import { formatSpecs, RuleLayout, validationSpecs } from '../../ledger/excel-rul
 import { defaultSchema, Schema } from '../../ledger/schema';
 import { createExcelHost, ExcelHost } from '../excel-host';
 import { FIRST_ITEM_ROW, HEADER, HEADER_ROW, makeHost, officeHostOf, plainTable, run, SHEET, storeOf } from './fixtures';
+import { formColumnIndexes } from '../form-header';
 
 const schema = defaultSchema();
 
@@ -24,20 +25,7 @@ async function setup(host: ExcelHost, withSchema: Schema = schema): Promise<Done
 /** The layout of the fixture, written out by hand: header in row 3, columns A..L in schema order. */
 function fixtureLayout(): RuleLayout {
   return {
-    columns: {
-      id: 0,
-      category: 1,
-      problem: 2,
-      measures: 3,
-      department: 4,
-      owner: 5,
-      leader: 6,
-      deadline: 7,
-      progress: 8,
-      status: 9,
-      closedOn: 10,
-      notes: 11,
-    },
+    columns: formColumnIndexes(),
     firstDataRow: FIRST_ITEM_ROW,
     lastRow: SHEET_LAST_ROW,
     firstCol: 0,

@@ -11,22 +11,10 @@ import { defaultSchema, formColumns, Schema } from '../../ledger/schema';
 import { readTemplateStamp } from '../../ledger/template-stamp';
 import { tempDir } from '../merge/cli-helpers';
 import { conditionalFormats, dataValidations, documentSettings, dxfFills, makeTemplates, parts, Parts } from './fixtures';
+import { formColumnIndexes } from '../form-header';
 
 const LAYOUT = {
-  columns: {
-    id: 0,
-    category: 1,
-    problem: 2,
-    measures: 3,
-    department: 4,
-    owner: 5,
-    leader: 6,
-    deadline: 7,
-    progress: 8,
-    status: 9,
-    closedOn: 10,
-    notes: 11,
-  },
+  columns: formColumnIndexes(),
   firstDataRow: 4,
   firstCol: 0,
   lastCol: 11,

@@ -173,6 +173,15 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
+/** Each light's label in the pane ("红（逾期）"), by light. */
+export const LIGHT_KEYS: { [L in Light]: MessageKey } = {
+  red: 'lightRed',
+  amber: 'lightAmber',
+  green: 'lightGreen',
+  blue: 'lightBlue',
+  grey: 'lightGrey',
+};
+
 const en: { [K in MessageKey]: string } = {
   appTitle: 'Rectification Ledger',
   helpLink: 'Help',

@@ -8,7 +8,7 @@ import { ReminderEntry } from '../../ledger/reminder';
 import { LIGHTS } from '../../ledger/schema';
 import { TextDeadline } from '../../ledger/text-deadlines';
 import { Finding, Item, Light, Severity } from '../../ledger/types';
-import { MessageKey, t } from '../i18n';
+import { LIGHT_KEYS, MessageKey, t } from '../i18n';
 import { daysLabel } from '../overdue';
 
 export interface FindingEntry {
@@ -92,13 +92,6 @@ export interface LightChip {
 export type CountsView = { kind: 'chips'; chips: LightChip[] } | { kind: 'text'; text: string };
 
 const SEVERITY_KEYS: { [S in Severity]: MessageKey } = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
-const LIGHT_KEYS: { [L in Light]: MessageKey } = {
-  red: 'lightRed',
-  amber: 'lightAmber',
-  green: 'lightGreen',
-  blue: 'lightBlue',
-  grey: 'lightGrey',
-};
 const COUNT_KEYS: { [L in Light]: MessageKey } = {
   red: 'countRed',
   amber: 'countAmber',

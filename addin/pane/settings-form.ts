@@ -5,16 +5,8 @@ import { applyConfig, isJsonObject, JsonObject, parseWarnDays } from '../../ledg
 import { defaultNoticeConfig, NoticeConfig, readNoticeConfig } from '../../ledger/notice-config';
 import { defaultSchema, isHexColor, LIGHTS, Schema } from '../../ledger/schema';
 import { Light } from '../../ledger/types';
-import { MessageKey, t } from '../i18n';
+import { LIGHT_KEYS, t } from '../i18n';
 import { CONFIG_KEY, documentNotice, savedConfig, SettingsStore } from '../settings';
-
-const LIGHT_KEYS: { [L in Light]: MessageKey } = {
-  red: 'lightRed',
-  amber: 'lightAmber',
-  green: 'lightGreen',
-  blue: 'lightBlue',
-  grey: 'lightGrey',
-};
 
 /** The panel's fields, as typed. */
 export interface SettingsForm {

@@ -17,7 +17,8 @@ function tarball(pins: Pins, target: Target): string {
   const file = path.join(CACHE_DIR, pin.package + '-' + pins.version + '.tgz');
   if (!fs.existsSync(file) || integrityOf(file) !== pin.integrity) {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
-    npm(['pack', pin.package + '@' + pins.version, '--pack-destination', CACHE_DIR, '--silent']);
+    // --loglevel=error, not --silent: when the registry cannot be reached, npm's reason is the message.
+    npm(['pack', pin.package + '@' + pins.version, '--pack-destination', CACHE_DIR, '--loglevel=error']);
     const got = integrityOf(file);
     if (got !== pin.integrity) {
       fs.rmSync(file, { force: true });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
-import { CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT } from '../../scripts/tracking/compact-json';
+import { CompactRead, JsonFs, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT } from '../../scripts/tracking/compact-json';
 import { readInBackground } from '../../scripts/tracking/json-worker';
 import { readJsonReport } from '../../scripts/tracking/read-json-report';
 import { EarlierReportError } from '../../scripts/tracking/types';
@@ -42,6 +42,12 @@ function plain(r: CompactRead): unknown {
   return JSON.parse(JSON.stringify(r, (_, v) => (v instanceof Float64Array || v instanceof Int32Array ? Array.from(v) : v)));
 }
 
+/** readCompactJson run from its source text in a context of its own, as the worker runs it. */
+function fromSourceText(file: string, fileSystem: JsonFs): CompactRead {
+  const context = { file, fs: fileSystem, max: MAX_JSON_REPORT_BYTES, layout: SNAPSHOT_LAYOUT, JSON, Int32Array, Float64Array, Buffer };
+  return vm.runInNewContext('(' + readCompactJson.toString() + ')(file, fs, max, layout)', context);
+}
+
 describe('merge --previous: reading an earlier JSON report', function () {
   this.timeout(60000);
   let work: string;
@@ -70,17 +76,7 @@ describe('merge --previous: reading an earlier JSON report', function () {
 
   it('runs from its own source text alone, as the worker runs it', () => {
     for (const file of Object.values(files)) {
-      const fromSource = vm.runInNewContext('(' + readCompactJson.toString() + ')(file, fs, max, layout)', {
-        file,
-        fs,
-        max: MAX_JSON_REPORT_BYTES,
-        layout: SNAPSHOT_LAYOUT,
-        JSON,
-        Int32Array,
-        Float64Array,
-        Buffer,
-      });
-      assert.deepStrictEqual(plain(fromSource), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)), file);
+      assert.deepStrictEqual(plain(fromSourceText(file, fs)), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)), file);
     }
   });
 
@@ -218,17 +214,7 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
   it('is read alike by its own source text and on the worker thread, as the merge reads it', async () => {
     const reads = await readInBackground(reports).done();
     for (const file of reports) {
-      const fromSource = vm.runInNewContext('(' + readCompactJson.toString() + ')(file, fs, max, layout)', {
-        file,
-        fs: noWholeRead,
-        max: MAX_JSON_REPORT_BYTES,
-        layout: SNAPSHOT_LAYOUT,
-        JSON,
-        Int32Array,
-        Float64Array,
-        Buffer,
-      });
-      assert.deepStrictEqual(plain(fromSource), read(file), file);
+      assert.deepStrictEqual(plain(fromSourceText(file, noWholeRead)), read(file), file);
       assert.deepStrictEqual(plain(reads.get(file) as CompactRead), read(file), file);
     }
   });

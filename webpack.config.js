@@ -78,9 +78,14 @@ async function devServerCertificate() {
     const key = path.join(dir, 'localhost.key');
     if (!fs.existsSync(cert) || !fs.existsSync(key)) throw e;
     console.warn(
-      '开发证书已生成，但未能自动信任（' + e.message.trim() + '）。请以管理员身份把 ' + path.join(dir, 'ca.crt') +
+      '开发证书已生成，但未能自动信任（' +
+        e.message.trim() +
+        '）。请以管理员身份把 ' +
+        path.join(dir, 'ca.crt') +
         ' 导入“受信任的根证书颁发机构”，或运行 npx office-addin-dev-certs install。\n' +
-        'The dev certificate was generated but could not be trusted automatically; trust ' + path.join(dir, 'ca.crt') + ' by hand.',
+        'The dev certificate was generated but could not be trusted automatically; trust ' +
+        path.join(dir, 'ca.crt') +
+        ' by hand.',
     );
     return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(path.join(dir, 'ca.crt')) };
   }
@@ -142,7 +147,12 @@ module.exports = async (env, argv) => {
     output: { path: path.join(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [es5TypeScriptRule(production)] },
-    performance: { hints: production ? 'error' : false, maxEntrypointSize: 150 * 1024, maxAssetSize: 150 * 1024, assetFilter: (f) => f === 'taskpane.js' },
+    performance: {
+      hints: production ? 'error' : false,
+      maxEntrypointSize: 150 * 1024,
+      maxAssetSize: 150 * 1024,
+      assetFilter: (f) => f === 'taskpane.js',
+    },
     plugins: [
       new HtmlWebpackPlugin({
         template: 'addin/taskpane.html',

@@ -32,7 +32,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   const excel = (v: string): boolean => {
     try {
       return isSetSupported('ExcelApi', v) === true;
-    } catch (e) {
+    } catch {
       return false;
     }
   };

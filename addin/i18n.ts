@@ -199,16 +199,19 @@ const en: { [K in MessageKey]: string } = {
   settingsExtra: 'Extra configuration (JSON: synonyms, categories, status words …)',
   btnSaveSettings: 'Save settings',
   btnResetSettings: 'Restore defaults',
-  confirmReset: 'Restore the warning days, colours, signature and extra configuration to their defaults? Save settings afterwards to apply them.',
+  confirmReset:
+    'Restore the warning days, colours, signature and extra configuration to their defaults? Save settings afterwards to apply them.',
   btnResetConfirm: 'Restore defaults',
-  settingsResetDone: 'Default settings filled in (7 warning days, default colours and signature, no extra configuration). Save settings to apply them.',
+  settingsResetDone:
+    'Default settings filled in (7 warning days, default colours and signature, no extra configuration). Save settings to apply them.',
   confirmCreate: 'No ledger header was found on sheet "{sheet}". Create a new sheet "{name}" with the standard header?',
   confirmCreateExists: 'This workbook already has a sheet "{name}"; to use it, choose Cancel and switch to that sheet.',
   btnCreate: 'Create ledger sheet',
   btnCancel: 'Cancel',
   statusClose: 'Close message',
   working: 'Working, please wait…',
-  setupDone: 'Rows of "{sheet}" from row {row} on (and rows added later) now have dropdowns and date checks; overdue rows turn red, due-soon rows amber.',
+  setupDone:
+    'Rows of "{sheet}" from row {row} on (and rows added later) now have dropdowns and date checks; overdue rows turn red, due-soon rows amber.',
   setupColoursOnly: 'Rows of "{sheet}" from row {row} on (and rows added later) are now coloured: overdue rows red, due-soon rows amber.',
   setupChecksOnly: 'Rows of "{sheet}" from row {row} on (and rows added later) now have dropdowns and date checks.',
   setupReplaced: 'The rules of the previous run were updated.',
@@ -230,7 +233,8 @@ const en: { [K in MessageKey]: string } = {
   issuerInvalid: 'The signature must be one line of at most 50 characters, e.g. 办公室督查科.',
   copied: 'Copied the reminder for "{department}"; paste it into DingTalk, WeCom or a message.',
   copyFailed: 'Could not copy automatically: the reminder is selected, press Ctrl+C.',
-  sheetWritten: 'Wrote sheet "{sheet}": {red} overdue, {amber} due soon, {unknown} cannot be judged. Its Location links lead back to "{ledger}".',
+  sheetWritten:
+    'Wrote sheet "{sheet}": {red} overdue, {amber} due soon, {unknown} cannot be judged. Its Location links lead back to "{ledger}".',
   settingsSaved: 'Settings saved in this workbook. Run Set up ledger again to colour by the new settings.',
   settingsInvalid: 'Settings not saved:',
   settingsLoadInvalid: 'The settings saved in this workbook are invalid; using the defaults:',
@@ -250,7 +254,8 @@ const en: { [K in MessageKey]: string } = {
   officeMissing: 'Please open this add-in in Excel.',
   wpsMissing: 'Please open this task pane from its button on the WPS Spreadsheets ribbon.',
   capabilitiesMissing: 'Not available in this Excel: {features}. Everything else works.',
-  capabilitiesNone: 'Not available in this Excel: {features}, so the ledger cannot be set up; checking data, checking overdue items and the overdue list work.',
+  capabilitiesNone:
+    'Not available in this Excel: {features}, so the ledger cannot be set up; checking data, checking overdue items and the overdue list work.',
   featureDataValidation: 'data validation (dropdowns, date checks)',
   featureConditionalFormats: 'conditional formats (traffic-light colours, required cells)',
   featureFreezePanes: 'frozen header',
@@ -293,7 +298,8 @@ const en: { [K in MessageKey]: string } = {
   noFindings: 'No data problems found.',
   noOverdue: 'Nothing overdue or due soon.',
   textDeadlinesTitle: 'Text deadlines ({count})',
-  textDeadlinesNote: 'These deadlines are written as text. Check overdue reads them as the dates shown, but the sheet colours real dates only.',
+  textDeadlinesNote:
+    'These deadlines are written as text. Check overdue reads them as the dates shown, but the sheet colours real dates only.',
   textDeadlineEntry: '"{text}" → {date}',
   btnConvert: 'Turn text deadlines into dates',
   confirmConvert: 'Rewrite the {count} cells above as the dates shown (only these cells change)?',

@@ -28,7 +28,17 @@ const WIDTHS = [0, 0, 0, 18, 18, 0, 0, 0, 0];
 const SOURCE_COLUMN = 8;
 
 function header(days: MessageKey): string[] {
-  const keys: MessageKey[] = ['sheetId', 'sheetDepartment', 'sheetOwner', 'sheetProblem', 'sheetMeasures', 'sheetDeadline', days, 'sheetStatus', 'sheetSource'];
+  const keys: MessageKey[] = [
+    'sheetId',
+    'sheetDepartment',
+    'sheetOwner',
+    'sheetProblem',
+    'sheetMeasures',
+    'sheetDeadline',
+    days,
+    'sheetStatus',
+    'sheetSource',
+  ];
   return keys.map((k) => t(k));
 }
 
@@ -36,7 +46,17 @@ function entryRow(e: ReminderEntry, days: CellContent, fill: string, sheet: stri
   const item = e.item;
   const deadline = item.deadline.kind === 'date' ? serialFromDay(item.deadline.day) : item.text.deadline || '';
   return {
-    cells: [item.text.id || '', item.department, item.text.owner || '', item.text.problem || '', item.text.measures || '', deadline, days, item.text.status || '', t('sheetSourceRow', { sheet: sheet, row: item.row })],
+    cells: [
+      item.text.id || '',
+      item.department,
+      item.text.owner || '',
+      item.text.problem || '',
+      item.text.measures || '',
+      deadline,
+      days,
+      item.text.status || '',
+      t('sheetSourceRow', { sheet: sheet, row: item.row }),
+    ],
     kind: 'data',
     fill: fill,
     link: { column: SOURCE_COLUMN, to: { sheet: sheet, address: 'A' + item.row } },
@@ -48,7 +68,10 @@ function plainRow(kind: 'section' | 'header', cells: string[]): TableRow {
 }
 
 function sectionRow(text: string): TableRow {
-  return plainRow('section', FORMATS.map((_, c) => (c === 0 ? text : '')));
+  return plainRow(
+    'section',
+    FORMATS.map((_, c) => (c === 0 ? text : '')),
+  );
 }
 
 /** Every overdue entry of the report in its department order (the report's), most overdue first within each. */
@@ -69,12 +92,20 @@ export function overdueTable(report: OverdueReport, source: ListSource): SheetTa
   const rows: TableRow[] = overdue.map((e) => entryRow(e, -(e.cls.daysLeft as number), colors.red, source.sheet));
   if (overdue.length === 0) rows.push(sectionRow(t('sheetNoOverdue')));
   if (dueSoon.length > 0) {
-    rows.push(plainRow('section', []), sectionRow(t('sheetDueSoonBlock', { count: dueSoon.length, days: report.warnDays })), plainRow('header', header('sheetDaysLeft')));
+    rows.push(
+      plainRow('section', []),
+      sectionRow(t('sheetDueSoonBlock', { count: dueSoon.length, days: report.warnDays })),
+      plainRow('header', header('sheetDaysLeft')),
+    );
     for (let i = 0; i < dueSoon.length; i++) rows.push(entryRow(dueSoon[i], dueSoon[i].cls.daysLeft as number, colors.amber, source.sheet));
   }
   if (report.unjudged.length > 0) {
     const year = ymdOfDay(report.asOf).y;
-    rows.push(plainRow('section', []), sectionRow(t('sheetUnjudgedBlock', { count: report.unjudged.length })), plainRow('header', header('sheetReason')));
+    rows.push(
+      plainRow('section', []),
+      sectionRow(t('sheetUnjudgedBlock', { count: report.unjudged.length })),
+      plainRow('header', header('sheetReason')),
+    );
     for (let i = 0; i < report.unjudged.length; i++) {
       const e = report.unjudged[i];
       rows.push(entryRow(e, deadlineProblem(e.item.deadline, year), '', source.sheet));

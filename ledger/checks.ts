@@ -167,7 +167,15 @@ function rowName(item: Item): string {
 function invalidDate(parse: { text: string; serialDay?: Day }): string {
   if (parse.serialDay === undefined) return quote(parse.text) + '不是可识别的日期，';
   return (
-    '日期' + quote(formatDay(parse.serialDay)) + '不在' + MIN_YEAR + '—' + MAX_YEAR + '年之间（单元格中的数值为' + parse.text + '），请核实；'
+    '日期' +
+    quote(formatDay(parse.serialDay)) +
+    '不在' +
+    MIN_YEAR +
+    '—' +
+    MAX_YEAR +
+    '年之间（单元格中的数值为' +
+    parse.text +
+    '），请核实；'
   );
 }
 
@@ -205,7 +213,14 @@ function checkValues(item: Item, ctx: CheckContext, out: Findings): void {
       'closedOn',
       'closed-date-future',
       'warning',
-      rowName(item) + '「' + out.name('closedOn') + '」列的' + quote(formatDay(item.closedOn.day)) + '晚于统计日期' + formatDay(ctx.asOf) + '，请核实',
+      rowName(item) +
+        '「' +
+        out.name('closedOn') +
+        '」列的' +
+        quote(formatDay(item.closedOn.day)) +
+        '晚于统计日期' +
+        formatDay(ctx.asOf) +
+        '，请核实',
     );
   } else if (item.closedOn.kind === 'empty' && item.status === '已销号' && ctx.header.columns.closedOn !== undefined) {
     out.cell(

@@ -31,8 +31,7 @@ export interface DateContext {
   year: number;
 }
 
-export const DEADLINE_HINT =
-  '日期（如 2023-06-30、2023/6/30、2023年6月30日、2023年6月底、6月底前、年底前）或“长期坚持”“持续推进”“常态化”';
+export const DEADLINE_HINT = '日期（如 2023-06-30、2023/6/30、2023年6月30日、2023年6月底、6月底前、年底前）或“长期坚持”“持续推进”“常态化”';
 
 /** Years a date may fall in; the add-in's Excel rules use the same range. */
 export const MIN_YEAR = 1990;

@@ -48,12 +48,17 @@ export interface RuleLayout {
   lastCol: number;
 }
 
+/** Office.js's DataValidationRule, as far as the core writes one: a dropdown list or a custom formula. */
+export type ValidationRule = {
+  list?: { inCellDropDown: boolean; source: string };
+  custom?: { formula: string };
+};
+
 export interface ValidationSpec {
   key: ColumnKey;
   /** 'J3:J1048576'. */
   address: string;
-  /** Office.js DataValidationRule shape. */
-  rule: any;
+  rule: ValidationRule;
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: 'Stop' | 'Warning' | 'Information'; title: string; message: string };
   ignoreBlanks: boolean;
@@ -213,10 +218,11 @@ function standingTests(status: string | null, deadline: string | null, schema: S
   const deadlineWords = deadline ? unique(schema.ongoingDeadlines) : [];
   const both = statusWords.filter((w) => deadlineWords.indexOf(w) >= 0);
   const only = (words: string[]) => words.filter((w) => both.indexOf(w) < 0);
-  const tests: string[] = [];
-  if (status && deadline) tests.push.apply(tests, containsTests(spaceless(status + '&"|"&' + deadline, false), both));
-  if (status) tests.push.apply(tests, containsTests(spaceless(status, false), only(statusWords)));
-  if (deadline) tests.push.apply(tests, containsTests(spaceless(deadline, false), only(deadlineWords)));
+  // concat, not push(...): the core's ES5 library has no iterators to spread with.
+  let tests: string[] = [];
+  if (status && deadline) tests = tests.concat(containsTests(spaceless(status + '&"|"&' + deadline, false), both));
+  if (status) tests = tests.concat(containsTests(spaceless(status, false), only(statusWords)));
+  if (deadline) tests = tests.concat(containsTests(spaceless(deadline, false), only(deadlineWords)));
   return tests;
 }
 
@@ -253,15 +259,9 @@ function lightConditions(layout: RuleLayout, schema: Schema, warnDays: number): 
     grey: byStatus('已销号'),
     blue: byStatus('已完成'),
     'green-standing': standing.length > 0 ? and([refs.nonEmpty, or(standing)]) : null,
-    green: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL])
-      : null,
-    red: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + DATE_FROM, deadline + '<TODAY()'])
-      : null,
-    amber: deadline
-      ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=TODAY()', deadline + '<' + afterWindow])
-      : null,
+    green: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + afterWindow, deadline + '<' + DATE_UNTIL]) : null,
+    red: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=' + DATE_FROM, deadline + '<TODAY()']) : null,
+    amber: deadline ? and([refs.nonEmpty, 'ISNUMBER(' + deadline + ')', deadline + '>=TODAY()', deadline + '<' + afterWindow]) : null,
   };
 }
 
@@ -363,9 +363,7 @@ function categoryValidation(layout: RuleLayout, schema: Schema, col: number): Va
 function deadlineValidation(layout: RuleLayout, schema: Schema, col: number): ValidationSpec {
   const ref = '$' + columnLetter(col) + layout.firstDataRow;
   const words = unique(schema.ongoingDeadlines);
-  const accepted = [and(['ISNUMBER(' + ref + ')', ref + '>=' + DATE_FROM, ref + '<' + DATE_UNTIL])].concat(
-    containsTests(ref, words),
-  );
+  const accepted = [and(['ISNUMBER(' + ref + ')', ref + '>=' + DATE_FROM, ref + '<' + DATE_UNTIL])].concat(containsTests(ref, words));
   const wordsText = words.length > 0 ? '，或' + quotedList(words) : '';
   return {
     key: 'deadline',

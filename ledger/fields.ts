@@ -8,37 +8,76 @@ type Fields<T> = { [K in ColumnKey]?: T };
 
 function setField<T>(o: Fields<T>, key: ColumnKey, v: T): void {
   switch (key) {
-    case 'id': o.id = v; break;
-    case 'category': o.category = v; break;
-    case 'problem': o.problem = v; break;
-    case 'measures': o.measures = v; break;
-    case 'department': o.department = v; break;
-    case 'owner': o.owner = v; break;
-    case 'leader': o.leader = v; break;
-    case 'deadline': o.deadline = v; break;
-    case 'progress': o.progress = v; break;
-    case 'status': o.status = v; break;
-    case 'closedOn': o.closedOn = v; break;
-    case 'notes': o.notes = v; break;
-    case 'originalDeadline': o.originalDeadline = v; break;
+    case 'id':
+      o.id = v;
+      break;
+    case 'category':
+      o.category = v;
+      break;
+    case 'problem':
+      o.problem = v;
+      break;
+    case 'measures':
+      o.measures = v;
+      break;
+    case 'department':
+      o.department = v;
+      break;
+    case 'owner':
+      o.owner = v;
+      break;
+    case 'leader':
+      o.leader = v;
+      break;
+    case 'deadline':
+      o.deadline = v;
+      break;
+    case 'progress':
+      o.progress = v;
+      break;
+    case 'status':
+      o.status = v;
+      break;
+    case 'closedOn':
+      o.closedOn = v;
+      break;
+    case 'notes':
+      o.notes = v;
+      break;
+    case 'originalDeadline':
+      o.originalDeadline = v;
+      break;
   }
 }
 
 export function getField<T>(o: Fields<T>, key: ColumnKey): T | undefined {
   switch (key) {
-    case 'id': return o.id;
-    case 'category': return o.category;
-    case 'problem': return o.problem;
-    case 'measures': return o.measures;
-    case 'department': return o.department;
-    case 'owner': return o.owner;
-    case 'leader': return o.leader;
-    case 'deadline': return o.deadline;
-    case 'progress': return o.progress;
-    case 'status': return o.status;
-    case 'closedOn': return o.closedOn;
-    case 'notes': return o.notes;
-    case 'originalDeadline': return o.originalDeadline;
+    case 'id':
+      return o.id;
+    case 'category':
+      return o.category;
+    case 'problem':
+      return o.problem;
+    case 'measures':
+      return o.measures;
+    case 'department':
+      return o.department;
+    case 'owner':
+      return o.owner;
+    case 'leader':
+      return o.leader;
+    case 'deadline':
+      return o.deadline;
+    case 'progress':
+      return o.progress;
+    case 'status':
+      return o.status;
+    case 'closedOn':
+      return o.closedOn;
+    case 'notes':
+      return o.notes;
+    case 'originalDeadline':
+      return o.originalDeadline;
   }
 }
 

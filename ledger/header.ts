@@ -99,9 +99,7 @@ function matchLabel(m: HeaderWords, label: string): KeyMatch[] {
   if (stripped !== '') {
     const noted = m.exact[stripped];
     if (noted) {
-      return noted.map(
-        (k): KeyMatch => ({ key: k.key, quality: k.quality === Q_HEADER ? Q_NOTE_HEADER : Q_NOTE_SYNONYM }),
-      );
+      return noted.map((k): KeyMatch => ({ key: k.key, quality: k.quality === Q_HEADER ? Q_NOTE_HEADER : Q_NOTE_SYNONYM }));
     }
   }
   const base = stripped !== '' ? stripped : label;
@@ -127,7 +125,7 @@ function matchLabel(m: HeaderWords, label: string): KeyMatch[] {
 }
 
 /** Separators between two words in one header cell: 备注/说明, 备注、说明, 说明及备注. */
-const JOINERS = /[\/、,;|&和及与]/;
+const JOINERS = /[/、,;|&和及与]/;
 
 /**
  * A label joining words that all name the same column ("备注/说明",
@@ -272,10 +270,7 @@ function twoRows(g: LabelGrid, m: HeaderWords, r: number): Candidate | null {
     const below = g.label[sub][c];
     const topMatches = g.matches[r][c].length > 0;
     if (topMatches && !g.wide[r][c] && (below === '' || below === top)) ownTop = true;
-    const useSub =
-      below !== '' &&
-      below !== top &&
-      (g.wide[r][c] || top === '' || (!topMatches && g.matches[sub][c].length > 0));
+    const useSub = below !== '' && below !== top && (g.wide[r][c] || top === '' || (!topMatches && g.matches[sub][c].length > 0));
     source.push(useSub ? sub : r);
   }
   return ownTop ? assign(g, m, r, sub, source) : null;

@@ -27,9 +27,6 @@ export function isExtended(item: Pick<Item, 'extension' | 'extendedDays'>): bool
 /** 超期完成: closed (已销号) on a day after its date deadline. */
 export function isClosedLate(item: Pick<Item, 'status' | 'deadline' | 'closedOn'>): boolean {
   return (
-    item.status === '已销号' &&
-    item.deadline.kind === 'date' &&
-    item.closedOn.kind === 'date' &&
-    item.closedOn.day > item.deadline.day
+    item.status === '已销号' && item.deadline.kind === 'date' && item.closedOn.kind === 'date' && item.closedOn.day > item.deadline.day
   );
 }

@@ -405,9 +405,31 @@ export function matchItems(previous: MatchText[], current: MatchText[]): MatchRe
     if (!prevList) continue;
     const left = { prev: prevList, cur: curBy[key] as number[] };
     // As typed first: most items read the same as last time, and raw strings hash without copying.
-    exactPass(prev, cur, left, similarity, (p) => previous[p].problem, (c) => current[c].problem, (p, c) => previous[p].id === current[c].id);
-    exactPass(prev, cur, left, similarity, (p) => prev.id(p) + '\u0001' + prev.problem(p), (c) => cur.id(c) + '\u0001' + cur.problem(c));
-    exactPass(prev, cur, left, similarity, (p) => prev.problem(p), (c) => cur.problem(c));
+    exactPass(
+      prev,
+      cur,
+      left,
+      similarity,
+      (p) => previous[p].problem,
+      (c) => current[c].problem,
+      (p, c) => previous[p].id === current[c].id,
+    );
+    exactPass(
+      prev,
+      cur,
+      left,
+      similarity,
+      (p) => prev.id(p) + '\u0001' + prev.problem(p),
+      (c) => cur.id(c) + '\u0001' + cur.problem(c),
+    );
+    exactPass(
+      prev,
+      cur,
+      left,
+      similarity,
+      (p) => prev.problem(p),
+      (c) => cur.problem(c),
+    );
     if (left.prev.length === 0 || left.cur.length === 0) continue;
     const passes = new SimilarityPasses(prev, cur, left.prev, left.cur);
     passes.run();
@@ -422,5 +444,12 @@ export function matchItems(previous: MatchText[], current: MatchText[]): MatchRe
   for (let c = 0; c < current.length; c++) if (cur.matched[c] === NONE && !inGroup.cur[c]) added.push(c);
   const vanished: number[] = [];
   for (let p = 0; p < previous.length; p++) if (prev.matched[p] === NONE && !inGroup.prev[p]) vanished.push(p);
-  return { previousOf: cur.matched, currentOf: prev.matched, similarity: similarity, added: added, vanished: vanished, unresolved: unresolved };
+  return {
+    previousOf: cur.matched,
+    currentOf: prev.matched,
+    similarity: similarity,
+    added: added,
+    vanished: vanished,
+    unresolved: unresolved,
+  };
 }

@@ -65,7 +65,14 @@ function textValue(v: unknown, key: TextKey, errors: string[]): string | null {
     return null;
   }
   // Only the title may break into lines; a name on two lines would not sign well.
-  const text = key === 'title' ? v.split('\n').map(cellText).filter((l) => l !== '').join('\n') : cellText(v);
+  const text =
+    key === 'title'
+      ? v
+          .split('\n')
+          .map(cellText)
+          .filter((l) => l !== '')
+          .join('\n')
+      : cellText(v);
   if (text === '') {
     errors.push('配置项“' + path + '”不能为空。');
     return null;

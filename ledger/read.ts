@@ -62,7 +62,8 @@ const PLAIN_NUMBER = /^[0-9]+$/;
 /** A column-numbering cell under a header: 1, (2), （3）. */
 const COLUMN_NUMBER = /^\(?([0-9]+)\)?$/;
 /** Sign-off and attachment lines under a table: 填表人：… 审核人：… 联系电话：… 注：… 附件：… */
-const FOOTER_LABEL = /^(填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|单位负责人|主要负责人|注[:：]|备注[:：]|说明[:：]|附件|附表)/;
+const FOOTER_LABEL =
+  /^(填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|单位负责人|主要负责人|注[:：]|备注[:：]|说明[:：]|附件|附表)/;
 /** A footer line fills at most this many cells ("填表人：" "张三" "联系电话：" "123…"). */
 const MAX_FOOTER_CELLS = 4;
 const LEADING_PUNCTUATION = /^[、.:,]+/;
@@ -463,8 +464,7 @@ export function readLedger(grid: SheetGrid, opts: ReadOptions): SheetLedger {
 function toItem(row: number, values: { [K in ColumnKey]?: CellValue }, section: string, sc: SheetContext): Item {
   const deadline: DateParse = values.deadline === undefined ? { kind: 'empty' } : sc.deadline(values.deadline);
   const closedOn: DateParse = values.closedOn === undefined ? { kind: 'empty' } : sc.plainDate(values.closedOn);
-  const original: DateParse =
-    values.originalDeadline === undefined ? { kind: 'empty' } : sc.plainDate(values.originalDeadline);
+  const original: DateParse = values.originalDeadline === undefined ? { kind: 'empty' } : sc.plainDate(values.originalDeadline);
   for (let i = 0; i < sc.keys.length; i++) {
     const key = sc.keys[i];
     const v = sc.cells[i];

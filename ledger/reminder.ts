@@ -39,8 +39,17 @@ function deadlineText(item: Item): string {
 
 function itemLine(n: number, item: Item, deadline: string, tail: string): string {
   return (
-    n + '. 问题：' + oneLine(item.text.problem) + '；整改措施：' + oneLine(item.text.measures) + '；责任人：' +
-    oneLine(item.text.owner) + '；完成时限：' + deadline + tail + '。'
+    n +
+    '. 问题：' +
+    oneLine(item.text.problem) +
+    '；整改措施：' +
+    oneLine(item.text.measures) +
+    '；责任人：' +
+    oneLine(item.text.owner) +
+    '；完成时限：' +
+    deadline +
+    tail +
+    '。'
   );
 }
 
@@ -84,22 +93,25 @@ export function reminderText(department: string, entries: ReminderEntry[], asOf:
   const unjudged = entries.filter((e) => e.cls.light === null);
   const name = department || NO_DEPARTMENT;
   const asOfText = '截至' + formatDayChinese(asOf) + '，' + name;
-  const lines: string[] = [name + '：'];
+  // concat, not push(...): the core's ES5 library has no iterators to spread with.
+  let lines: string[] = [name + '：'];
   const { overdue, dueSoon } = lists;
   if (overdue.length > 0) {
     lines.push(asOfText + '以下' + overdue.length + '项整改事项已超过完成时限：');
-    lines.push.apply(lines, overdueLines(overdue));
+    lines = lines.concat(overdueLines(overdue));
   }
   if (dueSoon.length > 0) {
     if (overdue.length > 0) lines.push('', '另有以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
     else lines.push(asOfText + '没有逾期的整改事项；以下' + dueSoon.length + '项整改事项即将到期，请抓紧推进、按时完成：');
-    lines.push.apply(lines, dueSoonLines(dueSoon));
+    lines = lines.concat(dueSoonLines(dueSoon));
   }
   if (unjudged.length > 0) {
     const lead = overdue.length + dueSoon.length > 0 ? '' : asOfText;
     if (lead === '') lines.push('');
-    lines.push((lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：');
-    lines.push.apply(lines, unjudgedLines(unjudged, ymdOfDay(asOf).y));
+    lines.push(
+      (lead === '' ? '另有' : lead) + '以下' + unjudged.length + '项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：',
+    );
+    lines = lines.concat(unjudgedLines(unjudged, ymdOfDay(asOf).y));
   }
   if (overdue.length + dueSoon.length + unjudged.length === 0) lines.push(asOfText + '没有逾期或即将到期的整改事项。');
   if (overdue.length + unjudged.length > 0) {

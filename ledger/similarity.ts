@@ -10,7 +10,8 @@ const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xfee0;
 // Spaces, zero-width characters, and punctuation (ASCII, general, CJK symbols but 〇, full-width
 // forms, middle dots): none of them changes what a problem says.
-const IGNORED = /[\s\u200B-\u200D\uFEFF!-\/:-@\[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2010-\u205E\u3000-\u3006\u3008-\u303F\u30FB\uFE10-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/;
+const IGNORED =
+  /[\s\u200B-\u200D\uFEFF!-/:-@[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2010-\u205E\u3000-\u3006\u3008-\u303F\u30FB\uFE10-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/;
 const SKIP = -1;
 
 /** Each UTF-16 code unit as compared: itself, its half-width or lower-case form, or SKIP. Built on first use. */

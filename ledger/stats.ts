@@ -49,11 +49,7 @@ function finish(s: DepartmentStats): DepartmentStats {
   return s;
 }
 
-export function departmentStats(
-  items: Item[],
-  asOf: Day,
-  warnDays: number,
-): { departments: DepartmentStats[]; totals: DepartmentStats } {
+export function departmentStats(items: Item[], asOf: Day, warnDays: number): { departments: DepartmentStats[]; totals: DepartmentStats } {
   const byName = emptyDict<DepartmentStats>();
   const departments: DepartmentStats[] = [];
   const totals = emptyStats(TOTALS_NAME);

@@ -26,11 +26,7 @@ function toHalfWidth(ch: string): string {
  */
 export function normalizeLabel(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
-  return s
-    .replace(FULL_WIDTH_ASCII, toHalfWidth)
-    .replace(SPACES, '')
-    .replace(DECORATIONS, '')
-    .replace(TRAILING_COLONS, '');
+  return s.replace(FULL_WIDTH_ASCII, toHalfWidth).replace(SPACES, '').replace(DECORATIONS, '').replace(TRAILING_COLONS, '');
 }
 
 /**

@@ -31,7 +31,7 @@ export function xmlCells(xml: Uint8Array): number {
   return count;
 }
 
-const ODS_TAG = /<(?:[\w.-]+:)?(table-row|table-cell|covered-table-cell)(?=[\s>\/])([^>]*)>/g;
+const ODS_TAG = /<(?:[\w.-]+:)?(table-row|table-cell|covered-table-cell)(?=[\s>/])([^>]*)>/g;
 const ROWS_REPEATED = /(?:^|\s)(?:[\w.-]+:)?number-rows-repeated\s*=\s*["']\s*(\d+)/;
 const COLUMNS_REPEATED = /(?:^|\s)(?:[\w.-]+:)?number-columns-repeated\s*=\s*["']\s*(\d+)/;
 const VALUE_TYPE = /(?:^|\s)(?:[\w.-]+:)?value-type\s*=/;
@@ -74,7 +74,7 @@ export function textCells(text: string): number {
   return count;
 }
 
-const MARKUP_CELL = /<(?:[\w.-]+:)?(?:t[dh]|cell)[\s>\/]/gi;
+const MARKUP_CELL = /<(?:[\w.-]+:)?(?:t[dh]|cell)[\s>/]/gi;
 
 /** Cells of an HTML table or an XML Spreadsheet 2003: one per <td>, <th> or <Cell> (spans make merges, not cells). */
 export function markupCells(text: string): number {

@@ -37,7 +37,12 @@ function jsonError(text: string): string {
 }
 
 /** The schema extended by the config file, the notices' wording, and the file's JSON object ({} without one). */
-export function loadSchema(configPath: string | undefined): { schema: Schema; notice: NoticeConfig; errors: string[]; json: { [key: string]: unknown } } {
+export function loadSchema(configPath: string | undefined): {
+  schema: Schema;
+  notice: NoticeConfig;
+  errors: string[];
+  json: { [key: string]: unknown };
+} {
   const base = defaultSchema();
   const notice = defaultNoticeConfig();
   if (configPath === undefined) return { schema: base, notice, errors: [], json: {} };

@@ -129,7 +129,10 @@ export function parseMergeArgs(argv: string[], exe?: ExeDefaults): ParsedArgs {
   }
   if (values['--notices-dir'] !== undefined) args.noticesDir = values['--notices-dir'];
   if (values['--previous'] !== undefined) args.previous = values['--previous'];
-  for (const [name, key] of [['--stale-after', 'staleAfter'], ['--overdue-after', 'overdueAfter']] as const) {
+  for (const [name, key] of [
+    ['--stale-after', 'staleAfter'],
+    ['--overdue-after', 'overdueAfter'],
+  ] as const) {
     const s = values[name];
     if (s === undefined) continue;
     if (args.previous === undefined) return { kind: 'error', message: name + ' 须与 --previous 一起使用' };

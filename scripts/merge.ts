@@ -2,6 +2,8 @@
 // Exit codes: 0 merged; 1 merged but some input could not be read, or the earlier report named by
 // --previous could not be compared with; 2 usage
 // error, nothing to merge, the report could not be written, or an unexpected error.
+/* eslint-disable @typescript-eslint/no-require-imports -- the report's stages (sheets, JSON, notices, the
+   comparison) are required inside the functions that use them, so start-up and usage errors stay fast. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { todayDay } from '../ledger/days';
@@ -199,7 +201,14 @@ function startReadingEarlier(args: MergeArgs, cwd: string): BackgroundReads | un
  * --previous may name the --out file itself). False when they could not be compared with: the
  * report is then written without the comparison.
  */
-async function compare(model: ReportModel, result: MergeResult, args: MergeArgs, earlier: BackgroundReads | undefined, cwd: string, io: Io): Promise<boolean> {
+async function compare(
+  model: ReportModel,
+  result: MergeResult,
+  args: MergeArgs,
+  earlier: BackgroundReads | undefined,
+  cwd: string,
+  io: Io,
+): Promise<boolean> {
   if (args.previous === undefined) return true;
   const { trackChanges } = require('./tracking/track') as typeof import('./tracking/track');
   const reads = earlier ? await earlier.done() : undefined;

@@ -41,7 +41,15 @@ export function exeUsage(command: string): string {
   const template = command + ' ' + EXE_TEMPLATE_WORDS[0];
   return [
     '用法：' + command + ' [文件或文件夹...] [选项]',
-    '      ' + template + ' [选项]（生成下发各部门的台账模板，' + EXE_TEMPLATE_WORDS[0] + ' 也可写作“' + EXE_TEMPLATE_WORDS[1] + '”；运行 ' + template + ' --help 查看用法）',
+    '      ' +
+      template +
+      ' [选项]（生成下发各部门的台账模板，' +
+      EXE_TEMPLATE_WORDS[0] +
+      ' 也可写作“' +
+      EXE_TEMPLATE_WORDS[1] +
+      '”；运行 ' +
+      template +
+      ' --help 查看用法）',
     '',
     '把文件夹或文件拖到本程序上即可合并；双击本程序则合并它所在的文件夹。',
     '不指定 --out 时，报告“汇总报告（日期）.xlsx”写在第一个文件或文件夹旁边（双击时写在本程序所在的文件夹）。',
@@ -84,7 +92,15 @@ export const ONGOING_DEADLINE = '长期';
 export function legend(warnDays: number): string {
   const notes: { [L in Light]: string } = { red: '', amber: '（' + warnDays + '天内到期）', green: '（含长期坚持）', blue: '', grey: '' };
   const parts = LIGHTS.map((l) => LIGHT_NAMES[l] + '＝' + LIGHT_MEANINGS[l] + notes[l]);
-  return '状态灯说明：' + parts.join('；') + '；' + LIGHT_UNKNOWN + '＝完成时限或整改状态有误、无法判定（见“' + REPORT_SHEETS.problems + '”表）。';
+  return (
+    '状态灯说明：' +
+    parts.join('；') +
+    '；' +
+    LIGHT_UNKNOWN +
+    '＝完成时限或整改状态有误、无法判定（见“' +
+    REPORT_SHEETS.problems +
+    '”表）。'
+  );
 }
 
 /** The thousands grouped, as limits are printed: 200,000. */
@@ -143,7 +159,8 @@ export const msg = {
   noLedgerInFile: '文件中没有任何工作表含有台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。',
   ownReport: '这是本工具生成的合并报告（含“' + REPORT_SIGNATURE.join('”“') + '”表），已跳过，以免重复计数。',
   noLedgerEncoding: (encoding: string) =>
-    '文件中没有找到台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。文件按 ' + encoding +
+    '文件中没有找到台账表头（如“问题描述”“整改措施”“责任人”“完成时限”），整个文件未能合并。文件按 ' +
+    encoding +
     ' 编码读取，编码可能不对：请用 Excel 或 WPS 打开后另存为 .xlsx 再合并。',
   unreadable: (reason: string) => '文件无法读取：' + reason,
   unexpected: '读取时发生意外错误。',
@@ -159,7 +176,10 @@ export const msg = {
     '文件约有 ' + count(n) + ' 个单元格，超过单个文件 ' + count(limit) + ' 个单元格的上限，未读取。请拆分后再合并。',
   tooManyRows: (limit: number) => '文件的行数超过单个文件 ' + count(limit) + ' 行的上限，未读取。请拆分后再合并。',
   sheetSpanTooLarge: (n: number, limit: number) =>
-    '文件的表格区域合计约 ' + count(n) + ' 个单元格，超过 ' + count(limit) +
+    '文件的表格区域合计约 ' +
+    count(n) +
+    ' 个单元格，超过 ' +
+    count(limit) +
     ' 个的上限，未读取。常见原因是很远的行或列（如第 XFD 列）里有零星内容：请删除多余的行列后再合并。',
   usageError: (text: string) => '用法错误：' + text + '（加 --help 查看用法）',
   unknownOption: (name: string) =>
@@ -175,10 +195,16 @@ export const msg = {
   unsupportedType: (file: string) => '不支持的文件类型（应为 ' + EXTENSIONS + '）：' + file,
   skippedSummary: (n: number) => '另有 ' + n + ' 个文件或文件夹不是台账，已跳过，详见报告的“数据问题”表。',
   tooManyItems: (limit: number) =>
-    '整改事项超过 ' + count(limit) + ' 项，超出 Excel 一个工作表的行数上限，“汇总”表无法容纳。未生成报告。请分批合并（例如按部门分文件夹）。',
+    '整改事项超过 ' +
+    count(limit) +
+    ' 项，超出 Excel 一个工作表的行数上限，“汇总”表无法容纳。未生成报告。请分批合并（例如按部门分文件夹）。',
   /** A list cut at a sheet's last row: how many entries (`unit`, e.g. 条数据问题) are left out, and where they all are. */
   listCut: (n: number, unit: string, json: string | undefined) =>
-    '……另有 ' + count(n) + ' ' + unit + '未列出（超出 Excel 一个工作表的行数上限）；完整清单' +
+    '……另有 ' +
+    count(n) +
+    ' ' +
+    unit +
+    '未列出（超出 Excel 一个工作表的行数上限）；完整清单' +
     (json ? '见 JSON 报告“' + json + '”。' : '请用 --json 另存 JSON 报告查看。'),
   internalError: '合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。',
   outOfMemory: '内存不足，合并中止，未生成报告。请分批合并较少的文件，或关闭其他程序后重试。',
@@ -207,8 +233,18 @@ export const msg = {
   moreFindings: (n: number) => '……另有 ' + n + ' 条数据问题未列出，详见报告的“数据问题”表。',
   progress: (i: number, n: number, file: string) => '正在读取 ' + i + '/' + n + '：' + file,
   summary: (files: number, sheets: number, items: number, problems: number, notes: number, out: string) =>
-    '已合并 ' + files + ' 个文件、' + sheets + ' 个工作表、' + items + ' 项整改事项；发现数据问题 ' + problems +
-    ' 条' + (notes > 0 ? '（另有提示 ' + notes + ' 条）' : '') + '；报告已写入 ' + out,
+    '已合并 ' +
+    files +
+    ' 个文件、' +
+    sheets +
+    ' 个工作表、' +
+    items +
+    ' 项整改事项；发现数据问题 ' +
+    problems +
+    ' 条' +
+    (notes > 0 ? '（另有提示 ' + notes + ' 条）' : '') +
+    '；报告已写入 ' +
+    out,
   jsonWritten: (file: string) => 'JSON 报告已写入 ' + file,
   pressEnter: '按回车键关闭窗口……',
 };

@@ -50,11 +50,13 @@ const READABLE_SHEETJS = Number(process.versions.node.split('.')[0]) >= 22;
  */
 function sheetjs(needCodepages: boolean): typeof XLSXModule {
   if (!xlsx) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- which build is chosen at run time
     xlsx = READABLE_SHEETJS ? (require('xlsx/xlsx.js') as typeof XLSXModule) : (require('xlsx/dist/xlsx.core.min.js') as typeof XLSXModule);
     // The readable build carries its codepage tables.
     codepagesLoaded = READABLE_SHEETJS;
   }
   if (needCodepages && !codepagesLoaded) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for files that need them
     xlsx.set_cptable(require('xlsx/dist/cpexcel.js'));
     codepagesLoaded = true;
   }

@@ -214,7 +214,20 @@ function listSheet(
 ): OutSheet {
   const rows: OutCell[][] = [
     title(heading),
-    ['序号', '责任部门', '责任人', '责任领导', '问题描述', '完成时限', daysHeader, '整改状态', '整改进展', '来源文件', '来源工作表', '来源行'],
+    [
+      '序号',
+      '责任部门',
+      '责任人',
+      '责任领导',
+      '问题描述',
+      '完成时限',
+      daysHeader,
+      '整改状态',
+      '整改进展',
+      '来源文件',
+      '来源工作表',
+      '来源行',
+    ],
   ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined];
   const style = lightRowStyles(model)[light];

@@ -57,7 +57,11 @@ const USAGE_TEXT = [
 ].join('\n');
 
 export function templateUsage(command: string): string {
-  return ['用法：' + command + ' --out <模板.xlsx> [选项]', '      ' + command + ' --departments 办公室,研究室,… [--out-dir <文件夹>] [选项]', USAGE_TEXT].join('\n');
+  return [
+    '用法：' + command + ' --out <模板.xlsx> [选项]',
+    '      ' + command + ' --departments 办公室,研究室,… [--out-dir <文件夹>] [选项]',
+    USAGE_TEXT,
+  ].join('\n');
 }
 
 const processIo: Io = {
@@ -72,7 +76,10 @@ const MAX_DEPARTMENT = 27;
 
 /** The same department and title always give the same id, so a template made again matches its copies. */
 export function templateId(title: string, department: string): string {
-  const hash = crypto.createHash('sha256').update(JSON.stringify([title, department])).digest('hex');
+  const hash = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([title, department]))
+    .digest('hex');
   return 'ZGTZ-' + hash.slice(0, 12).toUpperCase();
 }
 
@@ -126,7 +133,8 @@ interface Target {
 
 function targets(args: TemplateArgs, departments: string[], cwd: string): Target[] {
   const out: Target[] = [];
-  if (args.out) out.push({ file: path.resolve(cwd, args.out), display: args.out, stamp: { id: templateId(args.title, ''), department: '' } });
+  if (args.out)
+    out.push({ file: path.resolve(cwd, args.out), display: args.out, stamp: { id: templateId(args.title, ''), department: '' } });
   const dir = args.outDir || '.';
   for (const d of departments) {
     const display = path.join(dir, d + '整改台账.xlsx');
@@ -165,7 +173,9 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     try {
       departments = readDepartmentsFile(path.resolve(cwd, args.departmentsFile));
     } catch (e) {
-      io.err('无法读取部门清单“' + args.departmentsFile + '”：' + ((e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(e)));
+      io.err(
+        '无法读取部门清单“' + args.departmentsFile + '”：' + ((e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(e)),
+      );
       return EXIT_FAILED;
     }
     if (departments.length === 0) return usageError('部门清单“' + args.departmentsFile + '”中没有部门');
@@ -208,7 +218,9 @@ export function main(argv: string[], io: Io = processIo, cwd: string = process.c
     return EXIT_FAILED;
   }
   for (const t of written) {
-    io.out('已生成台账模板：' + t.display + '（模板编号 ' + t.stamp.id + (t.stamp.department ? '，填报单位 ' + t.stamp.department : '') + '）');
+    io.out(
+      '已生成台账模板：' + t.display + '（模板编号 ' + t.stamp.id + (t.stamp.department ? '，填报单位 ' + t.stamp.department : '') + '）',
+    );
   }
   return EXIT_OK;
 }

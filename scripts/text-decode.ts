@@ -69,9 +69,12 @@ function displayName(label: string): string {
  * Excel and most Chinese web systems write.
  */
 export function decodeText(buf: Uint8Array): DecodedText {
-  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'UTF-8', guessed: false };
-  if (startsWith(buf, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'UTF-16', guessed: false };
-  if (startsWith(buf, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16', guessed: false };
+  if (startsWith(buf, [0xef, 0xbb, 0xbf]))
+    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'UTF-8', guessed: false };
+  if (startsWith(buf, [0xff, 0xfe]))
+    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'UTF-16', guessed: false };
+  if (startsWith(buf, [0xfe, 0xff]))
+    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16', guessed: false };
   const declared = declaredEncoding(buf);
   const utf8 = new TextDecoder('utf-8').decode(buf);
   if (invalidShare(utf8).invalid === 0) return { text: utf8, encoding: 'UTF-8', guessed: declared === null };

@@ -115,7 +115,9 @@ function readEntry(buf: Buffer, p: number, entries: Entry[]): number {
   const localExtraLength = buf.readUInt16LE(offset + 28);
   need(buf, offset + LOCAL_SIZE, localNameLength + localExtraLength);
   const nameBytes = buf.subarray(offset + LOCAL_SIZE, offset + LOCAL_SIZE + localNameLength);
-  const localZip64 = zip64Sizes(buf.subarray(offset + LOCAL_SIZE + localNameLength, offset + LOCAL_SIZE + localNameLength + localExtraLength));
+  const localZip64 = zip64Sizes(
+    buf.subarray(offset + LOCAL_SIZE + localNameLength, offset + LOCAL_SIZE + localNameLength + localExtraLength),
+  );
   if (localZip64.size) localSize = localZip64.size;
   if (localZip64.compressed) localCompressed = localZip64.compressed;
   // Without a data descriptor the local header must agree with the directory (SheetJS refuses otherwise).

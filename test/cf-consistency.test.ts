@@ -80,7 +80,17 @@ function statusCells(): string[] {
   const words: string[] = [];
   for (const s of schema.statuses) words.push(s.name, ...s.synonyms);
   words.push(...schema.standingStatuses, ...schema.extensionStatuses.requested, ...schema.extensionStatuses.granted);
-  words.push('整改中（申请延期）', '', '待定', ' 已完成 ', '已完成（待验收）', '已销号 ', '整改中（长期坚持）', '长期坚持(每月调度)', '进行中 ');
+  words.push(
+    '整改中（申请延期）',
+    '',
+    '待定',
+    ' 已完成 ',
+    '已完成（待验收）',
+    '已销号 ',
+    '整改中（长期坚持）',
+    '长期坚持(每月调度)',
+    '进行中 ',
+  );
   // Spaces inside a word, ASCII and full-width (U+3000), as clerks type them: the core drops them.
   words.push('已 完成', '已\u3000销号', '长期 坚持', '持续\u3000推进', ' 已 整 改 ');
   return words;
@@ -146,7 +156,6 @@ function generate(): Generated {
   plainRows.push(aoa.length);
   return { aoa, bareRows, plainRows };
 }
-
 
 function cellGetter(grid: SheetGrid): (row: number, col: number) => CellValue {
   return (row, col) => {
@@ -230,91 +239,119 @@ describe('conditional formats agree with the core lights @tz', () => {
     { name: ' (as written in WPS)', specs: (warnDays) => wpsWrittenFormats(grid, { ...schema, warnDays }, wpsFormatId(warnDays)) },
   ];
 
-  for (const c of CASES) for (const source of sources) {
-    it('colours every row as the core does on ' + formatDay(c.asOf) + ' with a ' + c.warnDays + '-day window' + source.name, async () => {
+  for (const c of CASES)
+    for (const source of sources) {
+      it('colours every row as the core does on ' + formatDay(c.asOf) + ' with a ' + c.warnDays + '-day window' + source.name, async () => {
+        const ledger = read(c);
+        const lights = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('light-') === 0);
+        const byRow: { [row: number]: Item } = {};
+        for (const item of ledger.items) byRow[item.row] = item;
+        const seen: { [key: string]: number } = {};
+        const count = (key: string): void => {
+          seen[key] = (seen[key] || 0) + 1;
+        };
+        const boundaries = new Set([-1, 0, c.warnDays, c.warnDays + 1]);
+        const mismatches: string[] = [];
+        for (let row = FIRST_DATA_ROW; row <= lastRow; row++) {
+          const col = row % COLUMN_KEYS.length;
+          const actual = formatLight(lights, grid, row, col, c.asOf);
+          const item = byRow[row];
+          if (!item) {
+            if (actual !== null) mismatches.push('row ' + row + ' is no item but is coloured ' + actual);
+            count('plain');
+            continue;
+          }
+          const core = classify(item, c.asOf, c.warnDays).light;
+          let expected = core;
+          if (bare(row)) {
+            expected = null;
+            count('bare:' + core);
+          } else if (lightFromUnparsedDeadline(item, core)) {
+            expected = null;
+            count('unparsed:' + core);
+          } else {
+            count('light:' + core);
+            if (item.deadline.kind === 'date' && boundaries.has(item.deadline.day - c.asOf)) count('boundary');
+          }
+          if (actual !== expected) {
+            mismatches.push(
+              'row ' +
+                row +
+                ' status “' +
+                String(item.raw.status) +
+                '” deadline ' +
+                JSON.stringify(item.raw.deadline) +
+                ': formats ' +
+                actual +
+                ', expected ' +
+                expected +
+                ' (core ' +
+                core +
+                ')',
+            );
+          }
+        }
+        assert.deepStrictEqual(mismatches, []);
+        // Every light, every boundary and each known difference was really exercised.
+        for (const light of ['grey', 'blue', 'green', 'red', 'amber', 'null']) {
+          assert.ok(seen['light:' + light] > 0, 'no row lit ' + light + ': ' + JSON.stringify(seen));
+        }
+        assert.ok(seen.boundary >= 4 * 4, 'boundary rows: ' + seen.boundary);
+        assert.ok(seen['bare:blue'] && seen['bare:green'] && seen['bare:red'], JSON.stringify(seen));
+        // Text deadlines: the core lights these rows, the formats leave them plain.
+        assert.ok(
+          Object.keys(seen).some((k) => k.indexOf('unparsed:') === 0),
+          JSON.stringify(seen),
+        );
+        assert.ok(seen.plain >= generated.plainRows.length);
+      });
+    }
+
+  for (const source of sources)
+    it('highlights exactly the empty required cells the core reports' + source.name, async () => {
+      const c = CASES[0];
       const ledger = read(c);
-      const lights = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('light-') === 0);
-      const byRow: { [row: number]: Item } = {};
-      for (const item of ledger.items) byRow[item.row] = item;
-      const seen: { [key: string]: number } = {};
-      const count = (key: string): void => {
-        seen[key] = (seen[key] || 0) + 1;
-      };
-      const boundaries = new Set([-1, 0, c.warnDays, c.warnDays + 1]);
+      const required = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('required-') === 0);
+      const getCell = cellGetter(grid);
+      const reported = new Set(
+        ledger.findings
+          .filter((f) => f.row > 0 && (f.code === 'required-empty' || f.code === 'closed-without-date'))
+          .map((f) => f.row + ':' + f.key),
+      );
       const mismatches: string[] = [];
+      let highlighted = 0;
       for (let row = FIRST_DATA_ROW; row <= lastRow; row++) {
-        const col = row % COLUMN_KEYS.length;
-        const actual = formatLight(lights, grid, row, col, c.asOf);
-        const item = byRow[row];
-        if (!item) {
-          if (actual !== null) mismatches.push('row ' + row + ' is no item but is coloured ' + actual);
-          count('plain');
-          continue;
-        }
-        const core = classify(item, c.asOf, c.warnDays).light;
-        let expected = core;
-        if (bare(row)) {
-          expected = null;
-          count('bare:' + core);
-        } else if (lightFromUnparsedDeadline(item, core)) {
-          expected = null;
-          count('unparsed:' + core);
-        } else {
-          count('light:' + core);
-          if (item.deadline.kind === 'date' && boundaries.has(item.deadline.day - c.asOf)) count('boundary');
-        }
-        if (actual !== expected) {
-          mismatches.push(
-            'row ' + row + ' status “' + String(item.raw.status) + '” deadline ' + JSON.stringify(item.raw.deadline) +
-              ': formats ' + actual + ', expected ' + expected + ' (core ' + core + ')',
-          );
+        for (const spec of required) {
+          const key = spec.id.slice('required-'.length) as ColumnKey;
+          const on = evaluateFormatFormula(spec.formula, { row: FIRST_DATA_ROW, col: COL[key] }, { row, col: COL[key] }, getCell, c.asOf);
+          if (on) highlighted++;
+          // Rows without problem and measures are not highlighted (see excel-rules.ts).
+          const expected = reported.has(row + ':' + key) && !bare(row);
+          if (on !== expected) mismatches.push('row ' + row + ' ' + key + ': highlighted ' + on + ', reported ' + expected);
         }
       }
       assert.deepStrictEqual(mismatches, []);
-      // Every light, every boundary and each known difference was really exercised.
-      for (const light of ['grey', 'blue', 'green', 'red', 'amber', 'null']) {
-        assert.ok(seen['light:' + light] > 0, 'no row lit ' + light + ': ' + JSON.stringify(seen));
-      }
-      assert.ok(seen.boundary >= 4 * 4, 'boundary rows: ' + seen.boundary);
-      assert.ok(seen['bare:blue'] && seen['bare:green'] && seen['bare:red'], JSON.stringify(seen));
-      // Text deadlines: the core lights these rows, the formats leave them plain.
-      assert.ok(Object.keys(seen).some((k) => k.indexOf('unparsed:') === 0), JSON.stringify(seen));
-      assert.ok(seen.plain >= generated.plainRows.length);
+      assert.ok(highlighted > 50, String(highlighted));
     });
-  }
-
-  for (const source of sources) it('highlights exactly the empty required cells the core reports' + source.name, async () => {
-    const c = CASES[0];
-    const ledger = read(c);
-    const required = (await source.specs(c.warnDays)).filter((s) => s.id.indexOf('required-') === 0);
-    const getCell = cellGetter(grid);
-    const reported = new Set(
-      ledger.findings
-        .filter((f) => f.row > 0 && (f.code === 'required-empty' || f.code === 'closed-without-date'))
-        .map((f) => f.row + ':' + f.key),
-    );
-    const mismatches: string[] = [];
-    let highlighted = 0;
-    for (let row = FIRST_DATA_ROW; row <= lastRow; row++) {
-      for (const spec of required) {
-        const key = spec.id.slice('required-'.length) as ColumnKey;
-        const on = evaluateFormatFormula(spec.formula, { row: FIRST_DATA_ROW, col: COL[key] }, { row, col: COL[key] }, getCell, c.asOf);
-        if (on) highlighted++;
-        // Rows without problem and measures are not highlighted (see excel-rules.ts).
-        const expected = reported.has(row + ':' + key) && !bare(row);
-        if (on !== expected) mismatches.push('row ' + row + ' ' + key + ': highlighted ' + on + ', reported ' + expected);
-      }
-    }
-    assert.deepStrictEqual(mismatches, []);
-    assert.ok(highlighted > 50, String(highlighted));
-  });
 });
 
 describe('conditional formats agree with the core on spaced status words, in LibreOffice', function () {
   this.timeout(180000);
 
   it('evaluates the status formulas as the core reads the words (spaces inside, full-width, line breaks)', () => {
-    const statuses = ['已完成', '已 完成', '已\u3000完成', '已\n完成', ' 已 完 成（待 验收）', '已销号', '已\u3000销号', '长期 坚持', '整改中（持续 推进）', '整改中', '待定'];
+    const statuses = [
+      '已完成',
+      '已 完成',
+      '已\u3000完成',
+      '已\n完成',
+      ' 已 完 成（待 验收）',
+      '已销号',
+      '已\u3000销号',
+      '长期 坚持',
+      '整改中（持续 推进）',
+      '整改中',
+      '待定',
+    ];
     const rules = formatSpecs(LAYOUT, schema, 7).filter((s) => ['light-grey', 'light-blue', 'light-green-standing'].includes(s.id));
     const header = COLUMN_KEYS.map((key) => columnSpec(schema, key).header);
     const aoa: CellValue[][] = [['台账'], header];
@@ -343,10 +380,13 @@ describe('conditional formats agree with the core on spaced status words, in Lib
       const wb = XLSX.utils.book_new();
       XLSX.utils.book_append_sheet(wb, ws, '研究室');
       XLSX.writeFile(wb, file);
-      const csv = XLSX.read(fs.readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { recalculate: true, outDir: dir })), {
-        type: 'buffer',
-        raw: true,
-      });
+      const csv = XLSX.read(
+        fs.readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { recalculate: true, outDir: dir })),
+        {
+          type: 'buffer',
+          raw: true,
+        },
+      );
       const out = XLSX.utils.sheet_to_json<string[]>(csv.Sheets[csv.SheetNames[0]], { header: 1, raw: false, defval: '' });
       const ledger = readLedger({ name: '研究室', rows: aoa }, { schema, year: 2023, asOf: dayFromYMD(2023, 7, 15) });
       const mismatches: string[] = [];
@@ -356,7 +396,10 @@ describe('conditional formats agree with the core on spaced status words, in Lib
         const office = rules.findIndex((_rule, k) => cells[k]);
         const light = office < 0 ? null : rules[office].id.split('-')[1];
         const expected = core === 'grey' || core === 'blue' || core === 'green' ? core : null;
-        if (light !== expected) mismatches.push(JSON.stringify(item.raw.status) + '/' + JSON.stringify(item.raw.deadline) + ': LibreOffice ' + light + ', core ' + core);
+        if (light !== expected)
+          mismatches.push(
+            JSON.stringify(item.raw.status) + '/' + JSON.stringify(item.raw.deadline) + ': LibreOffice ' + light + ', core ' + core,
+          );
       }
       assert.deepStrictEqual(mismatches, []);
       assert.strictEqual(ledger.items.length, statuses.length + 2);

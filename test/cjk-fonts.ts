@@ -70,5 +70,8 @@ export function cjkFallbackSetup(family: string, mapped: boolean): FontSetup {
   const cjk = fontFiles(spec.family, spec.install);
   return mapped
     ? { name: family + ', 宋体 mapped to it', fontconfig: writeConfig(dir, 'mapped', cjk, family) }
-    : { name: family + ' for CJK glyphs, DejaVu Sans for Latin', fontconfig: writeConfig(dir, 'glyphs', cjk.concat(fontFiles(LATIN.family, LATIN.install)), null) };
+    : {
+        name: family + ' for CJK glyphs, DejaVu Sans for Latin',
+        fontconfig: writeConfig(dir, 'glyphs', cjk.concat(fontFiles(LATIN.family, LATIN.install)), null),
+      };
 }

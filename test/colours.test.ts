@@ -57,13 +57,33 @@ describe('light colours', () => {
     const readme = fs.readFileSync(path.join(repoRoot(), 'README.md'), 'utf8');
     const expected: string[] = [];
     for (const l of LIGHTS) {
-      expected.push('| ' + LIGHT_NAMES[l] + ' `' + fills[l] + '` | ' + ratio(contrastRatio(fills[l], '#000000')) + ' | ' + ratio(contrastRatio(fills[l], '#FFFFFF')) + ' |');
+      expected.push(
+        '| ' +
+          LIGHT_NAMES[l] +
+          ' `' +
+          fills[l] +
+          '` | ' +
+          ratio(contrastRatio(fills[l], '#000000')) +
+          ' | ' +
+          ratio(contrastRatio(fills[l], '#FFFFFF')) +
+          ' |',
+      );
     }
     for (let i = 0; i < LIGHTS.length; i++) {
       for (let j = i + 1; j < LIGHTS.length; j++) {
         const a = fills[LIGHTS[i]];
         const b = fills[LIGHTS[j]];
-        expected.push('| ' + LIGHT_NAMES[LIGHTS[i]] + ' / ' + LIGHT_NAMES[LIGHTS[j]] + ' | ' + ratio(contrastRatio(a, b)) + ' | ' + ratio(contrastRatio(asDeuteranope(a), asDeuteranope(b))) + ' |');
+        expected.push(
+          '| ' +
+            LIGHT_NAMES[LIGHTS[i]] +
+            ' / ' +
+            LIGHT_NAMES[LIGHTS[j]] +
+            ' | ' +
+            ratio(contrastRatio(a, b)) +
+            ' | ' +
+            ratio(contrastRatio(asDeuteranope(a), asDeuteranope(b))) +
+            ' |',
+        );
       }
     }
     const missing = expected.filter((line) => readme.indexOf(line) < 0);

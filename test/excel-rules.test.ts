@@ -58,8 +58,8 @@ describe('excel-rules: validationSpecs', () => {
 
   it('offers the canonical statuses, the standing and the extension words as a Stop dropdown', () => {
     const status = byKey(specs, 'status');
-    const source: string = status.rule.list.source;
-    assert.strictEqual(status.rule.list.inCellDropDown, true);
+    const source: string = status.rule.list!.source;
+    assert.strictEqual(status.rule.list!.inCellDropDown, true);
     assert.deepStrictEqual(source.split(','), ['未启动', '整改中', '已完成', '已销号', '申请延期', '已延期', '长期坚持', '持续推进']);
     assert.ok(source.length <= 255);
     assert.strictEqual(status.errorAlert.style, 'Stop');
@@ -67,14 +67,14 @@ describe('excel-rules: validationSpecs', () => {
 
   it('offers the schema categories as a Warning dropdown (offices add their own)', () => {
     const category = byKey(specs, 'category');
-    assert.deepStrictEqual(category.rule.list.source.split(','), schema.categories);
+    assert.deepStrictEqual(category.rule.list!.source.split(','), schema.categories);
     assert.strictEqual(category.errorAlert.style, 'Warning');
   });
 
   it('accepts a date or a standing commitment on 完成时限, nothing else', () => {
     const deadline = byKey(specs, 'deadline');
     assert.strictEqual(deadline.errorAlert.style, 'Stop');
-    const formula: string = deadline.rule.custom.formula;
+    const formula: string = deadline.rule.custom!.formula;
     assert.ok(formula.startsWith('=') && formula.length < 255, formula);
     for (const w of schema.ongoingDeadlines) assert.ok(formula.includes('"' + w + '"'), w);
     const ok = (v: CellValue): boolean => onRow(formula, { deadline: v });
@@ -94,7 +94,7 @@ describe('excel-rules: validationSpecs', () => {
 
   it('takes 销号日期 as a date from DATE(1990,1,1) to today, whole days (a time of day today is today), not a date string', () => {
     const closedOn = byKey(specs, 'closedOn');
-    const formula: string = closedOn.rule.custom.formula;
+    const formula: string = closedOn.rule.custom!.formula;
     assert.strictEqual(formula, '=AND(ISNUMBER($K3),$K3>=DATE(1990,1,1),$K3<TODAY()+1)');
     const ok = (v: CellValue): boolean => onRow(formula, { closedOn: v });
     const today = serialFromDay(AS_OF);
@@ -124,14 +124,14 @@ describe('excel-rules: validationSpecs', () => {
       only.map((s) => [s.key, s.address]),
       [['deadline', 'E5:E200']],
     );
-    assert.ok(only[0].rule.custom.formula.includes('$E5'));
+    assert.ok(only[0].rule.custom!.formula.includes('$E5'));
   });
 
   it('keeps a long category list within the 255-character list source', () => {
     const many: Schema = { ...schema, categories: [] };
     for (let i = 0; i < 60; i++) many.categories.push('类别' + i + '号');
     many.categories.push('含,逗号');
-    const source: string = byKey(validationSpecs(fullLayout(), many), 'category').rule.list.source;
+    const source: string = byKey(validationSpecs(fullLayout(), many), 'category').rule.list!.source;
     assert.ok(source.length <= 255, String(source.length));
     assert.ok(source.startsWith('类别0号,类别1号,'));
     assert.ok(!source.includes('逗号'));
@@ -230,7 +230,18 @@ describe('excel-rules: formatSpecs', () => {
 
   it('matches statuses without their spaces (inner, full-width, line breaks too, as the core) and up to a bracketed note', () => {
     const blue = byId(specs, 'light-blue').formula;
-    for (const s of ['已完成', ' 已完成 ', '完成', '已整改', '已完成（待验收）', '已完成(待验收)', '已 完成', '已\u3000完成', '已\n完成', ' 已 完 成（待 验收）']) {
+    for (const s of [
+      '已完成',
+      ' 已完成 ',
+      '完成',
+      '已整改',
+      '已完成（待验收）',
+      '已完成(待验收)',
+      '已 完成',
+      '已\u3000完成',
+      '已\n完成',
+      ' 已 完 成（待 验收）',
+    ]) {
       assert.strictEqual(onRow(blue, { problem: '问题', status: s }), true, s);
     }
     for (const s of ['未完成', '基本完成', '已完成了', '', '（已完成）']) {
@@ -238,7 +249,8 @@ describe('excel-rules: formatSpecs', () => {
     }
     assert.strictEqual(onRow(blue, { status: '已完成', owner: '张三' }), false, 'no problem or measures');
     const green = byId(specs, 'light-green-standing').formula;
-    for (const s of ['长期 坚持', '长期\u3000坚持', '整改中（持续 推进）']) assert.strictEqual(onRow(green, { problem: '问题', status: s }), true, s);
+    for (const s of ['长期 坚持', '长期\u3000坚持', '整改中（持续 推进）'])
+      assert.strictEqual(onRow(green, { problem: '问题', status: s }), true, s);
     assert.strictEqual(onRow(green, { problem: '问题', deadline: '常 态 化' }), true);
     assert.strictEqual(onRow(green, { problem: '问题', status: '长期', deadline: '坚持' }), false, 'a word across two cells');
   });
@@ -260,8 +272,8 @@ describe('excel-rules: formatSpecs', () => {
     assert.strictEqual(onRow(standing, { problem: '问题', deadline: '长期' }), true);
     assert.strictEqual(onRow(standing, { problem: '问题', status: '长期' }), false, '长期 is a deadline word only');
     assert.strictEqual(byId(ext, 'light-red').fill, '#FF0000');
-    assert.ok(byKey(validationSpecs(fullLayout(), extended), 'status').rule.list.source.endsWith(',常态推进'));
-    assert.ok(byKey(validationSpecs(fullLayout(), extended), 'deadline').rule.custom.formula.includes('"长期"'));
+    assert.ok(byKey(validationSpecs(fullLayout(), extended), 'status').rule.list!.source.endsWith(',常态推进'));
+    assert.ok(byKey(validationSpecs(fullLayout(), extended), 'deadline').rule.custom!.formula.includes('"长期"'));
     for (const spec of ext) assert.ok(spec.formula.length < 8192, spec.id);
     assert.strictEqual(onRow(byId(ext, 'light-blue').formula, { problem: '问题', status: '已落实' }), true);
   });
@@ -273,7 +285,7 @@ describe('excel-rules: formatSpecs', () => {
     assert.strictEqual(onRow(green, { problem: '问题', deadline: '按"长期"办' }), true);
   });
 
-  it('builds only the lights the layout can compute, on the layout\'s own columns and rows', () => {
+  it("builds only the lights the layout can compute, on the layout's own columns and rows", () => {
     const layout: RuleLayout = { columns: { problem: 3, status: 6 }, firstDataRow: 10, lastRow: 500, firstCol: 2, lastCol: 8 };
     const partial = formatSpecs(layout, schema, 7);
     assert.deepStrictEqual(

@@ -17,7 +17,8 @@ export type SheetRowHeights = { [sheet: string]: number[] };
 
 function rowHeights(fods: string): SheetRowHeights {
   const styles: { [name: string]: number } = {};
-  const styleRe = /<style:style style:name="([^"]+)" style:family="table-row">\s*<style:table-row-properties[^>]*?style:row-height="([\d.]+)in"/g;
+  const styleRe =
+    /<style:style style:name="([^"]+)" style:family="table-row">\s*<style:table-row-properties[^>]*?style:row-height="([\d.]+)in"/g;
   let m: RegExpExecArray | null;
   while ((m = styleRe.exec(fods))) styles[m[1]] = Number(m[2]) * PT_PER_INCH;
   const out: SheetRowHeights = {};
@@ -32,7 +33,14 @@ function rowHeights(fods: string): SheetRowHeights {
       if (!(r[1] in styles)) throw new Error('row style ' + r[1] + ' has no height');
       for (let i = 0; i < repeat; i++) rows.push(styles[r[1]]);
     }
-    out[m[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')] = rows;
+    out[
+      m[1]
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    ] = rows;
   }
   return out;
 }

@@ -33,7 +33,18 @@ function awkwardLedger(file: string): void {
   ];
   texts.forEach((t, i) => {
     const status = ['未启动', '整改中', '已完成', '已销号（长期坚持）', '待定'][i % 5];
-    rows.push([i + 1, '统筹谋划少', t, texts[(i + 3) % texts.length], '研究室（综合处）', '张三、李四、王五', d(2026, 11, 1 + i * 5), t, status, t]);
+    rows.push([
+      i + 1,
+      '统筹谋划少',
+      t,
+      texts[(i + 3) % texts.length],
+      '研究室（综合处）',
+      '张三、李四、王五',
+      d(2026, 11, 1 + i * 5),
+      t,
+      status,
+      t,
+    ]);
   });
   writeWorkbook(file, [{ name: '研究室', rows }]);
 }
@@ -55,7 +66,12 @@ describe('report row heights in LibreOffice under CJK fallback fonts', function 
 
   it('renders with the font it is given (the judge itself)', () => {
     const file = path.join(work, 'probe.xlsx');
-    fs.writeFileSync(file, writeXlsx([{ name: 'p', rows: [['一二三四五六七八九十'.repeat(3)]], rowStyles: [{ wrap: true }], colWidths: [10] }], { font: { name: '宋体', size: 11 } }));
+    fs.writeFileSync(
+      file,
+      writeXlsx([{ name: 'p', rows: [['一二三四五六七八九十'.repeat(3)]], rowStyles: [{ wrap: true }], colWidths: [10] }], {
+        font: { name: '宋体', size: 11 },
+      }),
+    );
     const noto = rowHeightsInLibreOffice(file, cjkFallbackSetup('Noto Sans CJK SC', true).fontconfig).optimal.p[0];
     const wqy = rowHeightsInLibreOffice(file, cjkFallbackSetup('WenQuanYi Micro Hei', true).fontconfig).optimal.p[0];
     assert.ok(noto > wqy + 5, `Noto Sans CJK ${noto} pt, WenQuanYi Micro Hei ${wqy} pt`);

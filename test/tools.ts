@@ -10,6 +10,7 @@ interface ToolsModule {
   missingMessage(names: ToolName[], platform: string): string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript the set-up step runs before any build
 const setup = require(path.join(repoRoot(__dirname), 'test', 'setup', 'tools.js')) as ToolsModule;
 const found: { [name: string]: string } = {};
 

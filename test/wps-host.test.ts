@@ -49,7 +49,8 @@ describe('wps-host: Hyperlinks.Add', () => {
     refuses(() => links.Add(other, '', "'台账'!A3"), /another sheet/);
     refuses(() => (links.Add as (...a: unknown[]) => unknown)(cell, undefined, "'台账'!A3"), /Address is required/);
     refuses(() => links.Add(cell, ''), /needs an Address or a SubAddress/);
-    for (const sub of ["#'台账'!A3", "'没有这张表'!A3", 'My sheet!A1', "'台账'!第3行"]) refuses(() => links.Add(cell, '', sub), /SubAddress/);
+    for (const sub of ["#'台账'!A3", "'没有这张表'!A3", 'My sheet!A1', "'台账'!第3行"])
+      refuses(() => links.Add(cell, '', sub), /SubAddress/);
     refuses(() => (links.Add as (...a: unknown[]) => unknown)(cell, '', "'台账'!A3", undefined, 7), /TextToDisplay must be a string/);
     wps.protect('清单');
     refuses(() => links.Add(cell, '', "'台账'!A3"), /protected/);
@@ -61,7 +62,10 @@ describe('wps-host: PageSetup', () => {
   it('sets landscape A4, one page wide and as many tall, and the print title rows, reported as Office.js reports them', () => {
     const wps = book();
     const page = wps.Application.ActiveSheet!.PageSetup;
-    assert.deepStrictEqual([page.Orientation, page.PaperSize, page.Zoom, page.FitToPagesWide, page.FitToPagesTall, page.PrintTitleRows], [1, 1, 100, 1, 1, '']);
+    assert.deepStrictEqual(
+      [page.Orientation, page.PaperSize, page.Zoom, page.FitToPagesWide, page.FitToPagesTall, page.PrintTitleRows],
+      [1, 1, 100, 1, 1, ''],
+    );
     page.FitToPagesWide = 1;
     assert.deepStrictEqual(wps.pageLayout('清单').zoom, { scale: 100 }, 'the pages apply once Zoom is False');
     page.Orientation = 2;
@@ -69,7 +73,12 @@ describe('wps-host: PageSetup', () => {
     page.Zoom = false;
     page.FitToPagesTall = false;
     page.PrintTitleRows = '$1:$3';
-    assert.deepStrictEqual(wps.pageLayout('清单'), { orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '1:3' });
+    assert.deepStrictEqual(wps.pageLayout('清单'), {
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '1:3',
+    });
     assert.strictEqual(page.PrintTitleRows, '$1:$3');
     page.PrintTitleRows = '';
     assert.strictEqual(wps.pageLayout('清单').printTitleRows, null);
@@ -120,7 +129,14 @@ describe('wps-host: column widths, fills, font sizes', () => {
     sheet.Range('A1:B1').Interior.Color = 0x6c6ce0;
     sheet.Range('A1').Font.Size = 14;
     sheet.Range('A1').WrapText = true;
-    assert.deepStrictEqual(wps.cellFormat('清单', 'A1'), { numberFormat: 'General', fill: '#E06C6C', fontColor: '#000000', bold: false, fontSize: 14, wrapText: true });
+    assert.deepStrictEqual(wps.cellFormat('清单', 'A1'), {
+      numberFormat: 'General',
+      fill: '#E06C6C',
+      fontColor: '#000000',
+      bold: false,
+      fontSize: 14,
+      wrapText: true,
+    });
     assert.strictEqual(sheet.Range('A1:B1').Interior.Color, 0x6c6ce0);
     refuses(() => (sheet.Range('A1').Font.Size = 0), /Size/);
     refuses(() => (sheet.Range('A1').WrapText = 1 as unknown as boolean), /WrapText/);

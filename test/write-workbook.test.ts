@@ -29,7 +29,15 @@ function assertProductLook(p: { [path: string]: string }, sheets: number): void 
 
 describe('product workbooks', () => {
   it('write with the product creator, 宋体 11 pt and a page-numbered footer', () => {
-    assertProductLook(parts(writeWorkbook([{ name: 'a', rows: [['x']] }, { name: 'b', rows: [['y']] }])), 2);
+    assertProductLook(
+      parts(
+        writeWorkbook([
+          { name: 'a', rows: [['x']] },
+          { name: 'b', rows: [['y']] },
+        ]),
+      ),
+      2,
+    );
   });
 
   it('let a caller add a title without losing the defaults', () => {

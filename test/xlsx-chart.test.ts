@@ -45,12 +45,23 @@ describe('xlsx writer: line charts', () => {
     const parts = unzip(writeXlsx(sheets, { footer: '&C第 &P 页' }));
     for (const p of Object.keys(parts)) if (p.endsWith('.xml') || p.endsWith('.rels')) assertWellFormed(parts[p], p);
     const types = parts['[Content_Types].xml'];
-    assert.match(types, /PartName="\/xl\/drawings\/drawing1\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.drawing\+xml"/);
+    assert.match(
+      types,
+      /PartName="\/xl\/drawings\/drawing1\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.drawing\+xml"/,
+    );
     for (const n of [1, 2]) {
-      assert.match(types, new RegExp(`PartName="/xl/charts/chart${n}\\.xml" ContentType="application/vnd\\.openxmlformats-officedocument\\.drawingml\\.chart\\+xml"`));
+      assert.match(
+        types,
+        new RegExp(
+          `PartName="/xl/charts/chart${n}\\.xml" ContentType="application/vnd\\.openxmlformats-officedocument\\.drawingml\\.chart\\+xml"`,
+        ),
+      );
     }
     // The drawing is the sheet's only relationship; the sheet without charts has none.
-    assert.match(parts['xl/worksheets/_rels/sheet2.xml.rels'], /Id="rId1" Type="[^"]+\/relationships\/drawing" Target="\.\.\/drawings\/drawing1\.xml"/);
+    assert.match(
+      parts['xl/worksheets/_rels/sheet2.xml.rels'],
+      /Id="rId1" Type="[^"]+\/relationships\/drawing" Target="\.\.\/drawings\/drawing1\.xml"/,
+    );
     assert.strictEqual(parts['xl/worksheets/_rels/sheet1.xml.rels'], undefined);
     assert.match(parts['xl/worksheets/sheet2.xml'], /<\/headerFooter><drawing r:id="rId1"\/><\/worksheet>$/);
     assert.doesNotMatch(parts['xl/worksheets/sheet1.xml'], /<drawing/);
@@ -68,8 +79,14 @@ describe('xlsx writer: line charts', () => {
     const chart = parts['xl/charts/chart1.xml'];
     assert.match(chart, /<c:roundedCorners val="0"\/>/);
     assert.match(chart, /<a:t>各部门完成率趋势<\/a:t>/);
-    assert.match(chart, /<c:cat><c:strRef><c:f>'O''Brien 表'!\$B\$2:\$D\$2<\/c:f><c:strCache><c:ptCount val="3"\/><c:pt idx="0"><c:v>2026-11-25<\/c:v><\/c:pt>/);
-    assert.match(chart, /<c:tx><c:strRef><c:f>'O''Brien 表'!\$A\$4<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>办公室<\/c:v>/);
+    assert.match(
+      chart,
+      /<c:cat><c:strRef><c:f>'O''Brien 表'!\$B\$2:\$D\$2<\/c:f><c:strCache><c:ptCount val="3"\/><c:pt idx="0"><c:v>2026-11-25<\/c:v><\/c:pt>/,
+    );
+    assert.match(
+      chart,
+      /<c:tx><c:strRef><c:f>'O''Brien 表'!\$A\$4<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>办公室<\/c:v>/,
+    );
     // 办公室 has no value at the second date: that point is missing from the cache (a gap, not 0).
     assert.match(
       chart,
@@ -79,7 +96,10 @@ describe('xlsx writer: line charts', () => {
     assert.match(chart, /<c:scaling><c:orientation val="minMax"\/><c:max val="1"\/><c:min val="0"\/><\/c:scaling>/);
     assert.strictEqual((chart.match(/<c:ser>/g) || []).length, 3);
     // Explicit colours (no theme in the workbook): the palette's first three.
-    assert.deepStrictEqual(chart.match(/<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="(\w+)"/g)!.map((s) => s.slice(-7, -1)), ['4472C4', 'ED7D31', 'A5A5A5']);
+    assert.deepStrictEqual(
+      chart.match(/<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="(\w+)"/g)!.map((s) => s.slice(-7, -1)),
+      ['4472C4', 'ED7D31', 'A5A5A5'],
+    );
   });
 
   it('leaves the cells readable as before', () => {

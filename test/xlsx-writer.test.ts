@@ -133,15 +133,21 @@ describe('xlsx writer: row heights', () => {
       ['一a二b三c四d五e六f'], // 6 × 2 + 6 × 1.1 = 18.6 → 1 line
     ];
     const xml = unzip(writeXlsx([{ name: 'w', rows, colWidths: [20], rowStyles: rows.map(() => WRAP) }]))['xl/worksheets/sheet1.xml'];
-    assert.deepStrictEqual([1, 2, 3, 4, 5].map((r) => heightOf(xml, r)), ['35.25', '', '35.25', '', '']);
+    assert.deepStrictEqual(
+      [1, 2, 3, 4, 5].map((r) => heightOf(xml, r)),
+      ['35.25', '', '35.25', '', ''],
+    );
   });
 
-  it('leaves room for the header\'s AutoFilter buttons, and uses Excel\'s default width where none is stated', () => {
+  it("leaves room for the header's AutoFilter buttons, and uses Excel's default width where none is stated", () => {
     const sheet: OutSheet = {
       name: 'h',
       headerRow: 0,
       colWidths: [9],
-      rows: [['来源工作表', '一二三四'], ['来源工作表', '一二三四']],
+      rows: [
+        ['来源工作表', '一二三四'],
+        ['来源工作表', '一二三四'],
+      ],
       rowStyles: [undefined, WRAP],
     };
     const xml = unzip(writeXlsx([sheet]))['xl/worksheets/sheet1.xml'];
@@ -170,7 +176,7 @@ describe('xlsx writer: row heights', () => {
     assert.strictEqual(rowTag(xml, 2), '<row r="2">');
   });
 
-  it('caps a row at Excel\'s 409 points', () => {
+  it("caps a row at Excel's 409 points", () => {
     const xml = unzip(writeXlsx([{ name: 'c', rows: [['行\n'.repeat(100)]], rowStyles: [WRAP] }]))['xl/worksheets/sheet1.xml'];
     assert.strictEqual(heightOf(xml, 1), '409');
   });
@@ -196,8 +202,22 @@ describe('xlsx writer', () => {
 
     it('keeps text exactly: Chinese, XML specials, edge spaces, line breaks, formulas as text', () => {
       const texts = [
-        '办公室（督查科）', 'a<b && c>d "q" \'s\'', '  前后有空格  ', '\t制表', '第一行\n第二行', '=1+1', '=SUM(A1:A2)',
-        '+86 10', '-', '@user', 'x_x0041_y', '_x000D_', '😀 表情', '&amp;', ']]>', '0012',
+        '办公室（督查科）',
+        'a<b && c>d "q" \'s\'',
+        '  前后有空格  ',
+        '\t制表',
+        '第一行\n第二行',
+        '=1+1',
+        '=SUM(A1:A2)',
+        '+86 10',
+        '-',
+        '@user',
+        'x_x0041_y',
+        '_x000D_',
+        '😀 表情',
+        '&amp;',
+        ']]>',
+        '0012',
       ];
       const buf = writeXlsx([{ name: '文本', rows: texts.map((t) => [t]) }]);
       const ws = read(buf).Sheets['文本'];
@@ -259,7 +279,10 @@ describe('xlsx writer', () => {
     it('reads back column widths and the autofilter, with no merges', () => {
       const wb = read(writeXlsx(reportSheets()));
       const ws = wb.Sheets['汇总'];
-      assert.deepStrictEqual(ws['!cols']!.map((c) => c && c.width), [6, 40, 12, 8]);
+      assert.deepStrictEqual(
+        ws['!cols']!.map((c) => c && c.width),
+        [6, 40, 12, 8],
+      );
       assert.deepStrictEqual(ws['!autofilter'], { ref: 'A3:D5' });
       assert.ok(!ws['!merges'] || ws['!merges'].length === 0);
       assert.deepStrictEqual(wb.Sheets['统计']['!autofilter'], { ref: 'A1:C3' });
@@ -314,12 +337,19 @@ describe('xlsx writer', () => {
     });
 
     it('layers cell styles over row styles over the header, field by field', () => {
-      const parts = unzip(writeXlsx([{
-        name: 'l',
-        headerRow: 0,
-        rows: [['a', { v: 'b', s: { fill: '#00FF00', border: false } }], ['c', { v: 'd', s: { fontColor: '#0000ff' } }]],
-        rowStyles: [{ fill: '#FF0000' }, { bold: true, fill: '#AAAAAA' }],
-      }]));
+      const parts = unzip(
+        writeXlsx([
+          {
+            name: 'l',
+            headerRow: 0,
+            rows: [
+              ['a', { v: 'b', s: { fill: '#00FF00', border: false } }],
+              ['c', { v: 'd', s: { fontColor: '#0000ff' } }],
+            ],
+            rowStyles: [{ fill: '#FF0000' }, { bold: true, fill: '#AAAAAA' }],
+          },
+        ]),
+      );
       const a1 = styleOf(parts, 0, 'A1');
       assert.match(a1.fill, /FFFF0000/);
       assert.match(a1.font, /<b\/>/);
@@ -341,7 +371,12 @@ describe('xlsx writer', () => {
 
     it('deduplicates styles, however many equal style objects are passed', () => {
       const rows: OutCell[][] = [];
-      for (let i = 0; i < 500; i++) rows.push([{ v: i, s: { fill: '#FF9999', bold: true } }, { v: i, s: { numFmt: '0.00' } }, { v: 'x', s: {} }]);
+      for (let i = 0; i < 500; i++)
+        rows.push([
+          { v: i, s: { fill: '#FF9999', bold: true } },
+          { v: i, s: { numFmt: '0.00' } },
+          { v: 'x', s: {} },
+        ]);
       const styles = unzip(writeXlsx([{ name: 'd', rows }]))['xl/styles.xml'];
       assert.strictEqual(items(styles, 'cellXfs', 'xf').length, 3);
       assert.strictEqual(items(styles, 'fills', 'fill').length, 3);
@@ -349,16 +384,28 @@ describe('xlsx writer', () => {
     });
 
     it('numbers custom formats from 164 and uses built-in ids for standard ones', () => {
-      const buf = writeXlsx([{
-        name: 'f',
-        rows: [[{ v: 45107, s: DATE }, { v: 0.123, s: { numFmt: '0.0%' } }, { v: 0.5, s: { numFmt: '0.00%' } }, { v: 3, s: { numFmt: '"第"0"项"' } }]],
-      }]);
+      const buf = writeXlsx([
+        {
+          name: 'f',
+          rows: [
+            [
+              { v: 45107, s: DATE },
+              { v: 0.123, s: { numFmt: '0.0%' } },
+              { v: 0.5, s: { numFmt: '0.00%' } },
+              { v: 3, s: { numFmt: '"第"0"项"' } },
+            ],
+          ],
+        },
+      ]);
       const parts = unzip(buf);
       assert.strictEqual(styleOf(parts, 0, 'A1').numFmt, 'yyyy-mm-dd');
       assert.strictEqual(styleOf(parts, 0, 'B1').numFmt, '0.0%');
       assert.strictEqual(styleOf(parts, 0, 'C1').numFmt, '10');
       assert.strictEqual(styleOf(parts, 0, 'D1').numFmt, '&quot;第&quot;0&quot;项&quot;');
-      assert.deepStrictEqual(items(parts['xl/styles.xml'], 'numFmts', 'numFmt').map((n) => attr(n, 'numFmtId')), ['164', '165', '166']);
+      assert.deepStrictEqual(
+        items(parts['xl/styles.xml'], 'numFmts', 'numFmt').map((n) => attr(n, 'numFmtId')),
+        ['164', '165', '166'],
+      );
       const ws = read(buf).Sheets.f;
       assert.deepStrictEqual([ws.A1.w, ws.B1.w, ws.C1.w, ws.D1.w], ['2023-06-30', '12.3%', '50.00%', '第3项']);
     });
@@ -374,8 +421,11 @@ describe('xlsx writer', () => {
   describe('view and print setup', () => {
     it('freezes the panes below the header row', () => {
       const parts = unzip(writeXlsx(reportSheets()));
-      assert.ok(parts['xl/worksheets/sheet1.xml'].includes(
-        '<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A4" sqref="A4"/>'));
+      assert.ok(
+        parts['xl/worksheets/sheet1.xml'].includes(
+          '<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A4" sqref="A4"/>',
+        ),
+      );
       assert.ok(parts['xl/worksheets/sheet2.xml'].includes('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'));
       assert.ok(!parts['xl/worksheets/sheet3.xml'].includes('<pane'));
       assert.ok(parts['xl/worksheets/sheet1.xml'].includes('tabSelected="1"'));
@@ -393,7 +443,13 @@ describe('xlsx writer', () => {
       ]);
       const wb = read(writeXlsx(reportSheets()));
       const titles = (wb.Workbook!.Names || []).filter((n) => n.Name === '_xlnm.Print_Titles');
-      assert.deepStrictEqual(titles.map((n) => [n.Sheet, n.Ref]), [[0, "'汇总'!$1:$3"], [1, "'统计'!$1:$1"]]);
+      assert.deepStrictEqual(
+        titles.map((n) => [n.Sheet, n.Ref]),
+        [
+          [0, "'汇总'!$1:$3"],
+          [1, "'统计'!$1:$1"],
+        ],
+      );
     });
 
     it('escapes sheet names in the workbook and in defined names', () => {
@@ -402,7 +458,9 @@ describe('xlsx writer', () => {
       const workbook = unzip(buf)['xl/workbook.xml'];
       assertWellFormed(workbook, 'workbook');
       assert.ok(workbook.includes(`<sheet name="R&amp;D &lt;一&gt; &quot;x&quot;" sheetId="1" r:id="rId1"/>`));
-      assert.ok(workbook.includes(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'R&amp;D &lt;一&gt; &quot;x&quot;'!$1:$1</definedName>`));
+      assert.ok(
+        workbook.includes(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'R&amp;D &lt;一&gt; &quot;x&quot;'!$1:$1</definedName>`),
+      );
       assert.deepStrictEqual(read(buf).SheetNames, [name]);
     });
 
@@ -429,7 +487,18 @@ describe('xlsx writer', () => {
     });
 
     it('writes worksheet elements in the schema order', () => {
-      const order = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'autoFilter', 'pageMargins', 'pageSetup', 'headerFooter'];
+      const order = [
+        'sheetPr',
+        'dimension',
+        'sheetViews',
+        'sheetFormatPr',
+        'cols',
+        'sheetData',
+        'autoFilter',
+        'pageMargins',
+        'pageSetup',
+        'headerFooter',
+      ];
       const parts = unzip(writeXlsx(reportSheets()));
       for (const i of [1, 2, 3]) {
         const xml = parts[`xl/worksheets/sheet${i}.xml`];
@@ -446,8 +515,15 @@ describe('xlsx writer', () => {
           }
         }
         const positions = children.map((c) => order.indexOf(c));
-        assert.ok(positions.every((p) => p >= 0), `sheet${i}: unknown child in ${children.join(',')}`);
-        assert.deepStrictEqual(positions, [...positions].sort((a, b) => a - b), `sheet${i}: ${children.join(',')}`);
+        assert.ok(
+          positions.every((p) => p >= 0),
+          `sheet${i}: unknown child in ${children.join(',')}`,
+        );
+        assert.deepStrictEqual(
+          positions,
+          [...positions].sort((a, b) => a - b),
+          `sheet${i}: ${children.join(',')}`,
+        );
         assert.ok(children.includes('sheetData') && children.includes('pageSetup'), `sheet${i}`);
       }
     });
@@ -458,9 +534,17 @@ describe('xlsx writer', () => {
       const parts = unzip(writeXlsx(reportSheets(), { title: '整改台账 <汇总> & 统计', created: new Date(Date.UTC(2023, 6, 15, 8)) }));
       const paths = Object.keys(parts).sort();
       assert.deepStrictEqual(paths, [
-        '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels',
-        'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml',
-        'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml',
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'docProps/app.xml',
+        'docProps/core.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/sharedStrings.xml',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/worksheets/sheet2.xml',
+        'xl/worksheets/sheet3.xml',
       ]);
       for (const p of paths) assertWellFormed(parts[p], p);
       const types = parts['[Content_Types].xml'];
@@ -480,9 +564,13 @@ describe('xlsx writer', () => {
       assert.ok(!plain['docProps/core.xml'].includes('dc:creator'));
       assert.ok(!plain['docProps/app.xml'].includes('<Application>'));
       assert.match(items(plain['xl/styles.xml'], 'fonts', 'font')[0], /<sz val="11"\/><name val="Calibri"\/><family val="2"\/><\/font>/);
-      const told = unzip(writeXlsx(reportSheets(), {
-        creator: 'A & B', application: '台账', font: { name: '宋体', size: 12, family: 3, charset: 134 },
-      }));
+      const told = unzip(
+        writeXlsx(reportSheets(), {
+          creator: 'A & B',
+          application: '台账',
+          font: { name: '宋体', size: 12, family: 3, charset: 134 },
+        }),
+      );
       assert.ok(told['docProps/core.xml'].includes('<dc:creator>A &amp; B</dc:creator>'));
       assert.ok(told['docProps/app.xml'].includes('<Application>台账</Application>'));
       for (const font of items(told['xl/styles.xml'], 'fonts', 'font')) {
@@ -550,7 +638,10 @@ describe('xlsx writer', () => {
       try {
         const file = path.join(dir, 'big.xlsx');
         fs.writeFileSync(file, bytes);
-        const lines = fs.readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { outDir: dir }), 'utf8').trim().split(/\r?\n/);
+        const lines = fs
+          .readFileSync(convertWith(file, 'csv:Text - txt - csv (StarCalc):44,34,76', { outDir: dir }), 'utf8')
+          .trim()
+          .split(/\r?\n/);
         assert.strictEqual(lines.length, rows.length);
         assert.strictEqual(lines[lines.length - 1], '60000,部门39,问题描述第59999项：需要认真整改落实,29999');
       } finally {
@@ -562,7 +653,10 @@ describe('xlsx writer', () => {
   describe('module boundary', () => {
     it('imports only its own files, fflate and zlib: nothing of the product', () => {
       const dir = path.join(repoRoot(), 'scripts', 'xlsx-writer');
-      const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+      const files = fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.ts'));
       assert.ok(files.length >= 5, 'writer sources not found in ' + dir);
       const offenders: string[] = [];
       for (const f of files) {
@@ -579,10 +673,21 @@ describe('xlsx writer', () => {
     const cases: [string, OutSheet[], RegExp][] = [
       ['no sheets', [], /至少需要一个工作表/],
       ['empty name', [{ name: '', rows: [] }], /名称不能为空/],
-      ['name over 31 characters', [{ name: '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二', rows: [] }], /超过 31 个字符/],
+      [
+        'name over 31 characters',
+        [{ name: '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二', rows: [] }],
+        /超过 31 个字符/,
+      ],
       ['name with a slash', [{ name: '2023/7', rows: [] }], /不允许的字符/],
       ['name starting with an apostrophe', [{ name: "'a", rows: [] }], /单引号/],
-      ['duplicate names in another case', [{ name: 'Data', rows: [] }, { name: 'DATA', rows: [] }], /重复/],
+      [
+        'duplicate names in another case',
+        [
+          { name: 'Data', rows: [] },
+          { name: 'DATA', rows: [] },
+        ],
+        /重复/,
+      ],
       ['name with an _xHHHH_ escape', [{ name: 'a_x0041_', rows: [] }], /_xHHHH_/],
       ['reserved History', [{ name: 'history', rows: [] }], /History/],
       ['header row past the end', [{ name: 'a', rows: [['x']], headerRow: 1 }], /表头行号 1/],
@@ -591,11 +696,41 @@ describe('xlsx writer', () => {
       ['text longer than a cell holds', [{ name: 'a', rows: [['x'.repeat(32768)]] }], /A1 的文本有 32768 个字符/],
       ['a hidden first sheet', [{ name: 'a', rows: [], hidden: true }], /第一个工作表“a”.*不能隐藏/],
       ['a uid that is not a GUID', [{ name: 'a', rows: [], uid: 'abc' }], /标识“abc”/],
-      ['a rule range that is not an address', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1:B', formula: 'TRUE' }] }], /规则范围“A1:B”/],
+      [
+        'a rule range that is not an address',
+        [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1:B', formula: 'TRUE' }] }],
+        /规则范围“A1:B”/,
+      ],
       ['a formula starting with =', [{ name: 'a', rows: [], conditionalFormats: [{ sqref: 'A1', formula: '=TRUE' }] }], /不以 = 开头/],
-      ['a prompt title over 32 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', prompt: { title: 'x'.repeat(33), message: '' } }] }], /提示标题超过 32/],
-      ['an error message over 225 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', error: { style: 'stop', title: 't', message: 'x'.repeat(226) } }] }], /出错信息超过 225/],
-      ['an inline list over 255 characters', [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'list', formula1: '"' + 'x'.repeat(256) + '"' }] }], /下拉列表超过/],
+      [
+        'a prompt title over 32 characters',
+        [
+          {
+            name: 'a',
+            rows: [],
+            validations: [{ sqref: 'A1', type: 'custom', formula1: 'TRUE', prompt: { title: 'x'.repeat(33), message: '' } }],
+          },
+        ],
+        /提示标题超过 32/,
+      ],
+      [
+        'an error message over 225 characters',
+        [
+          {
+            name: 'a',
+            rows: [],
+            validations: [
+              { sqref: 'A1', type: 'custom', formula1: 'TRUE', error: { style: 'stop', title: 't', message: 'x'.repeat(226) } },
+            ],
+          },
+        ],
+        /出错信息超过 225/,
+      ],
+      [
+        'an inline list over 255 characters',
+        [{ name: 'a', rows: [], validations: [{ sqref: 'A1', type: 'list', formula1: '"' + 'x'.repeat(256) + '"' }] }],
+        /下拉列表超过/,
+      ],
     ];
     for (const [title, sheets, message] of cases) {
       it(title, () => assert.throws(() => writeXlsx(sheets), message));
@@ -610,7 +745,16 @@ describe('xlsx writer', () => {
       it(title, () => assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name, ref: 'a!$A$1' }] }), message));
     }
     it('a name given twice', () => {
-      assert.throws(() => writeXlsx([{ name: 'a', rows: [] }], { names: [{ name: 'x', ref: 'a!$A$1' }, { name: 'X', ref: 'a!$A$2' }] }), /名称“X”重复/);
+      assert.throws(
+        () =>
+          writeXlsx([{ name: 'a', rows: [] }], {
+            names: [
+              { name: 'x', ref: 'a!$A$1' },
+              { name: 'X', ref: 'a!$A$2' },
+            ],
+          }),
+        /名称“X”重复/,
+      );
     });
   });
 
@@ -618,7 +762,10 @@ describe('xlsx writer', () => {
     const ledger: OutSheet = {
       name: '台账',
       headerRow: 0,
-      rows: [['状态', '时限'], ['整改中', 45000]],
+      rows: [
+        ['状态', '时限'],
+        ['整改中', 45000],
+      ],
       uid: '{00000000-0001-0000-0000-000000000000}',
       validations: [
         {
@@ -628,7 +775,13 @@ describe('xlsx writer', () => {
           prompt: { title: '整改状态', message: '请选择 <未启动> & "整改中"' },
           error: { style: 'stop', title: '无效', message: '只能选择列表中的状态' },
         },
-        { sqref: 'B2:B10', type: 'custom', formula1: 'OR(ISNUMBER($B2),$B2="长期坚持")', allowBlank: false, error: { style: 'warning', title: '提醒', message: '应为日期' } },
+        {
+          sqref: 'B2:B10',
+          type: 'custom',
+          formula1: 'OR(ISNUMBER($B2),$B2="长期坚持")',
+          allowBlank: false,
+          error: { style: 'warning', title: '提醒', message: '应为日期' },
+        },
         { sqref: 'C2:C10', type: 'date', operator: 'between', formula1: 'DATE(1990,1,1)', formula2: 'TODAY()' },
       ],
       conditionalFormats: [
@@ -643,24 +796,38 @@ describe('xlsx writer', () => {
       webExtension: {
         instanceId: '{4A1B2C3D-0000-4000-8000-000000000001}',
         reference: { id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'developer', storeType: 'Registry' },
-        alternateReferences: [{ id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'EXCatalog', storeType: 'EXCatalog' }],
+        alternateReferences: [
+          { id: '9661fd6c-30b3-4e9e-8b61-8b100f1f21ca', version: '1.0.0.0', store: 'EXCatalog', storeType: 'EXCatalog' },
+        ],
         settings: { 'a.config': { warnDays: 5, colors: { red: '#FF0000' }, note: '引号"与<尖括号>' }, 'a.flag': true },
       },
     };
     const parts = (): Parts => unzip(writeXlsx([ledger, dictionary], options));
 
-    it('writes data validation in the schema\'s order, with prompts and alerts escaped', () => {
+    it("writes data validation in the schema's order, with prompts and alerts escaped", () => {
       const xml = parts()['xl/worksheets/sheet1.xml'];
       assert.ok(xml.indexOf('<autoFilter') < xml.indexOf('<conditionalFormatting'));
       assert.ok(xml.indexOf('<conditionalFormatting') < xml.indexOf('<dataValidations'));
       assert.ok(xml.indexOf('</dataValidations>') < xml.indexOf('<pageMargins'));
       assert.ok(xml.includes('<dataValidations count="3">'));
-      assert.ok(xml.includes('<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="整改状态" ' +
-        'prompt="请选择 &lt;未启动&gt; &amp; &quot;整改中&quot;" showErrorMessage="1" errorTitle="无效" error="只能选择列表中的状态" ' +
-        'sqref="A2:A10"><formula1>状态列表</formula1></dataValidation>'));
-      assert.ok(xml.includes('<dataValidation type="custom" errorStyle="warning" showErrorMessage="1" errorTitle="提醒" error="应为日期" ' +
-        'sqref="B2:B10"><formula1>OR(ISNUMBER($B2),$B2=&quot;长期坚持&quot;)</formula1></dataValidation>'));
-      assert.ok(xml.includes('<dataValidation type="date" allowBlank="1" sqref="C2:C10"><formula1>DATE(1990,1,1)</formula1><formula2>TODAY()</formula2></dataValidation>'));
+      assert.ok(
+        xml.includes(
+          '<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="整改状态" ' +
+            'prompt="请选择 &lt;未启动&gt; &amp; &quot;整改中&quot;" showErrorMessage="1" errorTitle="无效" error="只能选择列表中的状态" ' +
+            'sqref="A2:A10"><formula1>状态列表</formula1></dataValidation>',
+        ),
+      );
+      assert.ok(
+        xml.includes(
+          '<dataValidation type="custom" errorStyle="warning" showErrorMessage="1" errorTitle="提醒" error="应为日期" ' +
+            'sqref="B2:B10"><formula1>OR(ISNUMBER($B2),$B2=&quot;长期坚持&quot;)</formula1></dataValidation>',
+        ),
+      );
+      assert.ok(
+        xml.includes(
+          '<dataValidation type="date" allowBlank="1" sqref="C2:C10"><formula1>DATE(1990,1,1)</formula1><formula2>TODAY()</formula2></dataValidation>',
+        ),
+      );
     });
 
     it('writes conditional formats in priority order with their fills as differential formats', () => {
@@ -683,30 +850,65 @@ describe('xlsx writer', () => {
     it('hides a sheet, names ranges and gives a sheet its uid, as SheetJS reads them back', () => {
       const p = parts();
       assert.ok(p['xl/workbook.xml'].includes('<sheet name="字典" sheetId="2" state="hidden" r:id="rId2"/>'));
-      assert.ok(p['xl/workbook.xml'].includes("<definedName name=\"状态列表\">'字典'!$A$2:$A$3</definedName>"));
-      assert.match(p['xl/worksheets/sheet1.xml'], /<worksheet [^>]*xmlns:mc="[^"]+" xmlns:xr="[^"]+" mc:Ignorable="xr" xr:uid="\{00000000-0001-0000-0000-000000000000\}">/);
+      assert.ok(p['xl/workbook.xml'].includes('<definedName name="状态列表">\'字典\'!$A$2:$A$3</definedName>'));
+      assert.match(
+        p['xl/worksheets/sheet1.xml'],
+        /<worksheet [^>]*xmlns:mc="[^"]+" xmlns:xr="[^"]+" mc:Ignorable="xr" xr:uid="\{00000000-0001-0000-0000-000000000000\}">/,
+      );
       const wb = read(writeXlsx([ledger, dictionary], options));
-      assert.deepStrictEqual(wb.Workbook!.Sheets!.map((s) => s.Hidden), [0, 1]);
-      assert.deepStrictEqual(wb.Workbook!.Names!.filter((n) => !n.Name.startsWith('_xlnm')).map((n) => [n.Name, n.Ref]), [['状态列表', "'字典'!$A$2:$A$3"]]);
+      assert.deepStrictEqual(
+        wb.Workbook!.Sheets!.map((s) => s.Hidden),
+        [0, 1],
+      );
+      assert.deepStrictEqual(
+        wb.Workbook!.Names!.filter((n) => !n.Name.startsWith('_xlnm')).map((n) => [n.Name, n.Ref]),
+        [['状态列表', "'字典'!$A$2:$A$3"]],
+      );
       assert.strictEqual(wb.Sheets['台账'].A2.v, '整改中');
     });
 
-    it('stores an add-in\'s settings as JSON in its web extension part, anchored by a task pane part', () => {
+    it("stores an add-in's settings as JSON in its web extension part, anchored by a task pane part", () => {
       const p = parts();
       for (const path of Object.keys(p)) if (path.endsWith('.xml') || path.endsWith('.rels')) assertWellFormed(p[path], path);
-      assert.ok(p['_rels/.rels'].includes('Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"'));
-      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>'));
-      assert.ok(p['[Content_Types].xml'].includes('<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>'));
+      assert.ok(
+        p['_rels/.rels'].includes(
+          'Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"',
+        ),
+      );
+      assert.ok(
+        p['[Content_Types].xml'].includes(
+          '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>',
+        ),
+      );
+      assert.ok(
+        p['[Content_Types].xml'].includes(
+          '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>',
+        ),
+      );
       assert.ok(p['xl/webextensions/_rels/taskpanes.xml.rels'].includes('Target="webextension1.xml"'));
-      assert.match(p['xl/webextensions/taskpanes.xml'], /<wetp:taskpane dockstate="right" visibility="0" width="350" row="1"><wetp:webextensionref [^>]*r:id="rId1"\/>/);
+      assert.match(
+        p['xl/webextensions/taskpanes.xml'],
+        /<wetp:taskpane dockstate="right" visibility="0" width="350" row="1"><wetp:webextensionref [^>]*r:id="rId1"\/>/,
+      );
       const ext = p['xl/webextensions/webextension1.xml'];
       assert.ok(ext.includes('id="{4A1B2C3D-0000-4000-8000-000000000001}"'));
-      assert.ok(ext.includes('<we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="developer" storeType="Registry"/>'));
-      assert.ok(ext.includes('<we:alternateReferences><we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="EXCatalog" storeType="EXCatalog"/></we:alternateReferences>'));
+      assert.ok(
+        ext.includes('<we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="developer" storeType="Registry"/>'),
+      );
+      assert.ok(
+        ext.includes(
+          '<we:alternateReferences><we:reference id="9661fd6c-30b3-4e9e-8b61-8b100f1f21ca" version="1.0.0.0" store="EXCatalog" storeType="EXCatalog"/></we:alternateReferences>',
+        ),
+      );
       const props: { [name: string]: unknown } = {};
       const re = /<we:property name="([^"]*)" value="([^"]*)"\/>/g;
       let m: RegExpExecArray | null;
-      const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const unescape = (t: string) =>
+        t
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
       while ((m = re.exec(ext))) props[unescape(m[1])] = JSON.parse(unescape(m[2]));
       assert.deepStrictEqual(props, options.webExtension.settings);
       assert.ok(!unzip(writeXlsx([ledger, dictionary]))['[Content_Types].xml'].includes('webextension'), 'no add-in unless asked');

@@ -70,7 +70,12 @@ function snapshotOf(shape: Shape, rows: CellValue[][]): SheetRead {
   };
 }
 
-async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: Capabilities,
+  queueExtra?: QueueExtra,
+): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, false);
   if (queueExtra) queueExtra();
   await context.sync();
@@ -86,6 +91,7 @@ async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Workshee
     const range = sheet.getRange(rangeAddress(firstCol, at + 1, lastCol, end + 1));
     range.load('values');
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a block per request, halved while Excel refuses one as too large
       await context.sync();
     } catch (e) {
       if (!isPayloadError(e) || block === 1) throw e;
@@ -102,7 +108,12 @@ async function readInBlocks(context: Excel.RequestContext, sheet: Excel.Workshee
  * Reads the sheet's used range (values, and merged areas where ExcelApi 1.13 allows).
  * queueExtra adds the caller's loads to the first batch so they cost no extra sync.
  */
-export async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities, queueExtra?: QueueExtra): Promise<SheetRead> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: Capabilities,
+  queueExtra?: QueueExtra,
+): Promise<SheetRead> {
   const shape = queueShape(sheet, caps, true);
   if (queueExtra) queueExtra();
   try {

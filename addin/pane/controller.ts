@@ -149,7 +149,11 @@ export class PaneController {
   private checked: Checked | null = null;
   private validated: Validated | null = null;
 
-  constructor(private readonly host: LedgerHost, private readonly today: Day, options?: PaneOptions) {
+  constructor(
+    private readonly host: LedgerHost,
+    private readonly today: Day,
+    options?: PaneOptions,
+  ) {
     const loaded = documentSchema(host.settings);
     const notice = documentNotice(host.settings);
     this.schema = loaded.schema;
@@ -162,7 +166,8 @@ export class PaneController {
       status: errors.length > 0 ? error(t('settingsLoadInvalid') + ' ' + errors.join(' ')) : { text: '', kind: null },
       fill: { asOf: formatDay(today), warnDays: String(loaded.schema.warnDays) },
       invalid: { asOf: null, warnDays: null },
-      capabilities: missing.length > 0 ? t(setupAvailable ? 'capabilitiesMissing' : 'capabilitiesNone', { features: featureList(missing) }) : '',
+      capabilities:
+        missing.length > 0 ? t(setupAvailable ? 'capabilitiesMissing' : 'capabilitiesNone', { features: featureList(missing) }) : '',
       setupAvailable: setupAvailable,
       primary: setupAvailable && !hasRememberedRules(host.settings) ? 'setup' : 'check',
       intro: !(options && options.introSeen),
@@ -223,9 +228,15 @@ export class PaneController {
       const texts = textDeadlines(source.read.grid, found.header, found.ledger.items);
       this.validated = { sheet: source.read.sheet, header: found.header, asOf: inputs.asOf, texts: texts };
       const items = found.ledger.items.length;
-      const done = findings.length > 0 ? t('validateDone', { items: items, problems: findings.length }) : t('validateClean', { items: items });
+      const done =
+        findings.length > 0 ? t('validateDone', { items: items, problems: findings.length }) : t('validateClean', { items: items });
       return {
-        counts: { kind: 'text', text: t('countsValidate', { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info }) + (texts.length > 0 ? t('countsTextDeadlines', { count: texts.length }) : '') },
+        counts: {
+          kind: 'text',
+          text:
+            t('countsValidate', { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info }) +
+            (texts.length > 0 ? t('countsTextDeadlines', { count: texts.length }) : ''),
+        },
         results: findingsView(findings, found.header.headers, texts),
         status: ok(done + (texts.length > 0 ? ' ' + t('validateTextDeadlines', { count: texts.length }) : '') + source.note),
       };
@@ -258,7 +269,12 @@ export class PaneController {
       const table = overdueTable(checked.report, { sheet: checked.sheet.name, schema: this.schema });
       const sheet = await writeOverdueSheet(this.host, table, source.sheets as SheetRef[], checked.sheet.id);
       const c = checked.report.counts;
-      return { status: ok(t('sheetWritten', { sheet: sheet.name, red: c.red, amber: c.amber, unknown: c.unknown, ledger: checked.sheet.name }) + source.note) };
+      return {
+        status: ok(
+          t('sheetWritten', { sheet: sheet.name, red: c.red, amber: c.amber, unknown: c.unknown, ledger: checked.sheet.name }) +
+            source.note,
+        ),
+      };
     });
   }
 
@@ -310,7 +326,10 @@ export class PaneController {
     const entry = this.signOffEntry(row);
     if (!entry || this.current.busy) return this.current;
     const problem = entry.item.text.problem || t('problemNone');
-    return this.update({ pending: { kind: 'close', row: row, text: t('confirmClose', { row: row, problem: problem, date: formatDay(this.today) }) }, focus: 'confirm-pending' });
+    return this.update({
+      pending: { kind: 'close', row: row, text: t('confirmClose', { row: row, problem: problem, date: formatDay(this.today) }) },
+      focus: 'confirm-pending',
+    });
   }
 
   cancelPending(): PaneView {
@@ -392,7 +411,8 @@ export class PaneController {
     const first = withList ? await this.host.readActiveSheetAndList() : { read: await this.host.readActiveSheet(), sheets: null };
     const settings = this.host.settings;
     const sourceId = settings.get(OVERDUE_SOURCE_KEY);
-    if (!isOverdueSheet(settings, first.read.sheet.id) || typeof sourceId !== 'string') return { read: first.read, sheets: first.sheets, note: '' };
+    if (!isOverdueSheet(settings, first.read.sheet.id) || typeof sourceId !== 'string')
+      return { read: first.read, sheets: first.sheets, note: '' };
     try {
       const read = await this.host.readSheet(sourceId);
       return { read: read, sheets: first.sheets, note: ' ' + t('actedOnSource', { list: first.read.sheet.name, sheet: read.sheet.name }) };
@@ -412,7 +432,13 @@ export class PaneController {
     this.checked = null;
     this.validated = null;
     if (!ledger || !header) {
-      return { refused: { counts: lightKey(this.schema.colors), results: NO_RESULTS, status: error(t(own ? 'ownSheet' : 'noHeader', { sheet: read.grid.name })) } };
+      return {
+        refused: {
+          counts: lightKey(this.schema.colors),
+          results: NO_RESULTS,
+          status: error(t(own ? 'ownSheet' : 'noHeader', { sheet: read.grid.name })),
+        },
+      };
     }
     return { ledger: ledger, header: header };
   }
@@ -423,7 +449,10 @@ export class PaneController {
     if ('refused' in found) return found.refused;
     const report = overdueReport(found.ledger.items, inputs.asOf, inputs.warnDays);
     this.checked = { sheet: read.sheet, header: found.header, asOf: inputs.asOf, report: report };
-    return this.checkedView(report, t('checkDone', { date: formatDay(inputs.asOf), red: report.counts.red, amber: report.counts.amber, unknown: report.counts.unknown }));
+    return this.checkedView(
+      report,
+      t('checkDone', { date: formatDay(inputs.asOf), red: report.counts.red, amber: report.counts.amber, unknown: report.counts.unknown }),
+    );
   }
 
   private checkedView(report: OverdueReport, status: string): Patch {
@@ -445,7 +474,9 @@ export class PaneController {
     if (outcome.kind === 'noHeader') {
       const offer = await ledgerSheetOffer(this.host);
       return {
-        offer: t('confirmCreate', { sheet: outcome.sheet, name: offer.name }) + (offer.exists ? ' ' + t('confirmCreateExists', { name: LEDGER_SHEET_NAME }) : ''),
+        offer:
+          t('confirmCreate', { sheet: outcome.sheet, name: offer.name }) +
+          (offer.exists ? ' ' + t('confirmCreateExists', { name: LEDGER_SHEET_NAME }) : ''),
         status: error(t('noHeader', { sheet: outcome.sheet })),
         focus: 'confirm-create',
       };
@@ -484,12 +515,25 @@ export class PaneController {
   /** Writes the listed text deadlines as date serials with a date format; the user's other cells stay as they are. */
   private async convert(): Promise<Patch> {
     const v = this.validated as Validated;
-    const cells: CellWrite[] = v.texts.map((d) => ({ address: columnLetter(d.column) + d.row, value: serialFromDay(d.day), format: DATE_FORMAT }));
+    const cells: CellWrite[] = v.texts.map((d) => ({
+      address: columnLetter(d.column) + d.row,
+      value: serialFromDay(d.day),
+      format: DATE_FORMAT,
+    }));
     await this.host.writeCells(v.sheet.id, cells);
     const converted = v.texts.length;
     this.validated = { sheet: v.sheet, header: v.header, asOf: v.asOf, texts: [] };
     const results = this.current.results;
-    return { results: { empty: results.findings.length === 0 ? t('noFindings') : null, first: [], findings: results.findings, departments: [], last: [] }, status: ok(t('converted', { count: converted })) };
+    return {
+      results: {
+        empty: results.findings.length === 0 ? t('noFindings') : null,
+        first: [],
+        findings: results.findings,
+        departments: [],
+        last: [],
+      },
+      status: ok(t('converted', { count: converted })),
+    };
   }
 
   /** 销号: 已销号 and today's 销号日期 into the item's row, then the lists and counts as they now are. */

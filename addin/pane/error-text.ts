@@ -18,7 +18,11 @@ const ERROR_KEYS: { [code: string]: MessageKey } = {
 
 export function errorText(e: unknown): string {
   const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_KEYS, code)) return t('errorGeneric', { message: t(ERROR_KEYS[code]) });
-  const message = e && typeof e === 'object' && (e as { message?: unknown }).message ? String((e as { message?: unknown }).message) : String(e);
-  return t('errorGeneric', { message: message }) + (typeof code === 'string' && message.indexOf(code) < 0 ? t('errorCode', { code: code }) : '');
+  if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERROR_KEYS, code))
+    return t('errorGeneric', { message: t(ERROR_KEYS[code]) });
+  const message =
+    e && typeof e === 'object' && (e as { message?: unknown }).message ? String((e as { message?: unknown }).message) : String(e);
+  return (
+    t('errorGeneric', { message: message }) + (typeof code === 'string' && message.indexOf(code) < 0 ? t('errorCode', { code: code }) : '')
+  );
 }

@@ -92,8 +92,20 @@ export interface LightChip {
 export type CountsView = { kind: 'chips'; chips: LightChip[] } | { kind: 'text'; text: string };
 
 const SEVERITY_KEYS: { [S in Severity]: MessageKey } = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
-const LIGHT_KEYS: { [L in Light]: MessageKey } = { red: 'lightRed', amber: 'lightAmber', green: 'lightGreen', blue: 'lightBlue', grey: 'lightGrey' };
-const COUNT_KEYS: { [L in Light]: MessageKey } = { red: 'countRed', amber: 'countAmber', green: 'countGreen', blue: 'countBlue', grey: 'countGrey' };
+const LIGHT_KEYS: { [L in Light]: MessageKey } = {
+  red: 'lightRed',
+  amber: 'lightAmber',
+  green: 'lightGreen',
+  blue: 'lightBlue',
+  grey: 'lightGrey',
+};
+const COUNT_KEYS: { [L in Light]: MessageKey } = {
+  red: 'countRed',
+  amber: 'countAmber',
+  green: 'countGreen',
+  blue: 'countBlue',
+  grey: 'countGrey',
+};
 
 /** The colour key: each light's colour with its name and meaning. */
 export function lightKey(colors: { [L in Light]: string }): CountsView {
@@ -230,7 +242,9 @@ export function overdueView(report: OverdueReport, layout: OverdueLayout): Resul
     const name = dept.department || t('departmentNone');
     departments.push({
       name: name,
-      meta: t('groupCounts', { red: dept.overdue, amber: dept.dueSoon }) + (dept.unjudged.length > 0 ? t('groupUnjudged', { count: dept.unjudged.length }) : ''),
+      meta:
+        t('groupCounts', { red: dept.overdue, amber: dept.dueSoon }) +
+        (dept.unjudged.length > 0 ? t('groupUnjudged', { count: dept.unjudged.length }) : ''),
       reminderText: t('btnReminder'),
       reminderLabel: t('btnReminderLabel', { department: name }),
       owners: dept.owners.map((owner) => ({

@@ -182,7 +182,8 @@ export class SettingsController {
       const notice = readNoticeConfig(json.notice);
       const errors = applied.errors.concat(notice.errors);
       // The extra JSON is where every key but the panel's own fields is written.
-      if (errors.length > 0) return { saved: false, message: t('settingsInvalid') + ' ' + errors.join(' '), invalid: { ...noneInvalid(), extra: true } };
+      if (errors.length > 0)
+        return { saved: false, message: t('settingsInvalid') + ' ' + errors.join(' '), invalid: { ...noneInvalid(), extra: true } };
       this.store.set(CONFIG_KEY, json);
       await this.store.save();
       return { saved: true, schema: applied.schema, notice: notice.notice, message: t('settingsSaved') };

@@ -18,7 +18,7 @@ function copyWithTextarea(doc: Document, text: string): boolean {
   let ok = false;
   try {
     ok = doc.execCommand('copy');
-  } catch (e) {
+  } catch {
     ok = false;
   }
   doc.body.removeChild(area);

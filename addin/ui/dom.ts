@@ -52,4 +52,3 @@ export function translate(doc: Document): void {
     nodes[i].textContent = t(key);
   }
 }
-

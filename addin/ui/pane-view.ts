@@ -39,7 +39,7 @@ function setClass(node: HTMLElement, className: string, on: boolean): void {
 function storage(doc: Document): Storage | null {
   try {
     return doc.defaultView ? doc.defaultView.localStorage : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
@@ -48,7 +48,7 @@ function introSeen(doc: Document): boolean {
   const store = storage(doc);
   try {
     return !!store && store.getItem(INTRO_SEEN_KEY) === '1';
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -57,7 +57,7 @@ function rememberIntroSeen(doc: Document): void {
   const store = storage(doc);
   try {
     if (store) store.setItem(INTRO_SEEN_KEY, '1');
-  } catch (e) {
+  } catch {
     // Not remembered: the card shows again next time, nothing worse.
   }
 }

@@ -74,7 +74,8 @@ export function startSettingsView(doc: Document, settings: SettingsController, i
     at.input.addEventListener('input', () => {
       if (LIGHTS.indexOf(at.field as Light) >= 0) paintSwatch(at.field as Light);
       // A field marked wrong is unmarked as soon as it is right; it is never marked while typing.
-      if (at.input.getAttribute('aria-invalid') === 'true' && settings.fieldValid(at.field, at.input.value)) at.input.removeAttribute('aria-invalid');
+      if (at.input.getAttribute('aria-invalid') === 'true' && settings.fieldValid(at.field, at.input.value))
+        at.input.removeAttribute('aria-invalid');
     });
   }
   byId<HTMLButtonElement>(doc, 'btn-save-settings').addEventListener('click', () => {

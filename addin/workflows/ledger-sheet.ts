@@ -15,7 +15,10 @@ export interface LedgerSheetOffer {
 
 async function freeName(host: LedgerHost): Promise<string> {
   const sheets = await host.listSheets();
-  return uniqueSheetName(LEDGER_SHEET_NAME, sheets.map((s) => s.name));
+  return uniqueSheetName(
+    LEDGER_SHEET_NAME,
+    sheets.map((s) => s.name),
+  );
 }
 
 /** What creating the ledger sheet would do, for the pane to say before the user agrees. One round trip. */
@@ -27,5 +30,8 @@ export async function ledgerSheetOffer(host: LedgerHost): Promise<LedgerSheetOff
 /** Adds and activates the sheet, named afresh (the user may have added sheets since the offer). Two round trips. */
 export async function createLedgerSheet(host: LedgerHost, schema: Schema): Promise<SheetRef> {
   const name = await freeName(host);
-  return host.createSheet(name, formColumns(schema).map((c) => c.header));
+  return host.createSheet(
+    name,
+    formColumns(schema).map((c) => c.header),
+  );
 }

@@ -15,7 +15,14 @@ export async function writeOverdueSheet(host: LedgerHost, table: SheetTable, she
   const ownId = host.settings.get(OVERDUE_SHEET_KEY);
   let own: SheetRef | null = null;
   for (let i = 0; i < sheets.length; i++) if (sheets[i].id === ownId) own = sheets[i];
-  const target = own ? { id: own.id } : { name: uniqueSheetName(OVERDUE_SHEET_NAME, sheets.map((s) => s.name)) };
+  const target = own
+    ? { id: own.id }
+    : {
+        name: uniqueSheetName(
+          OVERDUE_SHEET_NAME,
+          sheets.map((s) => s.name),
+        ),
+      };
   const written = await host.writeTableSheet(target, table);
   host.settings.set(OVERDUE_SHEET_KEY, written.id);
   host.settings.set(OVERDUE_SOURCE_KEY, sourceId);

@@ -69,7 +69,7 @@ export function documentPropertySettings(app: EtApplication): SettingsStore {
       if (!parts) return null;
       try {
         return JSON.parse(parts.join(''));
-      } catch (e) {
+      } catch {
         // A part lost or edited by hand: the setting is gone, not the pane.
         return null;
       }

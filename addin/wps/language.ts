@@ -7,7 +7,7 @@ export function wpsLanguage(app: EtApplication, fallback: string): string {
   let lcid: number;
   try {
     lcid = Number(app.LanguageSettings.LanguageID(MSO_LANGUAGE_ID_UI));
-  } catch (e) {
+  } catch {
     return fallback;
   }
   if (!(lcid > 0)) return fallback;

@@ -17,7 +17,7 @@ export function setUpPrinting(sheet: EtWorksheet, titleRows: number): boolean {
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
     return true;
-  } catch (e) {
+  } catch {
     return false;
   }
 }

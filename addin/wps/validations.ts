@@ -100,7 +100,7 @@ export function removeValidations(sheet: EtWorksheet, remembered: RememberedVali
     try {
       type = v.Type;
       title = v.InputTitle;
-    } catch (e) {
+    } catch {
       // No validation there any more, or mixed ones: none of them is wholly ours.
       continue;
     }

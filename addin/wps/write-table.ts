@@ -33,7 +33,9 @@ function matrix(table: SheetTable, date1904: boolean): CellContent[][] {
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     values.push(
-      row.cells.map((v, c) => (typeof v === 'number' && row.kind === 'data' ? workbookNumber(v, table.formats[c] || '', date1904) : cellValue(v))),
+      row.cells.map((v, c) =>
+        typeof v === 'number' && row.kind === 'data' ? workbookNumber(v, table.formats[c] || '', date1904) : cellValue(v),
+      ),
     );
   }
   return values;

@@ -40,10 +40,15 @@ function departmentsSection(model: ReportModel): Section {
 
 /** Overdue items under their departments, in the statistics' order, most days overdue first. */
 function overdueSection(model: ReportModel): Section {
-  const departments = departmentSections(model, model.overdue, (e) => e.fields.department, (e: ItemEntry) =>
-    BULLETIN.overdueItem(ledgerLine(e.fields.problem), ledgerLine(e.fields.owner), e.effectiveDeadline as number, e.daysLeft as number),
+  const departments = departmentSections(
+    model,
+    model.overdue,
+    (e) => e.fields.department,
+    (e: ItemEntry) =>
+      BULLETIN.overdueItem(ledgerLine(e.fields.problem), ledgerLine(e.fields.owner), e.effectiveDeadline as number, e.daysLeft as number),
   );
-  const lead = departments.length > 0 ? BULLETIN.overdueLead(model.asOf, departments.length, model.overdue.length) : BULLETIN.overdueNone(model.asOf);
+  const lead =
+    departments.length > 0 ? BULLETIN.overdueLead(model.asOf, departments.length, model.overdue.length) : BULLETIN.overdueNone(model.asOf);
   return { title: BULLETIN.overdueTitle, blocks: [paragraph(lead)], sections: departments };
 }
 

@@ -12,7 +12,13 @@ function paragraph(text: string): Block {
   return { kind: 'paragraph', text };
 }
 
-function section(model: ReportModel, title: string, lead: (departments: number) => string, changes: Change[], item: (c: Change) => string): Section | null {
+function section(
+  model: ReportModel,
+  title: string,
+  lead: (departments: number) => string,
+  changes: Change[],
+  item: (c: Change) => string,
+): Section | null {
   if (changes.length === 0) return null;
   const departments = departmentSections(model, changes, (c) => c.department, item);
   return { title, blocks: [paragraph(lead(departments.length))], sections: departments };
@@ -30,12 +36,26 @@ export function changeSections(model: ReportModel): Section[] {
   const vanished = of((c) => c.kind === 'vanished');
   const stale = of((c) => c.kind === 'progressStale');
   const sections = [
-    section(model, W.unexplainedTitle, (d) => W.unexplainedLead(since, d, moved.length), moved, (c) =>
-      W.unexplainedItem(line(c), parseISODay(c.before) as number, parseISODay(c.after) as number, c.days as number),
+    section(
+      model,
+      W.unexplainedTitle,
+      (d) => W.unexplainedLead(since, d, moved.length),
+      moved,
+      (c) => W.unexplainedItem(line(c), parseISODay(c.before) as number, parseISODay(c.after) as number, c.days as number),
     ),
-    section(model, W.vanishedTitle, (d) => W.vanishedLead(since, d, vanished.length), vanished, (c) => W.vanishedItem(line(c))),
-    section(model, W.staleTitle, (d) => W.staleLead(t.options.progressMerges, d, stale.length), stale, (c) =>
-      W.staleItem(line(c), c.merges as number),
+    section(
+      model,
+      W.vanishedTitle,
+      (d) => W.vanishedLead(since, d, vanished.length),
+      vanished,
+      (c) => W.vanishedItem(line(c)),
+    ),
+    section(
+      model,
+      W.staleTitle,
+      (d) => W.staleLead(t.options.progressMerges, d, stale.length),
+      stale,
+      (c) => W.staleItem(line(c), c.merges as number),
     ),
   ];
   return sections.filter((s): s is Section => s !== null);

@@ -44,7 +44,12 @@ function ensureDir(dir: NoticeTarget): boolean {
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? '同名文件已存在。' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限。' : String(code || e);
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? '同名文件已存在。'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有写入权限。'
+          : String(code || e);
     throw new ReportWriteError(NOTICE_MSG.dirFailed(dir.display, why));
   }
 }
@@ -67,10 +72,15 @@ function staleForms(dir: string, written: string[]): string[] {
 }
 
 export async function noticeOutputs(model: ReportModel, notice: NoticeConfig, request: NoticeRequest): Promise<NoticeOutputs> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- docx loads only when notices are asked for
   const { renderDocx } = require('./render') as typeof import('./render');
   const out: NoticeOutputs = { files: [], summary: [], warnings: [], undo: () => undefined };
   if (request.bulletin) {
-    out.files.push({ target: request.bulletin.path, data: await renderDocx(bulletinSpec(model, notice)), display: request.bulletin.display });
+    out.files.push({
+      target: request.bulletin.path,
+      data: await renderDocx(bulletinSpec(model, notice)),
+      display: request.bulletin.display,
+    });
     out.summary.push(NOTICE_MSG.bulletinWritten(request.bulletin.display));
   }
   const dir = request.dir;

@@ -19,19 +19,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import {
-  BODY_PT,
-  chars,
-  DATE_RIGHT_CHARS,
-  FOOTER,
-  GRID,
-  MARGIN,
-  PAGE,
-  PAGE_NUMBER_PT,
-  SIZE_PT,
-  TABLE_PT,
-  TEXT_WIDTH,
-} from './layout';
+import { BODY_PT, chars, DATE_RIGHT_CHARS, FOOTER, GRID, MARGIN, PAGE, PAGE_NUMBER_PT, SIZE_PT, TABLE_PT, TEXT_WIDTH } from './layout';
 import { Block, DocumentSpec, TableSpec } from './outline';
 import { blankLine, bodyParagraph, cellParagraph, fontSlots, fontTableXml, plainParagraph, runs } from './styles';
 import { FORM } from './wording';
@@ -69,9 +57,14 @@ function table(spec: TableSpec): Table {
     alignment: AlignmentType.CENTER,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-    rows: [tableRow(spec.columns.map((c) => c.header), spec, true, true)].concat(
-      spec.rows.map((r, i) => tableRow(r, spec, false, !!spec.totals && i === last)),
-    ),
+    rows: [
+      tableRow(
+        spec.columns.map((c) => c.header),
+        spec,
+        true,
+        true,
+      ),
+    ].concat(spec.rows.map((r, i) => tableRow(r, spec, false, !!spec.totals && i === last))),
   });
 }
 
@@ -165,7 +158,15 @@ function document(spec: DocumentSpec): Document {
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left, header: MARGIN.top / 2, footer: FOOTER, gutter: 0 },
+            margin: {
+              top: MARGIN.top,
+              right: MARGIN.right,
+              bottom: MARGIN.bottom,
+              left: MARGIN.left,
+              header: MARGIN.top / 2,
+              footer: FOOTER,
+              gutter: 0,
+            },
           },
           grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch },
         },

@@ -5,7 +5,8 @@ import { AlignmentType, IParagraphOptions, LineRuleType, Paragraph, TextRun } fr
 import { BODY_PT, chars, FontRole, FONTS, GRID } from './layout';
 
 /** Characters XML 1.0 cannot carry (a Word file holding one does not open), and lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as a Word file can hold it: unrepresentable characters dropped, line breaks as \n. */
 export function inertText(text: string): string {
@@ -90,12 +91,19 @@ export function fontTableXml(): string {
   const fonts = Object.keys(FONTS).map((role) => {
     const f = FONTS[role as FontRole];
     return (
-      '<w:font w:name="' + xmlAttribute(f.name) + '"><w:altName w:val="' + xmlAttribute(f.alt) +
-      '"/><w:charset w:val="86"/><w:family w:val="' + f.family + '"/><w:pitch w:val="variable"/></w:font>'
+      '<w:font w:name="' +
+      xmlAttribute(f.name) +
+      '"><w:altName w:val="' +
+      xmlAttribute(f.alt) +
+      '"/><w:charset w:val="86"/><w:family w:val="' +
+      f.family +
+      '"/><w:pitch w:val="variable"/></w:font>'
     );
   });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + fonts.join('') + '</w:fonts>'
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    fonts.join('') +
+    '</w:fonts>'
   );
 }

@@ -44,16 +44,48 @@ export interface ChangedItem {
 export const BULLETIN = {
   sections: { overall: '总体进展', departments: '各部门进展', problems: '存在的问题', requirements: '下一步工作要求' },
   opening: (asOf: Day, departments: number, t: DepartmentStats, warnDays: number): string =>
-    '根据各部门报送的整改台账，' + asOfText(asOf) + '，' + departments + '个部门共梳理问题' + t.total + '项，其中已销号' +
-    t.closed + '项、已完成待销号' + t.done + '项、整改中' + t.inProgress + '项、未启动' + t.notStarted + '项，完成率' +
-    percent(t.completionRate) + '；超过完成时限未完成的' + t.overdue + '项，临期（' + dueSoonWindow(warnDays) + '）的' +
-    t.dueSoon + '项。现将有关情况通报如下。',
+    '根据各部门报送的整改台账，' +
+    asOfText(asOf) +
+    '，' +
+    departments +
+    '个部门共梳理问题' +
+    t.total +
+    '项，其中已销号' +
+    t.closed +
+    '项、已完成待销号' +
+    t.done +
+    '项、整改中' +
+    t.inProgress +
+    '项、未启动' +
+    t.notStarted +
+    '项，完成率' +
+    percent(t.completionRate) +
+    '；超过完成时限未完成的' +
+    t.overdue +
+    '项，临期（' +
+    dueSoonWindow(warnDays) +
+    '）的' +
+    t.dueSoon +
+    '项。现将有关情况通报如下。',
   completed: (t: DepartmentStats): string =>
-    '从完成情况看，已销号' + t.closed + '项，已完成待销号' + t.done + '项，合计' + (t.closed + t.done) + '项，完成率' +
-    percent(t.completionRate) + '。' + (t.closedLate > 0 ? '其中，超过完成时限后完成并销号的' + t.closedLate + '项。' : ''),
+    '从完成情况看，已销号' +
+    t.closed +
+    '项，已完成待销号' +
+    t.done +
+    '项，合计' +
+    (t.closed + t.done) +
+    '项，完成率' +
+    percent(t.completionRate) +
+    '。' +
+    (t.closedLate > 0 ? '其中，超过完成时限后完成并销号的' + t.closedLate + '项。' : ''),
   open: (t: DepartmentStats): string =>
-    '从推进情况看，整改中' + t.inProgress + '项，未启动' + t.notStarted + '项' +
-    (t.ongoing > 0 ? '；长期坚持、持续推进的问题' + t.ongoing + '项' : '') + '。',
+    '从推进情况看，整改中' +
+    t.inProgress +
+    '项，未启动' +
+    t.notStarted +
+    '项' +
+    (t.ongoing > 0 ? '；长期坚持、持续推进的问题' + t.ongoing + '项' : '') +
+    '。',
   allDone: (names: string[]): string => names.length + '个部门的问题已全部完成整改（' + names.join('、') + '）。',
   lateDepartments: (departments: number, items: number): string =>
     departments + '个部门存在超过完成时限未完成的问题，共' + items + '项，具体见第三部分。',
@@ -70,23 +102,46 @@ export const BULLETIN = {
   changes: {
     unexplainedTitle: '完成时限延后但未注明延期的问题',
     unexplainedLead: (since: Day, departments: number, items: number): string =>
-      '与上期（' + asOfText(since) + '）相比，' + departments + '个部门有' + items +
+      '与上期（' +
+      asOfText(since) +
+      '）相比，' +
+      departments +
+      '个部门有' +
+      items +
       '项问题的完成时限延后，但台账既未标注“申请延期”“已延期”，也未填写原定时限，具体如下。',
     unexplainedItem: (e: ChangedItem, before: Day, after: Day, days: number): string =>
-      e.problem + '（责任人：' + e.owner + '，完成时限由' + formatDayChinese(before) + '调整为' + formatDayChinese(after) + '，延后' + days + '天）。',
+      e.problem +
+      '（责任人：' +
+      e.owner +
+      '，完成时限由' +
+      formatDayChinese(before) +
+      '调整为' +
+      formatDayChinese(after) +
+      '，延后' +
+      days +
+      '天）。',
     vanishedTitle: '从台账中消失的问题',
     vanishedLead: (since: Day, departments: number, items: number): string =>
-      '上期（' + asOfText(since) + '）台账列出、本期台账未再列出的问题' + items + '项，涉及' + departments +
+      '上期（' +
+      asOfText(since) +
+      '）台账列出、本期台账未再列出的问题' +
+      items +
+      '项，涉及' +
+      departments +
       '个部门。整改事项未经销号不得从台账中删除，请相关部门说明情况。具体如下。',
     vanishedItem: (e: ChangedItem): string => e.problem + '（责任人：' + e.owner + '）。',
     staleTitle: '整改进展未更新的问题',
     staleLead: (merges: number, departments: number, items: number): string =>
       departments + '个部门有' + items + '项未完成的问题，整改进展连续' + merges + '期及以上没有变化，具体如下。',
-    staleItem: (e: ChangedItem, merges: number): string => e.problem + '（责任人：' + e.owner + '，整改进展已连续' + merges + '期未更新）。',
+    staleItem: (e: ChangedItem, merges: number): string =>
+      e.problem + '（责任人：' + e.owner + '，整改进展已连续' + merges + '期未更新）。',
   },
   dataTitle: '台账填报不规范的问题',
   dataProblems: (problems: number, files: number): string =>
-    '合并各部门台账时发现需要更正的数据问题' + problems + '条，涉及' + files +
+    '合并各部门台账时发现需要更正的数据问题' +
+    problems +
+    '条，涉及' +
+    files +
     '个台账文件，具体见汇总报告“数据问题”表。请相关部门核实更正后重新报送。',
 };
 

@@ -24,6 +24,7 @@ async function run(): Promise<void> {
   const argv = process.argv.slice(2);
   try {
     if (argv.length > 0 && EXE_TEMPLATE_WORDS.indexOf(argv[0]) >= 0) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a merge starts without the template command
       const { runTemplate } = require('./exe-template') as typeof import('./exe-template');
       process.exitCode = runTemplate(argv.slice(1), exe.command, argv[0]);
     } else process.exitCode = await main(argv, undefined, process.cwd(), exe);

@@ -57,7 +57,10 @@ function parseError(e: unknown): string {
 
 /** Departments separated by commas (, or ，) or 、. */
 export function splitDepartments(text: string): string[] {
-  return text.split(/[,，、\r\n]+/).map((d) => d.trim()).filter((d) => d !== '');
+  return text
+    .split(/[,，、\r\n]+/)
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
 }
 
 export function parseTemplateArgs(argv: string[]): ParsedTemplateArgs {

@@ -91,12 +91,22 @@ export function instructionsSheet(schema: Schema, sendTo: string, stamp: Templat
 
   section('三、整行颜色的含义（随当天日期自动变化）');
   for (const light of LIGHTS) {
-    add([{ v: LIGHT_NAMES[light] + '：' + LIGHT_MEANINGS[light], s: { fill: schema.colors[light], hAlign: 'center' } }, lightRule(light, schema.warnDays)], TABLE);
+    add(
+      [
+        { v: LIGHT_NAMES[light] + '：' + LIGHT_MEANINGS[light], s: { fill: schema.colors[light], hAlign: 'center' } },
+        lightRule(light, schema.warnDays),
+      ],
+      TABLE,
+    );
   }
   text('只有填写了“问题描述”或“整改措施”的行才会着色。打印件上颜色看不清时，以“整改状态”和“完成时限”为准。');
 
   section('四、完成时限怎么写');
-  text('请填写具体日期，如 2026-6-30、2026/6/30 或 2026年6月30日；长期坚持的事项填写' + quoted(schema.ongoingDeadlines) + '。表格不接受其他写法。');
+  text(
+    '请填写具体日期，如 2026-6-30、2026/6/30 或 2026年6月30日；长期坚持的事项填写' +
+      quoted(schema.ongoingDeadlines) +
+      '。表格不接受其他写法。',
+  );
 
   section('五、报送');
   text(sendTo);

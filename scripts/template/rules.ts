@@ -1,16 +1,17 @@
 // The ledger rules of the core (ledger/excel-rules.ts), the ones 套用台账规范 writes through
 // Office.js, as the xlsx writer's data validation and conditional formats — and as the add-in
 // remembers them in the document's settings.
-import { FormatSpec, ValidationSpec } from '../../ledger/excel-rules';
+import { FormatSpec, ValidationRule, ValidationSpec } from '../../ledger/excel-rules';
 import { ColumnKey } from '../../ledger/types';
 import type { RememberedFormat, RememberedValidation } from '../../addin/settings';
 import { ConditionalFormat, DataValidation } from '../xlsx-writer';
 
-/** Each Office.js rule kind the core uses: its xlsx type and the DataValidation.type Excel reports. */
-const KINDS: { [kind: string]: { xlsx: DataValidation['type']; office: string } } = {
+type Kind = keyof ValidationRule;
+
+/** Each Office.js rule kind the core writes: its xlsx type and the DataValidation.type Excel reports. */
+const KINDS: { [K in Kind]-?: { xlsx: DataValidation['type']; office: string } } = {
   list: { xlsx: 'list', office: 'List' },
   custom: { xlsx: 'custom', office: 'Custom' },
-  date: { xlsx: 'date', office: 'Date' },
 };
 
 const ERROR_STYLES: { [style: string]: 'stop' | 'warning' | 'information' } = {
@@ -23,10 +24,12 @@ function bare(formula: string): string {
   return formula.charAt(0) === '=' ? formula.slice(1) : formula;
 }
 
-function ruleKind(spec: ValidationSpec): string {
-  const kinds = Object.keys(spec.rule).filter((k) => spec.rule[k]);
-  if (kinds.length !== 1 || !KINDS[kinds[0]]) throw new Error('unsupported validation rule for ' + spec.key + ': ' + kinds.join(','));
-  return kinds[0];
+function ruleKind(spec: ValidationSpec): Kind {
+  const kinds = Object.keys(spec.rule).filter((k) => spec.rule[k as Kind]);
+  if (kinds.length !== 1 || !Object.prototype.hasOwnProperty.call(KINDS, kinds[0])) {
+    throw new Error('unsupported validation rule for ' + spec.key + ': ' + kinds.join(','));
+  }
+  return kinds[0] as Kind;
 }
 
 /**
@@ -34,19 +37,13 @@ function ruleKind(spec: ValidationSpec): string {
  * per column) instead of the inline source, which Excel caps at 255 characters and splits at commas.
  */
 export function xlsxValidation(spec: ValidationSpec, lists: { [K in ColumnKey]?: string }): DataValidation {
-  const kind = ruleKind(spec);
-  const rule = spec.rule[kind];
-  const out: DataValidation = { sqref: spec.address, type: KINDS[kind].xlsx, formula1: '', allowBlank: spec.ignoreBlanks };
-  if (kind === 'list') {
+  const out: DataValidation = { sqref: spec.address, type: KINDS[ruleKind(spec)].xlsx, formula1: '', allowBlank: spec.ignoreBlanks };
+  const custom = spec.rule.custom;
+  if (custom) out.formula1 = bare(custom.formula);
+  else {
     const source = lists[spec.key];
     if (!source) throw new Error('no list source for ' + spec.key);
     out.formula1 = source;
-  } else if (kind === 'custom') {
-    out.formula1 = bare(rule.formula);
-  } else {
-    out.operator = rule.operator === 'Between' ? 'between' : rule.operator.charAt(0).toLowerCase() + rule.operator.slice(1);
-    out.formula1 = bare(rule.formula1);
-    if (rule.formula2 !== undefined) out.formula2 = bare(rule.formula2);
   }
   if (spec.prompt.showPrompt) out.prompt = { title: spec.prompt.title, message: spec.prompt.message };
   if (spec.errorAlert.showAlert) {

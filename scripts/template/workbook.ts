@@ -2,7 +2,15 @@
 // colours itself with the rules 套用台账规范 writes (the core's rule builders), 填表说明 says how
 // to fill it, and the hidden 字典 sheet holds the dropdown lists and the template's stamp.
 import { columnLetter } from '../../ledger/cells';
-import { categoryChoices, FormatSpec, formatSpecs, RuleLayout, statusChoices, ValidationSpec, validationSpecs } from '../../ledger/excel-rules';
+import {
+  categoryChoices,
+  FormatSpec,
+  formatSpecs,
+  RuleLayout,
+  statusChoices,
+  ValidationSpec,
+  validationSpecs,
+} from '../../ledger/excel-rules';
 import { formColumns, LIGHTS, LIGHT_MEANINGS, LIGHT_NAMES, Schema } from '../../ledger/schema';
 import { stampRows, TEMPLATE_SHEET, TemplateStamp } from '../../ledger/template-stamp';
 import { ColumnKey } from '../../ledger/types';
@@ -97,15 +105,25 @@ function unitRow(spec: TemplateSpec): OutCell[] {
   row[from - 1] = { v: '整行颜色：', s: { hAlign: 'right' } };
   LIGHTS.forEach((light, i) => {
     const meaning = light === 'amber' ? LIGHT_MEANINGS.amber + '（' + spec.schema.warnDays + '天内到期）' : LIGHT_MEANINGS[light];
-    row[from + i] = { v: LIGHT_NAMES[light] + '：' + meaning, s: { fill: spec.schema.colors[light], border: true, hAlign: 'center', wrap: true } };
+    row[from + i] = {
+      v: LIGHT_NAMES[light] + '：' + meaning,
+      s: { fill: spec.schema.colors[light], border: true, hAlign: 'center', wrap: true },
+    };
   });
   return row;
 }
 
-function ledgerSheet(spec: TemplateSpec, lists: { [K in ColumnKey]?: string }): { sheet: OutSheet; formats: FormatSpec[]; validations: ValidationSpec[] } {
+function ledgerSheet(
+  spec: TemplateSpec,
+  lists: { [K in ColumnKey]?: string },
+): { sheet: OutSheet; formats: FormatSpec[]; validations: ValidationSpec[] } {
   const { schema } = spec;
   const dateCell: OutCell[] = formColumns(schema).map((c) => (DATE_COLUMNS.indexOf(c.key) >= 0 ? { v: null, s: DATE } : null));
-  const rows: OutCell[][] = [[{ v: spec.stamp.department + spec.title, s: TITLE }], unitRow(spec), formColumns(schema).map((c) => c.header)];
+  const rows: OutCell[][] = [
+    [{ v: spec.stamp.department + spec.title, s: TITLE }],
+    unitRow(spec),
+    formColumns(schema).map((c) => c.header),
+  ];
   const rowStyles: (CellStyle | undefined)[] = [undefined, undefined, undefined];
   for (let i = 0; i < spec.rows; i++) {
     rows.push(dateCell);

@@ -181,7 +181,16 @@ export function readCompactJson(file: string, fs: JsonFs, maxBytes: number, layo
       else for (let i = 0; i < n; i++) column[i] = num(list[i]);
       numbers[f] = column;
     }
-    return { items: n, asOf: block.asOf, warnDays: block.warnDays, hasRuns: block.compared === true, version: str(block.version), text, coded, numbers };
+    return {
+      items: n,
+      asOf: block.asOf,
+      warnDays: block.warnDays,
+      hasRuns: block.compared === true,
+      version: str(block.version),
+      text,
+      coded,
+      numbers,
+    };
   };
 
   /** The columns of a report's items, for a report without a snapshot. */

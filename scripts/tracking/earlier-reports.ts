@@ -110,7 +110,8 @@ function onePerDay(list: { report: EarlierReport; mtimeMs: number }[], notices: 
     }
     const [newer, older] = r.mtimeMs >= kept.mtimeMs ? [r, kept] : [kept, r];
     byDay[day] = newer;
-    if (stem(newer.report.file) !== stem(older.report.file)) notices.push(trackMsg.folderDuplicate(newer.report.file, older.report.file, day));
+    if (stem(newer.report.file) !== stem(older.report.file))
+      notices.push(trackMsg.folderDuplicate(newer.report.file, older.report.file, day));
   }
   return Object.keys(byDay)
     .map((d) => byDay[+d].report)
@@ -147,7 +148,14 @@ export function jsonReportsOf(abs: string): string[] {
  * Reads what --previous names (absolute `abs`, as typed `display`) for a merge as of `asOf`;
  * JSON reports already in `reads` are not read again.
  */
-export function loadEarlierReports(abs: string, display: string, asOf: Day, schema: CompiledSchema, cwd: string, reads: CompactReads = new Map()): EarlierResult {
+export function loadEarlierReports(
+  abs: string,
+  display: string,
+  asOf: Day,
+  schema: CompiledSchema,
+  cwd: string,
+  reads: CompactReads = new Map(),
+): EarlierResult {
   const notices: string[] = [];
   let st: fs.Stats;
   try {

@@ -42,14 +42,21 @@ export function completeItem(item: TrackedItem, standing: boolean, asOf: Day, wa
       {
         status: item.status,
         standing: standing,
-        deadline: typeof deadline === 'number' ? { kind: 'date', day: deadline } : deadline === 'ongoing' ? { kind: 'ongoing' } : { kind: 'empty' },
+        deadline:
+          typeof deadline === 'number' ? { kind: 'date', day: deadline } : deadline === 'ongoing' ? { kind: 'ongoing' } : { kind: 'empty' },
       },
       asOf,
       warnDays,
     );
     item.light = cls.light;
     item.daysLeft = cls.daysLeft;
-  } else if (item.daysLeft === null && typeof item.deadline === 'number' && item.light !== null && item.light !== 'blue' && item.light !== 'grey') {
+  } else if (
+    item.daysLeft === null &&
+    typeof item.deadline === 'number' &&
+    item.light !== null &&
+    item.light !== 'blue' &&
+    item.light !== 'grey'
+  ) {
     item.daysLeft = item.deadline - asOf;
   }
   return item;

@@ -42,11 +42,16 @@ export const trackMsg = {
   notReportJson: '缺少 asOf 或 items',
   noAsOf: '“报告信息”表和标题中都没有截至日期',
   sameAsOf: (file: string, day: Day) =>
-    '上期报告“' + file + '”的截至日期与本期相同（' + formatDay(day) + '），不作比较。' +
+    '上期报告“' +
+    file +
+    '”的截至日期与本期相同（' +
+    formatDay(day) +
+    '），不作比较。' +
     '如需与更早的合并比较，请用 --previous 指定那份报告，或存放历次报告的文件夹。',
   newer: (file: string, day: Day, asOf: Day) =>
     '上期报告“' + file + '”的截至日期（' + formatDay(day) + '）晚于本期（' + formatDay(asOf) + '），不作比较。',
-  folderEmpty: (dir: string, asOf: Day) => '文件夹“' + dir + '”中没有截至日期早于本期（' + formatDay(asOf) + '）的合并报告。' + NO_COMPARISON,
+  folderEmpty: (dir: string, asOf: Day) =>
+    '文件夹“' + dir + '”中没有截至日期早于本期（' + formatDay(asOf) + '）的合并报告。' + NO_COMPARISON,
   folderUnreadable: '为免与错误的上期比较，' + NO_COMPARISON,
   folderSkippedSame: (file: string, day: Day) => '“' + file + '”的截至日期与本期相同（' + formatDay(day) + '），未用于比较。',
   folderSkippedNewer: (file: string, day: Day) => '“' + file + '”的截至日期（' + formatDay(day) + '）晚于本期，未用于比较。',

@@ -93,10 +93,18 @@ function run(n: number): number | undefined {
  * The JSON report `abs` (shown to the user as `display`), from its columns `read` when they were
  * read already; throws EarlierReportError.
  */
-export function readJsonReport(abs: string, display: string, schema: CompiledSchema, read: CompactRead = readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)): EarlierReport {
+export function readJsonReport(
+  abs: string,
+  display: string,
+  schema: CompiledSchema,
+  read: CompactRead = readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT),
+): EarlierReport {
   if (!read.ok) {
     if (read.tooLarge !== undefined) throw new EarlierReportError(trackMsg.tooLarge(display, read.tooLarge, MAX_JSON_REPORT_BYTES));
-    if (read.errno) throw new EarlierReportError(trackMsg.unreadable(display, read.errno === 'EACCES' || read.errno === 'EPERM' ? '没有读取权限。' : read.errno));
+    if (read.errno)
+      throw new EarlierReportError(
+        trackMsg.unreadable(display, read.errno === 'EACCES' || read.errno === 'EPERM' ? '没有读取权限。' : read.errno),
+      );
     throw new EarlierReportError(trackMsg.notReport(display, read.notJson ? trackMsg.notJson : trackMsg.notReportJson), true);
   }
   const r = read.report;

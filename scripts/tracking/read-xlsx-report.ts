@@ -101,11 +101,18 @@ function lostFields(cols: { [k: string]: number }, display: string): { unknown: 
   const h = (key: ColumnKey) => columnSpec(defaultSchema(), key).header;
   if (!has('status') && !has('light')) lost.push({ field: 'status', header: h('status') });
   if (!has('deadline') && !has('effectiveDeadline')) lost.push({ field: 'deadline', header: h('deadline') });
-  if (!has('light') && (!has('status') || (!has('deadline') && !has('effectiveDeadline')))) lost.push({ field: 'light', header: SUMMARY_HEADERS.light });
+  if (!has('light') && (!has('status') || (!has('deadline') && !has('effectiveDeadline'))))
+    lost.push({ field: 'light', header: SUMMARY_HEADERS.light });
   if (!has('progress')) lost.push({ field: 'progress', header: h('progress') });
   return {
     unknown: lost.map((l) => l.field),
-    notices: lost.map((l) => trackMsg.columnLost(display, l.header, CHANGES_NEEDING[l.field].map((k) => CHANGE_NAMES[k]))),
+    notices: lost.map((l) =>
+      trackMsg.columnLost(
+        display,
+        l.header,
+        CHANGES_NEEDING[l.field].map((k) => CHANGE_NAMES[k]),
+      ),
+    ),
   };
 }
 

@@ -88,7 +88,22 @@ export function deltaWidths(model: ReportModel): number[] {
 // ---- 变化 ---------------------------------------------------------------------------------------
 
 const UNCHANGED = '（未变）';
-const CHANGE_HEADER = ['变化类型', '责任部门', '序号', '问题描述', '责任人', '上期', '本期', '说明', '来源文件', '来源工作表', '来源行', '上期来源文件', '上期来源工作表', '上期来源行'];
+const CHANGE_HEADER = [
+  '变化类型',
+  '责任部门',
+  '序号',
+  '问题描述',
+  '责任人',
+  '上期',
+  '本期',
+  '说明',
+  '来源文件',
+  '来源工作表',
+  '来源行',
+  '上期来源文件',
+  '上期来源工作表',
+  '上期来源行',
+];
 const CHANGE_WIDTHS = [9, 10, 5, 28, 7, 20, 20, 14, 16, 9, 5, 16, 9, 5];
 
 /** Ledger text as a cell, cut (with a note) when longer than a cell holds. */
@@ -128,9 +143,22 @@ function changeRow(c: Change, kindName: OutCell): OutCell[] {
 export function changesSheet(model: ReportModel, options: { json?: string }): OutSheet | null {
   const t = model.tracking;
   if (!t) return null;
-  const counts = CHANGE_KINDS.map((k) => CHANGE_NAMES[k] + ' ' + t.comparison.counts[k] + ' 项').join('；') + '。上期来源与本期相同的从略。';
+  const counts =
+    CHANGE_KINDS.map((k) => CHANGE_NAMES[k] + ' ' + t.comparison.counts[k] + ' 项').join('；') + '。上期来源与本期相同的从略。';
   const rows: OutCell[][] = [
-    [{ v: '与上期相比的变化（本期截至' + formatDayChinese(model.asOf) + '，上期截至' + formatDayChinese(t.previous.asOf) + '，上期报告：' + t.previous.file + '）', s: TITLE }],
+    [
+      {
+        v:
+          '与上期相比的变化（本期截至' +
+          formatDayChinese(model.asOf) +
+          '，上期截至' +
+          formatDayChinese(t.previous.asOf) +
+          '，上期报告：' +
+          t.previous.file +
+          '）',
+        s: TITLE,
+      },
+    ],
     [counts],
   ];
   for (const n of t.notices) rows.push([n]);
@@ -164,7 +192,14 @@ export function changesSheet(model: ReportModel, options: { json?: string }): Ou
 
 // ---- 趋势 ---------------------------------------------------------------------------------------
 
-function trendTable(rows: OutCell[][], title: string, dates: string[], series: TrendSeries[], pick: (s: TrendSeries) => (number | null)[], style?: CellStyle): number {
+function trendTable(
+  rows: OutCell[][],
+  title: string,
+  dates: string[],
+  series: TrendSeries[],
+  pick: (s: TrendSeries) => (number | null)[],
+  style?: CellStyle,
+): number {
   rows.push([{ v: title, s: BOLD }]);
   const headerRow = rows.length;
   rows.push(['责任部门', ...dates]);
@@ -172,7 +207,15 @@ function trendTable(rows: OutCell[][], title: string, dates: string[], series: T
   return headerRow;
 }
 
-function trendChart(title: string, headerRow: number, count: number, dates: number, anchorRow: number, valueFormat: string, percent: boolean): LineChart {
+function trendChart(
+  title: string,
+  headerRow: number,
+  count: number,
+  dates: number,
+  anchorRow: number,
+  valueFormat: string,
+  percent: boolean,
+): LineChart {
   const series: LineChart['series'] = [];
   for (let i = 0; i < Math.min(count, MAX_CHART_SERIES); i++) {
     const r = headerRow + 1 + i;
@@ -198,8 +241,10 @@ export function trendSheet(model: ReportModel): OutSheet | null {
   const series = [trend.totals, ...trend.departments];
   const rows: OutCell[][] = [
     [{ v: '整改进展趋势（共 ' + dates.length + ' 期，最近一期截至' + formatDayChinese(model.asOf) + '）', s: TITLE }],
-    ['完成率＝（已完成＋已销号）÷问题总数；逾期数＝当期逾期（红灯）事项数；空白表示该部门当期没有事项。' +
-      (series.length > MAX_CHART_SERIES ? '图中列出合计及前 ' + (MAX_CHART_SERIES - 1) + ' 个部门。' : '')],
+    [
+      '完成率＝（已完成＋已销号）÷问题总数；逾期数＝当期逾期（红灯）事项数；空白表示该部门当期没有事项。' +
+        (series.length > MAX_CHART_SERIES ? '图中列出合计及前 ' + (MAX_CHART_SERIES - 1) + ' 个部门。' : ''),
+    ],
   ];
   // The charts first, where a reader of the printed page looks; the tables they draw follow.
   const chartRow = rows.length;

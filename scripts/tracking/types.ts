@@ -30,7 +30,10 @@ export interface Tracking {
 /** An earlier report that cannot be used; the message is Chinese and names the file. */
 export class EarlierReportError extends Error {
   /** The file is not one of our reports at all (rather than one that cannot be read). */
-  constructor(message: string, readonly notOurs = false) {
+  constructor(
+    message: string,
+    readonly notOurs = false,
+  ) {
     super(message);
   }
 }

@@ -82,7 +82,7 @@ function validateNames(sheets: OutSheet[]): void {
   for (const { name } of sheets) {
     if (typeof name !== 'string' || name.length === 0) throw new Error('工作表名称不能为空');
     if (name.length > 31) throw new Error(`工作表名称“${name}”超过 31 个字符`);
-    if (/[\[\]:*?\/\\\u0000-\u001F]/.test(name)) throw new Error(`工作表名称“${name}”含有不允许的字符（[ ] : * ? / \\）`);
+    if (/[[\]:*?/\\\u0000-\u001F]/.test(name)) throw new Error(`工作表名称“${name}”含有不允许的字符（[ ] : * ? / \\）`);
     // Readers decode _xHHHH_ in the sheet name but not in the defined names that refer to it.
     if (/_x[0-9A-Fa-f]{4}_/.test(name)) throw new Error(`工作表名称“${name}”不能含有 _xHHHH_ 形式的文字`);
     if (name[0] === "'" || name[name.length - 1] === "'") throw new Error(`工作表名称“${name}”不能以单引号开头或结尾`);

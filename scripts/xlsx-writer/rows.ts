@@ -46,7 +46,14 @@ function isBlankRow(row: OutCell[]): boolean {
   return true;
 }
 
-export function writeRows(out: ByteWriter, sheet: OutSheet, styles: StyleTable, strings: SharedStrings, width: number, tableWidth: number): void {
+export function writeRows(
+  out: ByteWriter,
+  sheet: OutSheet,
+  styles: StyleTable,
+  strings: SharedStrings,
+  width: number,
+  tableWidth: number,
+): void {
   const headerRow = sheet.headerRow;
   const cellStart: string[] = [];
   for (let c = 0; c < width; c++) cellStart.push('<c r="' + columnLetter(c));
@@ -97,9 +104,8 @@ function resolveCells(rows: Rows, r: number, end: number, baseXf: number): numbe
     cellXf[c] = xf;
     const value = v !== null && typeof v === 'object' ? v.v : v;
     if (isBlankValue(value)) continue;
-    const lines = typeof value === 'string' && styles.wraps(xf)
-      ? wrappedLines(value, (widths && widths[c]) || DEFAULT_COLUMN_WIDTH, inset)
-      : 1;
+    const lines =
+      typeof value === 'string' && styles.wraps(xf) ? wrappedLines(value, (widths && widths[c]) || DEFAULT_COLUMN_WIDTH, inset) : 1;
     const size = styles.fontSize(xf);
     if (lines > 1 || size > defaultSize) {
       const h = rowHeight(lines, size);

@@ -33,8 +33,10 @@ export function conditionalFormatsXml(sheet: OutSheet, styles: StyleTable): stri
     checkSqref(sheet, f.sqref);
     checkFormula(sheet, f.formula);
     const dxf = f.fill || f.fontColor ? ` dxfId="${styles.dxf(f.fill, f.fontColor)}"` : '';
-    xml += `<conditionalFormatting sqref="${f.sqref}"><cfRule type="expression"${dxf} priority="${i + 1}"` +
-      (f.stopIfTrue ? ' stopIfTrue="1"' : '') + `><formula>${escapeXml(f.formula)}</formula></cfRule></conditionalFormatting>`;
+    xml +=
+      `<conditionalFormatting sqref="${f.sqref}"><cfRule type="expression"${dxf} priority="${i + 1}"` +
+      (f.stopIfTrue ? ' stopIfTrue="1"' : '') +
+      `><formula>${escapeXml(f.formula)}</formula></cfRule></conditionalFormatting>`;
   });
   return xml;
 }

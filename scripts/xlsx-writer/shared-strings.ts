@@ -19,7 +19,9 @@ export class SharedStrings {
   /** Writes the table's XML to `out` (and ends it). */
   write(out: ByteWriter): void {
     out.text(XML_DECL);
-    out.ascii(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.pool.items.length}">`);
+    out.ascii(
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.pool.items.length}">`,
+    );
     for (const s of this.pool.items) {
       out.ascii(needsPreserve(s) ? '<si><t xml:space="preserve">' : '<si><t>');
       out.text(escapeCellText(s));

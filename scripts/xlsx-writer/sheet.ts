@@ -42,7 +42,14 @@ function extent(sheet: OutSheet, tableStart: number): Extent {
 }
 
 /** Writes the worksheet's XML to `out` (and ends it); returns what workbook.xml names of it. */
-export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styles: StyleTable, strings: SharedStrings, options: WorkbookOptions): SheetPart {
+export function writeSheet(
+  out: ByteWriter,
+  sheet: OutSheet,
+  index: number,
+  styles: StyleTable,
+  strings: SharedStrings,
+  options: WorkbookOptions,
+): SheetPart {
   const { rows, headerRow } = sheet;
   if (rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${rows.length} 行，超过 Excel 上限 ${MAX_ROWS} 行`);
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 0 && headerRow < rows.length)) {
@@ -53,7 +60,9 @@ export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styl
   const lastRow = Math.max(rows.length, 1);
 
   out.text(XML_DECL);
-  out.ascii('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+  out.ascii(
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+  );
   if (sheet.uid !== undefined) {
     if (!GUID.test(sheet.uid)) throw new Error(`工作表“${sheet.name}”的标识“${sheet.uid}”应为 {xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx} 形式`);
     out.ascii(` xmlns:mc="${NS_MC}" xmlns:xr="${NS_XR}" mc:Ignorable="xr" xr:uid="${sheet.uid}"`);
@@ -64,8 +73,10 @@ export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styl
   out.ascii(`<sheetViews><sheetView${index === 0 ? ' tabSelected="1"' : ''} workbookViewId="0">`);
   if (headerRow !== undefined) {
     const top = 'A' + (headerRow + 2);
-    out.ascii(`<pane ySplit="${headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
-      `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`);
+    out.ascii(
+      `<pane ySplit="${headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`,
+    );
   }
   // Rows with no height of their own take this one; customHeight keeps readers from re-fitting them to their own fonts.
   const fixed = sheet.refitRows ? '' : ' customHeight="1"';
@@ -85,9 +96,11 @@ export function writeSheet(out: ByteWriter, sheet: OutSheet, index: number, styl
   out.text(conditionalFormatsXml(sheet, styles));
   out.text(dataValidationsXml(sheet));
   out.ascii('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.ascii(sheet.landscape
-    ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
-    : '<pageSetup paperSize="9" orientation="portrait"/>');
+  out.ascii(
+    sheet.landscape
+      ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+      : '<pageSetup paperSize="9" orientation="portrait"/>',
+  );
   if (options.footer) out.text(`<headerFooter><oddFooter>${escapeXml(options.footer)}</oddFooter></headerFooter>`);
   if (sheet.charts && sheet.charts.length > 0) out.ascii(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   out.ascii('</worksheet>');

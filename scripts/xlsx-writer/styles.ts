@@ -7,7 +7,15 @@ export const DEFAULT_FONT: FontSpec = { name: 'Calibri', size: 11, family: 2 };
 
 // Built-in formats need no numFmt entry and read the same in every locale.
 const BUILTIN_NUMFMTS: { [code: string]: number } = {
-  'General': 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
 };
 const FIRST_CUSTOM_NUMFMT = 164;
 
@@ -26,7 +34,10 @@ function argb(color: string): string {
 
 export class StyleTable {
   private readonly fonts: Pool;
-  private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly fills = new Pool([
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ]);
   private readonly borders = new Pool(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly numFmts = new Map<string, number>();
   /** Differential formats of conditional formats. */
@@ -85,9 +96,24 @@ export class StyleTable {
     const hAlign = own.hAlign !== undefined ? own.hAlign : base && base.hAlign;
     const vAlign = own.vAlign !== undefined ? own.vAlign : base && base.vAlign;
     const border = own.border !== undefined ? own.border : base !== undefined && base.border;
-    const key = (bold ? '1' : '') + '|' + (fill || '') + '|' + (fontColor || '') + '|' + (fontSize || '') + '|' +
-      (wrap ? '1' : '') + '|' + (numFmt && numFmt !== 'General' ? numFmt : '') + '|' + (hAlign || '') + '|' +
-      (vAlign || '') + '|' + (border ? '1' : '');
+    const key =
+      (bold ? '1' : '') +
+      '|' +
+      (fill || '') +
+      '|' +
+      (fontColor || '') +
+      '|' +
+      (fontSize || '') +
+      '|' +
+      (wrap ? '1' : '') +
+      '|' +
+      (numFmt && numFmt !== 'General' ? numFmt : '') +
+      '|' +
+      (hAlign || '') +
+      '|' +
+      (vAlign || '') +
+      '|' +
+      (border ? '1' : '');
     const known = this.xfByKey.get(key);
     if (known !== undefined) return known;
     const id = this.addXf(!!bold, fill, fontColor, fontSize, !!wrap, numFmt, hAlign, vAlign, !!border);
@@ -96,15 +122,27 @@ export class StyleTable {
     return id;
   }
 
-  private addXf(bold: boolean, fill: string | undefined, fontColor: string | undefined, fontSize: number | undefined,
-    wrap: boolean, numFmt: string | undefined, hAlign: string | undefined, vAlign: string | undefined, border: boolean): number {
+  private addXf(
+    bold: boolean,
+    fill: string | undefined,
+    fontColor: string | undefined,
+    fontSize: number | undefined,
+    wrap: boolean,
+    numFmt: string | undefined,
+    hAlign: string | undefined,
+    vAlign: string | undefined,
+    border: boolean,
+  ): number {
     if (fontSize !== undefined && !(fontSize >= 1 && fontSize <= 409)) throw new Error(`字号无效：${fontSize}`);
     const color = fontColor ? argb(fontColor) : undefined;
     const size = fontSize || this.font.size;
     const fontId = this.fonts.id(this.fontXml(bold, color, size));
     const fillId = fill ? this.fillId(argb(fill)) : 0;
-    const borderId = border ? this.borders.id(
-      `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`) : 0;
+    const borderId = border
+      ? this.borders.id(
+          `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`,
+        )
+      : 0;
     const numFmtId = numFmt ? this.numFmtId(numFmt) : 0;
     const aligned = wrap || hAlign || vAlign;
     let xml = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
@@ -129,7 +167,9 @@ export class StyleTable {
     const font = fontColor ? `<font><color rgb="${argb(fontColor)}"/></font>` : '';
     // A differential fill's colour is its bgColor for Excel and its fgColor for some readers: both say it.
     const rgb = fill ? argb(fill) : '';
-    const fillXml = fill ? `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor rgb="${rgb}"/></patternFill></fill>` : '';
+    const fillXml = fill
+      ? `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor rgb="${rgb}"/></patternFill></fill>`
+      : '';
     return this.dxfs.id('<dxf>' + font + fillXml + '</dxf>');
   }
 
@@ -150,9 +190,16 @@ export class StyleTable {
 
   private fontXml(bold: boolean, rgb: string | undefined, size: number): string {
     const { name, family, charset } = this.font;
-    return '<font>' + (bold ? '<b/>' : '') + `<sz val="${size}"/>` + (rgb ? `<color rgb="${rgb}"/>` : '') +
-      `<name val="${escapeXml(name)}"/>` + (family !== undefined ? `<family val="${family}"/>` : '') +
-      (charset !== undefined ? `<charset val="${charset}"/>` : '') + '</font>';
+    return (
+      '<font>' +
+      (bold ? '<b/>' : '') +
+      `<sz val="${size}"/>` +
+      (rgb ? `<color rgb="${rgb}"/>` : '') +
+      `<name val="${escapeXml(name)}"/>` +
+      (family !== undefined ? `<family val="${family}"/>` : '') +
+      (charset !== undefined ? `<charset val="${charset}"/>` : '') +
+      '</font>'
+    );
   }
 
   toXml(): string {
@@ -178,4 +225,3 @@ export class StyleTable {
 function section(out: string[], tag: string, items: string[]): void {
   out.push(`<${tag} count="${items.length}">`, ...items, `</${tag}>`);
 }
-

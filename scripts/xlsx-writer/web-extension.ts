@@ -40,12 +40,18 @@ export function webExtensionParts(ext: WebExtension): { [path: string]: string }
   });
   const alternates = (ext.alternateReferences || []).map(referenceXml).join('');
   return {
-    [TASKPANES_PART]: XML_DECL + `<wetp:taskpanes xmlns:wetp="${NS_WETP}">` +
+    [TASKPANES_PART]:
+      XML_DECL +
+      `<wetp:taskpanes xmlns:wetp="${NS_WETP}">` +
       `<wetp:taskpane dockstate="right" visibility="0" width="${ext.width || 350}" row="1">` +
       `<wetp:webextensionref xmlns:r="${NS_REL}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
-    [TASKPANES_RELS_PART]: XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">` +
+    [TASKPANES_RELS_PART]:
+      XML_DECL +
+      `<Relationships xmlns="${NS_PKG_REL}">` +
       `<Relationship Id="rId1" Type="${REL_WEBEXTENSION}" Target="webextension1.xml"/></Relationships>`,
-    [WEBEXTENSION_PART]: XML_DECL + `<we:webextension xmlns:we="${NS_WE}" id="${ext.instanceId}">` +
+    [WEBEXTENSION_PART]:
+      XML_DECL +
+      `<we:webextension xmlns:we="${NS_WE}" id="${ext.instanceId}">` +
       referenceXml(ext.reference) +
       (alternates ? `<we:alternateReferences>${alternates}</we:alternateReferences>` : '<we:alternateReferences/>') +
       `<we:properties>${properties.join('')}</we:properties><we:bindings/>` +

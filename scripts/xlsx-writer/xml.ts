@@ -21,7 +21,10 @@ function legal(s: string): string {
 export function escapeCellText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
   // A raw CR would be normalised away by every XML parser; Excel's own escape keeps it.
-  return legal(s).replace(ESCAPE_CODE, '_x005F$&').replace(MARKUP, (ch) => ENTITIES[ch]).replace(/\r/g, '_x000D_');
+  return legal(s)
+    .replace(ESCAPE_CODE, '_x005F$&')
+    .replace(MARKUP, (ch) => ENTITIES[ch])
+    .replace(/\r/g, '_x000D_');
 }
 
 /**
@@ -31,7 +34,9 @@ export function escapeCellText(s: string): string {
 export function escapeXml(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
   // Attribute value normalisation would turn raw whitespace controls into spaces.
-  return legal(s).replace(MARKUP, (ch) => ENTITIES[ch]).replace(WHITESPACE_CONTROL, (ch) => CHAR_REFS[ch]);
+  return legal(s)
+    .replace(MARKUP, (ch) => ENTITIES[ch])
+    .replace(WHITESPACE_CONTROL, (ch) => CHAR_REFS[ch]);
 }
 
 /** Whether text needs xml:space="preserve" to keep its leading or trailing whitespace. */

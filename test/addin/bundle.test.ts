@@ -13,6 +13,10 @@ import { repoRoot } from '../repo-root';
 const dist = path.join(repoRoot(), 'dist');
 const MAX_BUNDLE_BYTES = 150 * 1024;
 
+/** webpack.config.js: plain JavaScript outside the compiled tree, so required from the checkout. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+const paneConfig = require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>;
+
 /** Why IE11's engine could not parse the code (acorn at ecmaVersion 5), or null when it can. */
 function es5Problem(code: string): string | null {
   try {
@@ -25,8 +29,7 @@ function es5Problem(code: string): string | null {
 
 /** Builds `files` (entry index.js) with the pane's own webpack settings, in production mode. */
 async function bundleWithPaneSettings(files: { [name: string]: string }): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const paneConfig = await (require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>)({}, { mode: 'production' });
+  const pane = await paneConfig({}, { mode: 'production' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zgtz-es5-'));
   try {
     for (const name of Object.keys(files)) fs.writeFileSync(path.join(dir, name), files[name]);
@@ -34,9 +37,9 @@ async function bundleWithPaneSettings(files: { [name: string]: string }): Promis
       mode: 'production',
       context: dir,
       entry: './index.js',
-      target: paneConfig.target,
-      module: paneConfig.module,
-      resolve: paneConfig.resolve,
+      target: pane.target,
+      module: pane.module,
+      resolve: pane.resolve,
       output: { path: path.join(dir, 'out'), filename: 'bundle.js' },
     };
     await new Promise<void>((resolve, reject) => {
@@ -67,7 +70,10 @@ describe('addin bundle (dist/)', () => {
 
   it('the ES5 check fails a bundle the pane’s build makes from ES2015 code (the build passes plain .js through)', async function () {
     this.timeout(60000);
-    const es5 = await bundleWithPaneSettings({ 'index.js': 'var lib = require("./lib"); window.answer = lib.twice(21);', 'lib.js': 'exports.twice = function (n) { return n * 2; };' });
+    const es5 = await bundleWithPaneSettings({
+      'index.js': 'var lib = require("./lib"); window.answer = lib.twice(21);',
+      'lib.js': 'exports.twice = function (n) { return n * 2; };',
+    });
     assert.strictEqual(es5Problem(es5), null, 'the same build of ES5 sources passes');
     const es2015 = [
       'exports.twice = (n) => n * 2;',
@@ -76,13 +82,25 @@ describe('addin bundle (dist/)', () => {
       'exports.twice = function (n) { var s = 0; for (var x of [n, n]) s += x; return s; };',
     ];
     for (const syntax of es2015) {
-      const bundle = await bundleWithPaneSettings({ 'index.js': 'var lib = require("./lib"); window.answer = lib.twice(21);', 'lib.js': syntax });
+      const bundle = await bundleWithPaneSettings({
+        'index.js': 'var lib = require("./lib"); window.answer = lib.twice(21);',
+        'lib.js': syntax,
+      });
       assert.notStrictEqual(es5Problem(bundle), null, syntax + ' reached the bundle unnoticed');
     }
   });
 
   it('serves office.js and what it loads for Excel from its own folder', () => {
-    for (const f of ['office.js', 'excel-win32-16.01.js', 'excel-win32-16.00.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'excel-15.js', 'zh-cn/office_strings.js', 'en-us/office_strings.js']) {
+    for (const f of [
+      'office.js',
+      'excel-win32-16.01.js',
+      'excel-win32-16.00.js',
+      'excel-web-16.00.js',
+      'excel-mac-16.00.js',
+      'excel-15.js',
+      'zh-cn/office_strings.js',
+      'en-us/office_strings.js',
+    ]) {
       assert.ok(fs.existsSync(path.join(dist, 'office-js', f)), 'dist/office-js/' + f);
     }
     assert.ok(!fs.existsSync(path.join(dist, 'office-js', 'word-win32-16.01.js')), 'Word scripts are not copied');
@@ -94,7 +112,9 @@ describe('addin Content-Security-Policy (dist/taskpane.html)', () => {
   const html = () => builtFile('taskpane.html');
 
   it('allows scripts, styles and connections from the add-in’s origin only, and no eval', () => {
-    const metas = tags(html()).filter((t) => t.name === 'meta' && (t.attrs['http-equiv'] || '').toLowerCase() === 'content-security-policy');
+    const metas = tags(html()).filter(
+      (t) => t.name === 'meta' && (t.attrs['http-equiv'] || '').toLowerCase() === 'content-security-policy',
+    );
     assert.strictEqual(metas.length, 1);
     const csp = parseCsp(metas[0].attrs.content);
     assert.deepStrictEqual(csp['default-src'], ["'self'"]);
@@ -103,14 +123,18 @@ describe('addin Content-Security-Policy (dist/taskpane.html)', () => {
     assert.deepStrictEqual(csp['style-src'], ["'self'"]);
     assert.deepStrictEqual(csp['object-src'], ["'none'"]);
     for (const words of Object.keys(csp).map((k) => csp[k])) {
-      for (const w of words) assert.ok(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'].indexOf(w) < 0, 'CSP allows ' + w);
+      for (const w of words)
+        assert.ok(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'].indexOf(w) < 0, 'CSP allows ' + w);
     }
   });
 
   it('has no inline script, event handler or style attribute, and loads office.js before the bundle', () => {
     const all = tags(html());
     const scripts = all.filter((t) => t.name === 'script');
-    assert.deepStrictEqual(scripts.map((s) => s.attrs.src), ['office-js/office.js', 'taskpane.js']);
+    assert.deepStrictEqual(
+      scripts.map((s) => s.attrs.src),
+      ['office-js/office.js', 'taskpane.js'],
+    );
     for (const s of scripts) assert.strictEqual(s.after.trim(), '', 'inline script body');
     for (const t of all) {
       for (const name of Object.keys(t.attrs)) {
@@ -124,8 +148,22 @@ describe('addin Content-Security-Policy (dist/taskpane.html)', () => {
   });
 
   it('keeps every pane id the browser tests rely on', () => {
-    const ids = tags(html()).map((t) => t.attrs.id).filter((id) => id);
-    for (const id of ['btn-setup', 'btn-validate', 'btn-check', 'btn-write-sheet', 'as-of', 'warn-days', 'counts', 'results', 'status', 'capabilities', 'settings']) {
+    const ids = tags(html())
+      .map((t) => t.attrs.id)
+      .filter((id) => id);
+    for (const id of [
+      'btn-setup',
+      'btn-validate',
+      'btn-check',
+      'btn-write-sheet',
+      'as-of',
+      'warn-days',
+      'counts',
+      'results',
+      'status',
+      'capabilities',
+      'settings',
+    ]) {
       assert.ok(ids.indexOf(id) >= 0, '#' + id);
     }
     const status = tags(html()).filter((t) => t.attrs.id === 'status')[0];
@@ -134,8 +172,12 @@ describe('addin Content-Security-Policy (dist/taskpane.html)', () => {
 });
 
 describe('addin build settings (webpack.config.js)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loadConfig = require(path.join(repoRoot(), 'webpack.config.js')) as (env: object, argv: object) => Promise<any>;
+  /** The plugins' settings these tests read: the copied files and the page template's parameters. */
+  type Plugin = {
+    patterns?: { from: string; to: string; transform?: (content: Buffer) => Buffer }[];
+    userOptions?: { templateParameters?: { officeJs: string; csp: string } };
+  };
+  const loadConfig = paneConfig as (env: object, argv: object) => Promise<{ plugins: Plugin[] }>;
 
   async function withEnv<T>(vars: { [k: string]: string | undefined }, f: () => Promise<T>): Promise<T> {
     const saved: { [k: string]: string | undefined } = {};
@@ -154,16 +196,17 @@ describe('addin build settings (webpack.config.js)', () => {
     }
   }
 
-  function copyPatterns(config: any): any[] {
-    const plugin = config.plugins.filter((p: any) => p && Array.isArray(p.patterns))[0];
-    return plugin.patterns;
+  function copyPatterns(config: { plugins: Plugin[] }): NonNullable<Plugin['patterns']> {
+    return config.plugins.filter((p) => p && Array.isArray(p.patterns))[0].patterns!;
   }
 
   it('ADDIN_BASE_URL rewrites every manifest URL', async () => {
-    const config = await withEnv({ ADDIN_BASE_URL: 'https://oa.example.gov.cn/zgtz/', OFFICE_JS: undefined }, () => loadConfig({}, { mode: 'production' }));
+    const config = await withEnv({ ADDIN_BASE_URL: 'https://oa.example.gov.cn/zgtz/', OFFICE_JS: undefined }, () =>
+      loadConfig({}, { mode: 'production' }),
+    );
     const pattern = copyPatterns(config).filter((p) => p.to === 'manifest.xml')[0];
     const source = fs.readFileSync(path.join(repoRoot(), 'manifest.xml'));
-    const out = pattern.transform(source).toString('utf8');
+    const out = pattern.transform!(source).toString('utf8');
     assert.ok(out.indexOf('localhost') < 0);
     assert.ok(out.indexOf('DefaultValue="https://oa.example.gov.cn/zgtz/taskpane.html"') > 0);
   });
@@ -176,9 +219,12 @@ describe('addin build settings (webpack.config.js)', () => {
 
   it('OFFICE_JS=cdn loads office.js from Microsoft and the CSP allows exactly that origin', async () => {
     const config = await withEnv({ OFFICE_JS: 'cdn', ADDIN_BASE_URL: undefined }, () => loadConfig({}, { mode: 'production' }));
-    const html = config.plugins.filter((p: any) => p && p.userOptions && p.userOptions.templateParameters)[0].userOptions.templateParameters;
+    const html = config.plugins.filter((p) => p && p.userOptions && p.userOptions.templateParameters)[0].userOptions!.templateParameters!;
     assert.strictEqual(html.officeJs, 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     assert.deepStrictEqual(parseCsp(html.csp)['script-src'], ["'self'", 'https://appsforoffice.microsoft.com']);
-    assert.ok(copyPatterns(config).every((p) => p.to !== 'office-js/'), 'office.js is not copied');
+    assert.ok(
+      copyPatterns(config).every((p) => p.to !== 'office-js/'),
+      'office.js is not copied',
+    );
   });
 });

@@ -98,7 +98,13 @@ describe('addin check overdue (检查逾期)', () => {
   });
 
   it('selects a row or a cell on another sheet, activating it, in 1 sync', async () => {
-    const host = createExcelHost({ sheets: [{ name: '填表说明', values: [['说明']] }, { name: SHEET, values: ledgerRows(10) }], active: '填表说明' });
+    const host = createExcelHost({
+      sheets: [
+        { name: '填表说明', values: [['说明']] },
+        { name: SHEET, values: ledgerRows(10) },
+      ],
+      active: '填表说明',
+    });
     await officeHostOf(host).select(SHEET, 'A7:L7');
     assert.deepStrictEqual(host.selection(), { sheet: SHEET, address: 'A7:L7' });
     assert.strictEqual(host.counters.syncs, 1);
@@ -174,9 +180,9 @@ describe('addin 逾期清单 sheet', () => {
     });
     const first = await writeList(host);
     assert.strictEqual(first, OVERDUE_SHEET_NAME + ' (2)');
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).activate();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).activate();
+      await context.sync();
     });
     const second = await writeList(host);
     assert.strictEqual(second, first);
@@ -201,16 +207,39 @@ describe('addin 逾期清单 sheet: print-ready', () => {
   it('has a title with the as-of day, the overdue items with days overdue as positive numbers, then 临期 and 无法判断 blocks named so', async () => {
     const { host, report, values } = await written();
     assert.strictEqual(values[0][0], '逾期清单（截至 2023-07-15）');
-    assert.deepStrictEqual(host.cellFormat(OVERDUE_SHEET_NAME, 'A1'), { ...host.cellFormat(OVERDUE_SHEET_NAME, 'A1'), bold: true, fontSize: 14 });
-    assert.strictEqual(values[1][0], '来源：办公室台账。逾期 ' + report.counts.red + ' 项，临期 ' + report.counts.amber + ' 项（预警 7 天），无法判断 1 项。');
-    assert.deepStrictEqual(values[2], ['序号', '责任部门', '责任人', '问题描述', '整改措施', '完成时限', '逾期天数', '整改状态', '所在位置']);
+    assert.deepStrictEqual(host.cellFormat(OVERDUE_SHEET_NAME, 'A1'), {
+      ...host.cellFormat(OVERDUE_SHEET_NAME, 'A1'),
+      bold: true,
+      fontSize: 14,
+    });
+    assert.strictEqual(
+      values[1][0],
+      '来源：办公室台账。逾期 ' + report.counts.red + ' 项，临期 ' + report.counts.amber + ' 项（预警 7 天），无法判断 1 项。',
+    );
+    assert.deepStrictEqual(values[2], [
+      '序号',
+      '责任部门',
+      '责任人',
+      '问题描述',
+      '整改措施',
+      '完成时限',
+      '逾期天数',
+      '整改状态',
+      '所在位置',
+    ]);
     const overdue = values.slice(3, 3 + report.counts.red);
-    assert.ok(overdue.length > 0 && overdue.every((line) => typeof line[6] === 'number' && (line[6] as number) > 0), 'days overdue, positive');
+    assert.ok(
+      overdue.length > 0 && overdue.every((line) => typeof line[6] === 'number' && (line[6] as number) > 0),
+      'days overdue, positive',
+    );
     const dueSoonAt = values.findIndex((line) => /^临期清单（\d+ 项，7 天内到期）$/.test(String(line[0])));
     assert.strictEqual(dueSoonAt, 3 + report.counts.red + 1, 'after a blank row');
     assert.strictEqual(values[dueSoonAt + 1][6], '剩余天数');
     const dueSoon = values.slice(dueSoonAt + 2, dueSoonAt + 2 + report.counts.amber);
-    assert.ok(dueSoon.every((line) => typeof line[6] === 'number' && (line[6] as number) >= 0), 'days left');
+    assert.ok(
+      dueSoon.every((line) => typeof line[6] === 'number' && (line[6] as number) >= 0),
+      'days left',
+    );
     const unjudgedAt = values.findIndex((line) => String(line[0]).indexOf('无法判断（1 项') === 0);
     assert.strictEqual(values[unjudgedAt + 1][6], '无法判断的原因');
     assert.deepStrictEqual(values[unjudgedAt + 2].slice(5, 7), ['下个月', '不是可识别的日期']);
@@ -253,9 +282,9 @@ describe('addin 逾期清单 sheet: print-ready', () => {
     await writeList(host);
     const before = host.values(OVERDUE_SHEET_NAME).length;
     host.setValue(SHEET, 'J4:J40', '已销号');
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).activate();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).activate();
+      await context.sync();
     });
     await writeList(host);
     const values = host.values(OVERDUE_SHEET_NAME);

@@ -32,9 +32,9 @@ function notesSheet(extra?: Partial<HostOptions>): ExcelHost {
 }
 
 async function activate(host: ExcelHost, sheet: string): Promise<void> {
-  await run(host, async (ctx) => {
-    ctx.workbook.worksheets.getItem(sheet).activate();
-    await ctx.sync();
+  await run(host, async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
   });
 }
 
@@ -76,7 +76,10 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
     const { view, syncs } = await measured(host, () => pane.check(FIELDS));
     assert.strictEqual(syncs, 1);
     assert.strictEqual(view.busy, false);
-    assert.ok(seen.some((v) => v.busy && v.status.text === '正在处理，请稍候…'), 'busy while it runs');
+    assert.ok(
+      seen.some((v) => v.busy && v.status.text === '正在处理，请稍候…'),
+      'busy while it runs',
+    );
     assert.strictEqual(seen[seen.length - 1], view);
 
     const lights = { red: 0, amber: 0, green: 0, blue: 0, grey: 0 };
@@ -96,7 +99,10 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
         { light: 'grey', text: '已销号 ' + lights.grey, color: defaultSchema().colors.grey },
       ],
     });
-    assert.deepStrictEqual(view.status, { text: `截至 2023-07-15：逾期 ${lights.red} 项，临期 ${lights.amber} 项，无法判断 0 项。`, kind: 'ok' });
+    assert.deepStrictEqual(view.status, {
+      text: `截至 2023-07-15：逾期 ${lights.red} 项，临期 ${lights.amber} 项，无法判断 0 项。`,
+      kind: 'ok',
+    });
     const entries = view.results.departments.reduce((n, g) => n + g.owners.reduce((m, o) => m + o.entries.length, 0), 0);
     assert.strictEqual(entries, lights.red + lights.amber);
     const first = view.results.departments[0];
@@ -148,11 +154,20 @@ describe('pane controller: 检查逾期 and 校验台账', () => {
     const pane = paneOn(host);
     const { view, syncs } = await measured(host, () => pane.check(FIELDS));
     assert.strictEqual(syncs, 1);
-    assert.deepStrictEqual(view.status, { text: '当前工作表“填表说明”未找到台账表头。表头需包含问题描述、整改措施、责任人、完成时限等列。', kind: 'error' });
+    assert.deepStrictEqual(view.status, {
+      text: '当前工作表“填表说明”未找到台账表头。表头需包含问题描述、整改措施、责任人、完成时限等列。',
+      kind: 'error',
+    });
     assert.deepStrictEqual(view.counts, lightKey(defaultSchema().colors), 'the colour key again');
     assert.strictEqual(view.results, NO_RESULTS);
 
-    const both = createExcelHost({ sheets: [{ name: SHEET, values: ledgerRows(30) }, { name: '填表说明', values: [['说明']] }], active: SHEET });
+    const both = createExcelHost({
+      sheets: [
+        { name: SHEET, values: ledgerRows(30) },
+        { name: '填表说明', values: [['说明']] },
+      ],
+      active: SHEET,
+    });
     const onBoth = paneOn(both);
     await onBoth.check(FIELDS);
     assert.ok(onBoth.reminderFor('办公室'));
@@ -192,7 +207,10 @@ describe('pane controller: navigation and reminders', () => {
     const text = pane.reminderFor(name);
     assert.ok(text && text.indexOf(name + '：') === 0, String(text));
     assert.strictEqual(pane.reminderFor('不存在的部门'), null);
-    assert.deepStrictEqual(pane.copied(name).status, { text: '已复制“' + name + '”的督办提醒，可粘贴到钉钉、企业微信或政务微信。', kind: 'ok' });
+    assert.deepStrictEqual(pane.copied(name).status, {
+      text: '已复制“' + name + '”的督办提醒，可粘贴到钉钉、企业微信或政务微信。',
+      kind: 'ok',
+    });
     const failed = pane.copyFailed();
     assert.deepStrictEqual(failed.status, { text: '无法自动复制：提醒文本已选中，请按 Ctrl+C 复制。', kind: 'error' });
   });
@@ -204,7 +222,10 @@ describe('pane controller: 生成逾期清单', () => {
     const pane = paneOn(host);
     const first = await measured(host, () => pane.writeList(FIELDS));
     assert.strictEqual(first.syncs, 2);
-    assert.match(first.view.status.text, /^已生成工作表“逾期清单”：逾期 \d+ 项，临期 \d+ 项，无法判断 0 项。点“所在位置”可回到“办公室台账”中的该行。$/);
+    assert.match(
+      first.view.status.text,
+      /^已生成工作表“逾期清单”：逾期 \d+ 项，临期 \d+ 项，无法判断 0 项。点“所在位置”可回到“办公室台账”中的该行。$/,
+    );
     assert.strictEqual(host.activeSheet(), OVERDUE_SHEET_NAME);
     const id = host.settings()[OVERDUE_SHEET_KEY];
     assert.ok(typeof id === 'string' && id !== '');
@@ -232,7 +253,10 @@ describe('pane controller: 套用台账规范', () => {
       assert.strictEqual(first.view.primary, 'check', 'once set up, 检查逾期 is the primary action');
       const again = await measured(host, () => pane.setup());
       assert.strictEqual(again.syncs, 3, n + ' rows, re-run');
-      assert.strictEqual(again.view.status.text, '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置下拉选项和日期检查；逾期的行将自动标红，临期的标黄。 上次套用的规则已更新。 表头已冻结。 已有筛选，保持不变。');
+      assert.strictEqual(
+        again.view.status.text,
+        '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置下拉选项和日期检查；逾期的行将自动标红，临期的标黄。 上次套用的规则已更新。 表头已冻结。 已有筛选，保持不变。',
+      );
     }
   });
 
@@ -246,15 +270,27 @@ describe('pane controller: 套用台账规范', () => {
     assert.strictEqual((await measured(mid, () => pane.setup())).syncs, 2);
     const again = await measured(mid, () => pane.setup());
     assert.strictEqual(again.syncs, 3);
-    assert.strictEqual(again.view.status.text, '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置自动着色：逾期的行标红，临期的标黄。 上次套用的规则已更新。');
+    assert.strictEqual(
+      again.view.status.text,
+      '已为“办公室台账”第 4 行起的各行（含今后新填的行）设置自动着色：逾期的行标红，临期的标黄。 上次套用的规则已更新。',
+    );
   });
 
   it('offers a new ledger sheet where there is no header (2 syncs), creates and sets it up on consent (4 syncs)', async () => {
-    const host = createExcelHost({ sheets: [{ name: '填表说明', values: [['请按要求填写']] }, { name: '整改台账', values: [['旧表']] }], active: '填表说明' });
+    const host = createExcelHost({
+      sheets: [
+        { name: '填表说明', values: [['请按要求填写']] },
+        { name: '整改台账', values: [['旧表']] },
+      ],
+      active: '填表说明',
+    });
     const pane = paneOn(host);
     const offered = await measured(host, () => pane.setup());
     assert.strictEqual(offered.syncs, 2);
-    assert.strictEqual(offered.view.offer, '当前工作表“填表说明”没有找到台账表头。要新建工作表“整改台账 (2)”并写入标准表头吗？ 工作簿中已有工作表“整改台账”；如要使用它，请点“取消”并切换到该工作表。');
+    assert.strictEqual(
+      offered.view.offer,
+      '当前工作表“填表说明”没有找到台账表头。要新建工作表“整改台账 (2)”并写入标准表头吗？ 工作簿中已有工作表“整改台账”；如要使用它，请点“取消”并切换到该工作表。',
+    );
     assert.strictEqual(offered.view.focus, 'confirm-create');
     assert.strictEqual(offered.view.busy, false, 'the focus lands on an enabled button');
     assert.strictEqual(offered.view.status.kind, 'error');
@@ -288,7 +324,10 @@ describe('pane controller: errors and overlapping clicks', () => {
     const failing = (e: unknown): LedgerHost => ({ ...office, readActiveSheet: () => Promise.reject(e) });
     let view = await new PaneController(failing({ code: 'AccessDenied', message: 'Access denied.' }), AS_OF).check(FIELDS);
     assert.strictEqual(view.busy, false);
-    assert.deepStrictEqual(view.status, { text: '操作失败：工作表或工作簿受保护，或没有编辑权限。请在“审阅”选项卡撤消工作表保护后重试。', kind: 'error' });
+    assert.deepStrictEqual(view.status, {
+      text: '操作失败：工作表或工作簿受保护，或没有编辑权限。请在“审阅”选项卡撤消工作表保护后重试。',
+      kind: 'error',
+    });
     view = await new PaneController(failing({ code: 'GeneralException', message: 'Something broke.' }), AS_OF).validate(FIELDS);
     assert.strictEqual(view.status.text, '操作失败：Something broke.（错误代码 GeneralException）');
     const pane = new PaneController(failing({ code: 'InvalidOperationInCellEditMode', message: '' }), AS_OF);
@@ -331,10 +370,19 @@ describe('settings controller', () => {
     const view = pane.settingsSaved(good);
     assert.deepStrictEqual(view.fill, { warnDays: '3' });
     assert.strictEqual(view.status.text, '设置已保存到本工作簿。再次“套用台账规范”后，着色按新设置生效。');
-    assert.deepStrictEqual(host.settings()[CONFIG_KEY], { categories: ['作风建设'], warnDays: 3, colors: { ...defaultSchema().colors, red: '#FF0000' } });
+    assert.deepStrictEqual(host.settings()[CONFIG_KEY], {
+      categories: ['作风建设'],
+      warnDays: 3,
+      colors: { ...defaultSchema().colors, red: '#FF0000' },
+    });
     assert.strictEqual(pane.currentSchema().warnDays, 3);
 
-    assert.deepStrictEqual(settings.defaultForm(), { warnDays: String(defaultSchema().warnDays), colors: defaultSchema().colors, issuer: '督查科', extra: '' });
+    assert.deepStrictEqual(settings.defaultForm(), {
+      warnDays: String(defaultSchema().warnDays),
+      colors: defaultSchema().colors,
+      issuer: '督查科',
+      extra: '',
+    });
     assert.strictEqual(settings.swatch('#12ab34'), '#12ab34');
     assert.strictEqual(settings.swatch('#12ab3'), 'transparent');
   });
@@ -350,7 +398,10 @@ describe('pane controller: what cannot be judged stays in sight', () => {
     const pane = paneOn(host);
     const view = await pane.check(FIELDS);
     assert.match(view.status.text, /，无法判断 2 项。$/);
-    assert.ok(view.counts.kind === 'chips' && view.counts.chips.some((c) => c.light === null && c.text === '无法判断 2'), JSON.stringify(view.counts));
+    assert.ok(
+      view.counts.kind === 'chips' && view.counts.chips.some((c) => c.light === null && c.text === '无法判断 2'),
+      JSON.stringify(view.counts),
+    );
     const block = view.results.last.filter((b) => b.kind === 'unjudged')[0];
     assert.ok(block, 'a block of its own');
     assert.strictEqual(block.title, '无法判断（2 项）');
@@ -396,7 +447,10 @@ describe('pane controller: text deadlines turned into dates, when asked', () => 
     assert.strictEqual(block.action, '将文字时限转换为日期');
     assert.deepStrictEqual(host.values(SHEET), before, 'nothing changes before the user asks');
     const asked = pane.askConvert();
-    assert.deepStrictEqual(asked.pending, { kind: 'convert', text: '将把上面 2 个单元格改写为对应的日期（只改这些单元格，其他内容不变）。确定吗？' });
+    assert.deepStrictEqual(asked.pending, {
+      kind: 'convert',
+      text: '将把上面 2 个单元格改写为对应的日期（只改这些单元格，其他内容不变）。确定吗？',
+    });
     assert.strictEqual(pane.cancelPending().pending, null);
     assert.deepStrictEqual(host.values(SHEET), before, 'nor when the user cancels');
     pane.askConvert();
@@ -427,7 +481,11 @@ describe('pane controller: 销号 and 延期', () => {
     assert.deepStrictEqual(block.entries[0].close, { text: '销号', label: '第 ' + (FIRST_ITEM_ROW + 2) + ' 行销号' });
     const row = rows[0];
     const asked = pane.askClose(row);
-    assert.deepStrictEqual(asked.pending, { kind: 'close', row, text: '将第 ' + row + ' 行“问题3：会议纪要归档不及时”标记为已销号，销号日期填 2023-07-20。确定吗？' });
+    assert.deepStrictEqual(asked.pending, {
+      kind: 'close',
+      row,
+      text: '将第 ' + row + ' 行“问题3：会议纪要归档不及时”标记为已销号，销号日期填 2023-07-20。确定吗？',
+    });
     const before = host.values(SHEET);
     const done = await measured(host, () => pane.confirmPending());
     assert.strictEqual(done.syncs, 1);
@@ -439,10 +497,17 @@ describe('pane controller: 销号 and 延期', () => {
     after[row - 1][9] = before[row - 1][9];
     after[row - 1][10] = before[row - 1][10];
     assert.deepStrictEqual(after, before, 'nothing else changes');
-    assert.deepStrictEqual(done.view.results.last.filter((b) => b.kind === 'sign-off')[0].entries.map((e) => e.row), [FIRST_ITEM_ROW + 7]);
+    assert.deepStrictEqual(
+      done.view.results.last.filter((b) => b.kind === 'sign-off')[0].entries.map((e) => e.row),
+      [FIRST_ITEM_ROW + 7],
+    );
     const chips = done.view.counts.kind === 'chips' ? done.view.counts.chips.map((c) => c.text) : [];
     const again = await pane.check(FIELDS);
-    assert.deepStrictEqual(again.counts.kind === 'chips' ? again.counts.chips.map((c) => c.text) : null, chips, 'the counts as a fresh check has them');
+    assert.deepStrictEqual(
+      again.counts.kind === 'chips' ? again.counts.chips.map((c) => c.text) : null,
+      chips,
+      'the counts as a fresh check has them',
+    );
   });
 
   it('offers no 销号 where the ledger has no 销号日期 column', async () => {
@@ -490,16 +555,25 @@ describe('pane controller: after 生成逾期清单', () => {
   });
 
   it('says the list is no ledger when the ledger it came from is gone', async () => {
-    const host = createExcelHost({ sheets: [{ name: SHEET, values: ledgerRows(10) }, { name: '备份', values: ledgerRows(10) }], active: SHEET });
+    const host = createExcelHost({
+      sheets: [
+        { name: SHEET, values: ledgerRows(10) },
+        { name: '备份', values: ledgerRows(10) },
+      ],
+      active: SHEET,
+    });
     const pane = paneOn(host);
     await pane.writeList(FIELDS);
-    await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem(SHEET).delete();
-      await ctx.sync();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
     });
     await activate(host, OVERDUE_SHEET_NAME);
     const view = await pane.check(FIELDS);
-    assert.deepStrictEqual(view.status, { text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。', kind: 'error' });
+    assert.deepStrictEqual(view.status, {
+      text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。',
+      kind: 'error',
+    });
   });
 });
 
@@ -542,7 +616,16 @@ describe('pane controller: fields as a clerk types them', () => {
     const bad = await settings.save({ ...form, warnDays: '-3', colors: { ...form.colors, amber: '#FFD9' }, issuer: '', extra: '{' });
     assert.strictEqual(bad.saved, false);
     if (bad.saved) return;
-    assert.deepStrictEqual(bad.invalid, { warnDays: true, issuer: true, extra: true, red: false, amber: true, green: false, blue: false, grey: false });
+    assert.deepStrictEqual(bad.invalid, {
+      warnDays: true,
+      issuer: true,
+      extra: true,
+      red: false,
+      amber: true,
+      green: false,
+      blue: false,
+      grey: false,
+    });
     assert.strictEqual(settings.fieldValid('amber', '#FFD966'), true);
     assert.strictEqual(settings.fieldValid('warnDays', '-3'), false);
     assert.strictEqual(settings.fieldValid('issuer', '办公室督查科'), true);
@@ -551,6 +634,10 @@ describe('pane controller: fields as a clerk types them', () => {
     assert.ok(!unknown.saved && unknown.invalid.extra && !unknown.invalid.warnDays, 'a key the core refuses marks the JSON');
     const good = await settings.save({ ...form, issuer: '办公室督查科' });
     assert.ok(good.saved);
-    assert.deepStrictEqual(host.settings()[CONFIG_KEY], { warnDays: 7, colors: defaultSchema().colors, notice: { issuer: '办公室督查科' } });
+    assert.deepStrictEqual(host.settings()[CONFIG_KEY], {
+      warnDays: 7,
+      colors: defaultSchema().colors,
+      notice: { issuer: '办公室督查科' },
+    });
   });
 });

@@ -9,7 +9,20 @@ import { Day } from '../../ledger/types';
 import { createExcelHost, ExcelHost, HostOptions } from '../excel-host';
 
 export const SHEET = '办公室台账';
-export const HEADER = ['序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注'];
+export const HEADER = [
+  '序号',
+  '问题类别',
+  '问题描述',
+  '整改措施',
+  '责任部门',
+  '责任人',
+  '责任领导',
+  '完成时限',
+  '整改进展',
+  '整改状态',
+  '销号日期',
+  '备注',
+];
 /** Row 1 title, row 2 填报单位, row 3 header, items from row 4. */
 export const HEADER_ROW = 3;
 export const FIRST_ITEM_ROW = 4;
@@ -23,7 +36,7 @@ export type Row = (string | number | null)[];
 
 /** Item i: deadlines spread from 40 days before to 40 days after AS_OF, statuses cycling. */
 function itemRow(i: number): Row {
-  const deadline = AS_OF - 40 + (i * 7) % 81;
+  const deadline = AS_OF - 40 + ((i * 7) % 81);
   const status = STATUSES[i % STATUSES.length];
   return [
     i + 1,

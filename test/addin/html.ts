@@ -31,7 +31,10 @@ export function tags(html: string): Tag[] {
 export function parseCsp(policy: string): { [directive: string]: string[] } {
   const out: { [directive: string]: string[] } = {};
   for (const part of policy.split(';')) {
-    const words = part.trim().split(/\s+/).filter((w) => w !== '');
+    const words = part
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
     if (words.length > 0) out[words[0].toLowerCase()] = words.slice(1);
   }
   return out;

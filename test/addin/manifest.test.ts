@@ -33,7 +33,12 @@ function parseXml(xml: string): Node {
     const attrs: { [name: string]: string } = {};
     const attr = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
     let a: RegExpExecArray | null;
-    while ((a = attr.exec(m[3]))) attrs[a[1]] = a[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    while ((a = attr.exec(m[3])))
+      attrs[a[1]] = a[2]
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
     const node: Node = { name: m[2], attrs, children: [], text: '' };
     top.children.push(node);
     if (m[4] !== '/') stack.push(node);
@@ -88,16 +93,50 @@ describe('addin manifest.xml', () => {
     assert.strictEqual(manifest.attrs.xmlns, 'http://schemas.microsoft.com/office/appforoffice/1.1');
     assertSequence(
       manifest,
-      ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-        'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'],
-      ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl',
-        'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'],
+      [
+        'Id',
+        'AlternateId',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'AppDomains',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'Dictionary',
+        'VersionOverrides',
+      ],
+      [
+        'Id',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'VersionOverrides',
+      ],
     );
     assert.ok(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(child(manifest, 'Id').text));
     assert.ok(/^\d+\.\d+\.\d+\.\d+$/.test(child(manifest, 'Version').text));
     assert.strictEqual(child(manifest, 'DefaultLocale').text, 'zh-CN');
     assert.strictEqual(child(manifest, 'Permissions').text, 'ReadWriteDocument');
-    assert.deepStrictEqual(child(manifest, 'Hosts').children.map((h) => h.attrs.Name), ['Workbook']);
+    assert.deepStrictEqual(
+      child(manifest, 'Hosts').children.map((h) => h.attrs.Name),
+      ['Workbook'],
+    );
     const set = child(child(child(manifest, 'Requirements'), 'Sets'), 'Set');
     assert.deepStrictEqual([set.attrs.Name, set.attrs.MinVersion], ['ExcelApi', '1.1']);
     for (const name of ['DisplayName', 'Description']) {
@@ -130,7 +169,10 @@ describe('addin manifest.xml', () => {
     assert.strictEqual(action.attrs['xsi:type'], 'ShowTaskpane');
     assertSequence(action, ['TaskpaneId', 'SourceLocation', 'Title'], ['SourceLocation']);
     for (const icon of [child(group, 'Icon'), child(control, 'Icon')]) {
-      assert.deepStrictEqual(icon.children.map((i) => i.attrs.size), ['16', '32', '80']);
+      assert.deepStrictEqual(
+        icon.children.map((i) => i.attrs.size),
+        ['16', '32', '80'],
+      );
     }
     const groupLabel = resources().ShortStrings[child(group, 'Label').attrs.resid];
     assert.strictEqual(groupLabel.text, '整改台账');
@@ -138,7 +180,11 @@ describe('addin manifest.xml', () => {
 
   function resources(): { [kind: string]: { [id: string]: { text: string; node: Node } } } {
     const res = child(child(manifest, 'VersionOverrides'), 'Resources');
-    assertSequence(res, ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'], ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);
+    assertSequence(
+      res,
+      ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'],
+      ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'],
+    );
     const out: { [kind: string]: { [id: string]: { text: string; node: Node } } } = {};
     for (const group of res.children) {
       const kind = group.name.replace('bt:', '');
@@ -159,9 +205,12 @@ describe('addin manifest.xml', () => {
       const resid = n.attrs.resid;
       if (resid === undefined) return;
       const kind =
-        n.name === 'bt:Image' ? 'Images'
-          : n.name === 'SourceLocation' || n.name === 'LearnMoreUrl' || n.name === 'FunctionFile' ? 'Urls'
-            : n.name === 'Description' ? 'LongStrings'
+        n.name === 'bt:Image'
+          ? 'Images'
+          : n.name === 'SourceLocation' || n.name === 'LearnMoreUrl' || n.name === 'FunctionFile'
+            ? 'Urls'
+            : n.name === 'Description'
+              ? 'LongStrings'
               : 'ShortStrings';
       assert.ok(res[kind][resid], '<' + n.name + ' resid="' + resid + '"> names a ' + kind + ' resource');
       used[kind + '/' + resid] = true;

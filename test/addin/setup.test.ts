@@ -25,8 +25,18 @@ async function setup(host: ExcelHost, withSchema: Schema = schema): Promise<Done
 function fixtureLayout(): RuleLayout {
   return {
     columns: {
-      id: 0, category: 1, problem: 2, measures: 3, department: 4, owner: 5,
-      leader: 6, deadline: 7, progress: 8, status: 9, closedOn: 10, notes: 11,
+      id: 0,
+      category: 1,
+      problem: 2,
+      measures: 3,
+      department: 4,
+      owner: 5,
+      leader: 6,
+      deadline: 7,
+      progress: 8,
+      status: 9,
+      closedOn: 10,
+      notes: 11,
     },
     firstDataRow: FIRST_ITEM_ROW,
     lastRow: SHEET_LAST_ROW,
@@ -51,7 +61,10 @@ describe('addin setup (套用台账规范)', () => {
       assert.strictEqual(got.prompt.message, spec.prompt.message);
       assert.strictEqual(got.errorAlert.message, spec.errorAlert.message);
     }
-    assert.ok(dv.some((d) => d.address === 'J4:J1048576'), 'status dropdown on 整改状态 from row 4 down');
+    assert.ok(
+      dv.some((d) => d.address === 'J4:J1048576'),
+      'status dropdown on 整改状态 from row 4 down',
+    );
 
     const expectedCf = formatSpecs(fixtureLayout(), schema, 7);
     const cf = host.conditionalFormats(SHEET).sort((a, b) => a.priority - b.priority);
@@ -67,11 +80,11 @@ describe('addin setup (套用台账规范)', () => {
 
   it('re-run replaces its own rules, never stacks them, and leaves a user-made format alone', async () => {
     const host = makeHost(10);
-    await run(host, async (ctx) => {
-      const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('C4:C20').conditionalFormats.add('Custom');
+    await run(host, async (context) => {
+      const cf = context.workbook.worksheets.getItem(SHEET).getRange('C4:C20').conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=LEN(C4)>50';
       cf.custom.format.fill.color = '#123456';
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
     const first = host.conditionalFormats(SHEET);
@@ -156,7 +169,10 @@ describe('addin setup (套用台账规范)', () => {
 
   it('refuses the add-in’s own 逾期清单 sheet: it is an output, not a ledger', async () => {
     const host = makeHost(10);
-    const table = plainTable(['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], [['问题', '措施', '办公室', '张三', 45000, '整改中']]);
+    const table = plainTable(
+      ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'],
+      [['问题', '措施', '办公室', '张三', 45000, '整改中']],
+    );
     const office = officeHostOf(host);
     const ledger = (await office.readActiveSheet()).sheet.id;
     await writeOverdueSheet(office, table, await office.listSheets(), ledger);
@@ -169,11 +185,15 @@ describe('addin setup (套用台账规范)', () => {
 
   it('a ledger starting at C6 gets its rules from row 7 in columns C..N, a frozen header and a filter on C6', async () => {
     const values: (string | number | null)[][] = [['说明：本表从 C6 开始'], [], [], [], [], [null, null, ...HEADER]];
-    for (let i = 0; i < 5; i++) values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
+    for (let i = 0; i < 5; i++)
+      values.push([null, null, i + 1, '制度落实', '问题' + i, '措施', '办公室', '张三', '', 45000 + i, '', '整改中', '', '']);
     const host = createExcelHost({ sheets: [{ name: 'C6', values }], active: 'C6' });
     const result = await setup(host);
     assert.strictEqual(result.header.row, 6);
-    assert.ok(host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'), '整改状态 is column L');
+    assert.ok(
+      host.dataValidations('C6').some((d) => d.address === 'L7:L1048576'),
+      '整改状态 is column L',
+    );
     assert.ok(host.conditionalFormats('C6').some((c) => c.address === 'C7:N1048576' && /\$J7/.test(c.formula || '')));
     assert.strictEqual(host.frozenRows('C6'), 6);
     assert.strictEqual(host.autoFilter('C6'), 'C6:N11');
@@ -197,13 +217,13 @@ describe('addin setup (套用台账规范)', () => {
 
   it('a new warning window replaces the light formats, keeping the user’s own format and validation on other columns', async () => {
     const host = makeHost(10);
-    await run(host, async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(SHEET);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
       const cf = sheet.getRange('M4:M100').conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=M4>5';
       cf.custom.format.fill.color = '#00FF00';
       sheet.getRange('E4:E100').dataValidation.rule = { list: { inCellDropDown: true, source: '办公室,研究室' } };
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
     const count = host.conditionalFormats(SHEET).length;
@@ -213,7 +233,7 @@ describe('addin setup (套用台账规范)', () => {
     assert.ok(after.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')));
     assert.ok(!after.some((c) => /TODAY\(\)\+8\b/.test(c.formula || '')));
     assert.strictEqual(after.filter((c) => c.formula === '=M4>5' && c.address === 'M4:M100').length, 1);
-    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list.source === '办公室,研究室'));
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'E4:E100' && d.rule.list?.source === '办公室,研究室'));
   });
   it('leaves a user’s own validation alone where a remembered add-in validation used to be', async () => {
     const host = makeHost(10);
@@ -227,13 +247,13 @@ describe('addin setup (套用台账规范)', () => {
     status.address = 'M4:M' + SHEET_LAST_ROW;
     store.set(RULES_KEY, remembered);
     await store.save();
-    await run(host, async (ctx) => {
-      const dv = ctx.workbook.worksheets.getItem(SHEET).getRange('M4:M' + SHEET_LAST_ROW).dataValidation;
+    await run(host, async (context) => {
+      const dv = context.workbook.worksheets.getItem(SHEET).getRange('M4:M' + SHEET_LAST_ROW).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: '甲,乙' } };
       dv.prompt = { showPrompt: true, title: '我的下拉', message: '自定义' };
-      await ctx.sync();
+      await context.sync();
     });
     await setup(host);
-    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list.source === '甲,乙'));
+    assert.ok(host.dataValidations(SHEET).some((d) => d.address === 'M4:M' + SHEET_LAST_ROW && d.rule.list?.source === '甲,乙'));
   });
 });

@@ -28,15 +28,24 @@ describe('WPS adapter: 套用台账规范', () => {
     const outcome = await setupSheet(wpsHostOf(wps), defaultSchema());
     assert.strictEqual(outcome.kind, 'done');
     const cfs = wps.conditionalFormats(SHEET);
-    const layout = { columns: (outcome as { header: { columns: {} } }).header.columns, firstDataRow: FIRST_ITEM_ROW, lastRow: LAST_ROW, firstCol: 0, lastCol: HEADER.length - 1 };
+    const layout = {
+      columns: outcome.header.columns,
+      firstDataRow: FIRST_ITEM_ROW,
+      lastRow: LAST_ROW,
+      firstCol: 0,
+      lastCol: HEADER.length - 1,
+    };
     const specs = formatSpecs(layout, defaultSchema(), defaultSchema().warnDays);
     // Written while E30 was the user's active cell: the formulas are still those of each range's first row.
-    assert.deepStrictEqual(cfs.map((c) => [c.address, c.formula, c.fill, c.stopIfTrue]), specs.map((s) => [s.address, s.formula, s.fill, s.stopIfTrue]));
+    assert.deepStrictEqual(
+      cfs.map((c) => [c.address, c.formula, c.fill, c.stopIfTrue]),
+      specs.map((s) => [s.address, s.formula, s.fill, s.stopIfTrue]),
+    );
     const dvs = wps.dataValidations(SHEET);
     const want = validationSpecs(layout, defaultSchema());
     assert.deepStrictEqual(dvs.map((d) => d.address).sort(), want.map((v) => v.address).sort());
     const deadline = dvs.find((d) => d.address === 'H4:H' + LAST_ROW)!;
-    assert.strictEqual(deadline.rule.custom.formula, want.find((v) => v.key === 'deadline')!.rule.custom.formula);
+    assert.strictEqual(deadline.rule.custom!.formula, want.find((v) => v.key === 'deadline')!.rule.custom!.formula);
     assert.strictEqual(deadline.prompt.title, '完成时限');
     assert.strictEqual(dvs.find((d) => d.address === 'J4:J' + LAST_ROW)!.errorAlert.style, 'Stop');
     assert.strictEqual(wps.frozenRows(SHEET), HEADER_ROW);
@@ -55,11 +64,21 @@ describe('WPS adapter: 套用台账规范', () => {
     mine.Interior.Color = 0x00ffff;
     const count = wps.conditionalFormats(SHEET).length;
     const again = await setupSheet(host, { ...defaultSchema(), warnDays: 3 });
-    assert.ok(again.kind === 'done' && again.written.replacedFormats === count - 1 && again.written.replacedValidations === 4, JSON.stringify(again));
+    assert.ok(
+      again.kind === 'done' && again.written.replacedFormats === count - 1 && again.written.replacedValidations === 4,
+      JSON.stringify(again),
+    );
     const cfs = wps.conditionalFormats(SHEET);
     assert.strictEqual(cfs.length, count);
     assert.ok(cfs.some((c) => /TODAY\(\)\+4\b/.test(c.formula || '')) && !cfs.some((c) => /TODAY\(\)\+8\b/.test(c.formula || '')));
-    assert.deepStrictEqual(cfs[cfs.length - 1], { address: 'C4:C9', type: 'Custom', formula: '=LEN($C4)>20', fill: '#FFFF00', stopIfTrue: false, priority: count - 1 });
+    assert.deepStrictEqual(cfs[cfs.length - 1], {
+      address: 'C4:C9',
+      type: 'Custom',
+      formula: '=LEN($C4)>20',
+      fill: '#FFFF00',
+      stopIfTrue: false,
+      priority: count - 1,
+    });
     assert.deepStrictEqual(wps.values(SHEET), values);
   });
 
@@ -82,7 +101,11 @@ describe('WPS adapter: reading the sheet', () => {
     const read = await wpsHostOf(wps).readActiveSheet();
     assert.strictEqual(read.grid.firstRow, 1);
     assert.strictEqual(read.grid.firstCol, 1);
-    assert.deepStrictEqual(read.grid.rows, [['标题', ''], ['序号', '完成时限'], [1, '#N/A']]);
+    assert.deepStrictEqual(read.grid.rows, [
+      ['标题', ''],
+      ['序号', '完成时限'],
+      [1, '#N/A'],
+    ]);
     assert.deepStrictEqual(read.grid.merges, [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }]);
     assert.strictEqual(read.grid.date1904, true);
     assert.deepStrictEqual([read.lastRow, read.lastCol], [3, 2]);
@@ -137,7 +160,10 @@ describe('WPS adapter: sheets and settings', () => {
     const serial = serialFromDay(AS_OF);
     const table = plainTable(['问题', '完成时限'], [['=1+1', serial]], ['General', 'yyyy-mm-dd']);
     const written = await host.writeTableSheet({ name: '逾期清单' }, table);
-    assert.deepStrictEqual(wps.values('逾期清单'), [['问题', '完成时限'], ['=1+1', serialFromDay(AS_OF, true)]]);
+    assert.deepStrictEqual(wps.values('逾期清单'), [
+      ['问题', '完成时限'],
+      ['=1+1', serialFromDay(AS_OF, true)],
+    ]);
     assert.strictEqual(dayFromSerial(wps.values('逾期清单')[1][1] as number, true), AS_OF);
     assert.strictEqual(wps.numberFormat('逾期清单', 'B2'), 'yyyy-mm-dd');
     assert.strictEqual(wps.frozenRows('逾期清单'), 1);
@@ -171,7 +197,14 @@ describe('WPS adapter: the pane controller over WPS', () => {
 
 describe('WPS adapter: reading a sheet by id, writing the cells the user confirmed', () => {
   function twoSheets(extra?: Partial<WpsHostOptions>): WpsHost {
-    return createWpsHost({ sheets: [{ name: '填表说明', values: [['说明']] }, { name: SHEET, values: ledgerRows(6) }], active: '填表说明', ...extra });
+    return createWpsHost({
+      sheets: [
+        { name: '填表说明', values: [['说明']] },
+        { name: SHEET, values: ledgerRows(6) },
+      ],
+      active: '填表说明',
+      ...extra,
+    });
   }
 
   it('reads the sheet with an id as the active one is read, activating and selecting nothing; an unknown id is ItemNotFound', async () => {
@@ -203,10 +236,20 @@ describe('WPS adapter: reading a sheet by id, writing the cells the user confirm
       { address: 'L5', value: '007' },
     ]);
     const after = wps.values(SHEET);
-    assert.deepStrictEqual([after[3][7], after[3][9], after[4][8], after[5][8], after[4][11]], [serialFromDay(AS_OF), '已销号', '2026-12-01', '=1+1', '007']);
+    assert.deepStrictEqual(
+      [after[3][7], after[3][9], after[4][8], after[5][8], after[4][11]],
+      [serialFromDay(AS_OF), '已销号', '2026-12-01', '=1+1', '007'],
+    );
     assert.strictEqual(wps.numberFormat(SHEET, 'H4'), 'yyyy-mm-dd');
     assert.strictEqual(wps.text(SHEET, 'H4'), '2023-07-15');
-    for (const [r, c] of [[3, 7], [3, 9], [4, 8], [5, 8], [4, 11]]) after[r][c] = before[r][c];
+    for (const [r, c] of [
+      [3, 7],
+      [3, 9],
+      [4, 8],
+      [5, 8],
+      [4, 11],
+    ])
+      after[r][c] = before[r][c];
     assert.deepStrictEqual(after, before, 'no other cell changes');
     assert.deepStrictEqual(wps.selection(), { sheet: '填表说明', address: 'A1' }, 'the active sheet and the selection stay');
   });
@@ -216,10 +259,20 @@ describe('WPS adapter: reading a sheet by id, writing the cells the user confirm
     const host = wpsHostOf(wps);
     await host.writeCells('name:' + SHEET, [{ address: 'K4', value: serialFromDay(AS_OF), format: 'yyyy-mm-dd' }]);
     assert.strictEqual(wps.values(SHEET)[3][10], serialFromDay(AS_OF, true));
-    assert.strictEqual(dayFromSerial((await host.readSheet('name:' + SHEET)).grid.rows[3][10] as number, true), AS_OF, 'read back as the day written');
+    assert.strictEqual(
+      dayFromSerial((await host.readSheet('name:' + SHEET)).grid.rows[3][10] as number, true),
+      AS_OF,
+      'read back as the day written',
+    );
     wps.protect(SHEET);
-    await assert.rejects(host.writeCells('name:' + SHEET, [{ address: 'J4', value: '已销号' }]), (e: { code?: string }) => e.code === 'AccessDenied');
-    await assert.rejects(host.writeCells('name:没有', [{ address: 'J4', value: '已销号' }]), (e: { code?: string }) => e.code === 'ItemNotFound');
+    await assert.rejects(
+      host.writeCells('name:' + SHEET, [{ address: 'J4', value: '已销号' }]),
+      (e: { code?: string }) => e.code === 'AccessDenied',
+    );
+    await assert.rejects(
+      host.writeCells('name:没有', [{ address: 'J4', value: '已销号' }]),
+      (e: { code?: string }) => e.code === 'ItemNotFound',
+    );
   });
 
   it('销号 and 将文字时限转换为日期 through the controller change just those cells', async () => {
@@ -258,7 +311,11 @@ describe('WPS adapter: acting on the ledger a 逾期清单 came from', () => {
       wps.Application.ActiveWorkbook!.Worksheets.Item(SHEET).Name = '台账（改名）';
       const view = await pane.check({ asOf: '2023-07-15', warnDays: '7' });
       if (stamped) assert.ok(/已按它的来源台账“台账（改名）”处理/.test(view.status.text), view.status.text);
-      else assert.deepStrictEqual(view.status, { text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。', kind: 'error' });
+      else
+        assert.deepStrictEqual(view.status, {
+          text: '“逾期清单”是本加载项生成的逾期清单，不是台账。请先切换到台账工作表，再操作。',
+          kind: 'error',
+        });
     }
   });
 });
@@ -294,7 +351,11 @@ describe('WPS adapter: the 逾期清单 sheet', () => {
         const at = col + r;
         const w = wps.cellFormat(list, at);
         const x = excel.cellFormat(list, at);
-        assert.deepStrictEqual([w.fill, w.bold, w.fontSize, w.numberFormat, w.wrapText], [x.fill, x.bold, x.fontSize, x.numberFormat, x.wrapText], at);
+        assert.deepStrictEqual(
+          [w.fill, w.bold, w.fontSize, w.numberFormat, w.wrapText],
+          [x.fill, x.bold, x.fontSize, x.numberFormat, x.wrapText],
+          at,
+        );
         const link = wps.hyperlink(list, at);
         const want = excel.hyperlink(list, at);
         assert.strictEqual(link && link.documentReference, want && want.documentReference, at);
@@ -305,7 +366,12 @@ describe('WPS adapter: the 逾期清单 sheet', () => {
     assert.ok(wps.hyperlink(list, 'I4'), 'the first item links back');
     assert.strictEqual(wps.text(list, 'I4'), values[3][8], 'and keeps its text');
     assert.deepStrictEqual(wps.pageLayout(list), excel.pageLayout(list));
-    assert.deepStrictEqual(wps.pageLayout(list), { orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '1:3' });
+    assert.deepStrictEqual(wps.pageLayout(list), {
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '1:3',
+    });
     assert.strictEqual(wps.frozenRows(list), 3);
     assert.strictEqual(wps.activeSheet(), list);
   });
@@ -313,10 +379,15 @@ describe('WPS adapter: the 逾期清单 sheet', () => {
   it('gives the wrapped columns their width in characters and fits the others to the header and rows, as in Excel', async () => {
     const { wps, excel } = await both();
     const list = OVERDUE_SHEET_NAME;
-    assert.strictEqual(wps.Application.ActiveSheet!.Range('D1').ColumnWidth, 18 * 2 + 1, '问题描述: 18 Chinese characters of two digit widths, and the sides');
+    assert.strictEqual(
+      wps.Application.ActiveSheet!.Range('D1').ColumnWidth,
+      18 * 2 + 1,
+      '问题描述: 18 Chinese characters of two digit widths, and the sides',
+    );
     assert.strictEqual(wps.cellFormat(list, 'D4').wrapText, true);
     assert.strictEqual(wps.cellFormat(list, 'B4').wrapText, false);
-    for (const column of ['A', 'B', 'C', 'F', 'G', 'H', 'I']) assert.strictEqual(wps.columnWidth(list, column), excel.columnWidth(list, column), column);
+    for (const column of ['A', 'B', 'C', 'F', 'G', 'H', 'I'])
+      assert.strictEqual(wps.columnWidth(list, column), excel.columnWidth(list, column), column);
     assert.ok(wps.columnWidth(list, 'I') > 48, '所在位置 fits its text');
   });
 
@@ -340,7 +411,12 @@ describe('WPS adapter: the 逾期清单 sheet', () => {
   it('writes the list without print setup on a PC without a printer, where WPS refuses PageSetup', async () => {
     const { excel, wps } = await both({ printer: false });
     assert.deepStrictEqual(wps.values(OVERDUE_SHEET_NAME), excel.values(OVERDUE_SHEET_NAME));
-    assert.deepStrictEqual(wps.pageLayout(OVERDUE_SHEET_NAME), { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null });
+    assert.deepStrictEqual(wps.pageLayout(OVERDUE_SHEET_NAME), {
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      zoom: { scale: 100 },
+      printTitleRows: null,
+    });
     assert.strictEqual(wps.frozenRows(OVERDUE_SHEET_NAME), 3);
   });
 });

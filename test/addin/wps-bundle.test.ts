@@ -10,7 +10,7 @@ import { parseCsp, tags } from './html';
 
 const root = repoRoot();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const wpsConfig = require(path.join(root, 'webpack.wps.config.js')) as {
+const wpsConfig = require(path.join(root, 'addin', 'wps', 'webpack.config.js')) as {
   ADDIN_FOLDER: string;
   deployFiles(url: string): { [file: string]: string };
 };
@@ -25,7 +25,16 @@ function read(file: string): string {
 
 describe('the WPS add-in build (dist-wps/)', () => {
   it('holds the add-in folder WPS loads: index.html, main.js, ribbon.xml, the pane, help and icons', () => {
-    for (const f of ['index.html', 'main.js', 'ribbon.xml', 'taskpane.html', 'taskpane.js', 'taskpane.css', 'help.html', 'assets/icon-32.png']) {
+    for (const f of [
+      'index.html',
+      'main.js',
+      'ribbon.xml',
+      'taskpane.html',
+      'taskpane.js',
+      'taskpane.css',
+      'help.html',
+      'assets/icon-32.png',
+    ]) {
       assert.ok(fs.existsSync(path.join(addin, f)), f);
     }
     assert.ok(/^zgtz_\d+\.\d+\.\d+$/.test(wpsConfig.ADDIN_FOLDER), wpsConfig.ADDIN_FOLDER);
@@ -38,7 +47,10 @@ describe('the WPS add-in build (dist-wps/)', () => {
       assert.ok(code.length <= 150 * 1024, f + ' ' + code.length);
     }
     const html = read(path.join(wpsConfig.ADDIN_FOLDER, 'taskpane.html'));
-    const scripts = (page: string) => tags(page).filter((t) => t.name === 'script').map((t) => t.attrs.src);
+    const scripts = (page: string) =>
+      tags(page)
+        .filter((t) => t.name === 'script')
+        .map((t) => t.attrs.src);
     assert.deepStrictEqual(scripts(html), ['taskpane.js']);
     const csp = tags(html).filter((t) => t.name === 'meta' && /content-security-policy/i.test(t.attrs['http-equiv'] || ''))[0];
     assert.deepStrictEqual(parseCsp(csp.attrs.content)['script-src'], ["'self'"]);
@@ -69,7 +81,10 @@ describe('the WPS add-in build (dist-wps/)', () => {
     assert.strictEqual(call('OnAddinLoad', {}), true);
     assert.strictEqual(call('GetImage', { Id: button![1] }), 'assets/icon-32.png');
     call('OnAction', { Id: button![1] });
-    assert.deepStrictEqual(panes.map((p) => [p.url, p.title, p.Visible, p.DockPosition]), [['http://oa.example/zgtz_1.0.0/taskpane.html', '整改台账', true, 2]]);
+    assert.deepStrictEqual(
+      panes.map((p) => [p.url, p.title, p.Visible, p.DockPosition]),
+      [['http://oa.example/zgtz_1.0.0/taskpane.html', '整改台账', true, 2]],
+    );
     call('OnAction', { Id: button![1] });
     assert.strictEqual(panes.length, 1);
     assert.strictEqual(panes[0].Visible, false);
@@ -79,9 +94,17 @@ describe('the WPS add-in build (dist-wps/)', () => {
     assert.ok(read('publish.xml').indexOf('url="' + wpsConfig.ADDIN_FOLDER + '"') > 0);
     assert.ok(/type="et"/.test(read('publish.xml')) && /type="et"/.test(read('jsplugins.xml')));
     const files = wpsConfig.deployFiles('http://oa.example.gov.cn/zgtz-wps');
-    assert.ok(files['jsplugins.xml'].indexOf('url="http://oa.example.gov.cn/zgtz-wps/' + wpsConfig.ADDIN_FOLDER + '/"') > 0, files['jsplugins.xml']);
+    assert.ok(
+      files['jsplugins.xml'].indexOf('url="http://oa.example.gov.cn/zgtz-wps/' + wpsConfig.ADDIN_FOLDER + '/"') > 0,
+      files['jsplugins.xml'],
+    );
     const oem = files['oem.ini.txt'];
-    assert.ok(/^\[Support\]\r\nJsApiPlugin=true$/m.test(oem) && /^JSPluginsServer=http:\/\/oa\.example\.gov\.cn\/zgtz-wps\/jsplugins\.xml\r?$/m.test(oem), oem);
-    for (const where of ['office6\\cfgs\\oem.ini', '/opt/apps/cn.wps.wps-office-pro/', '/opt/kingsoft/wps-office/office6/cfgs/oem.ini']) assert.ok(oem.indexOf(where) >= 0, where);
+    assert.ok(
+      /^\[Support\]\r\nJsApiPlugin=true$/m.test(oem) &&
+        /^JSPluginsServer=http:\/\/oa\.example\.gov\.cn\/zgtz-wps\/jsplugins\.xml\r?$/m.test(oem),
+      oem,
+    );
+    for (const where of ['office6\\cfgs\\oem.ini', '/opt/apps/cn.wps.wps-office-pro/', '/opt/kingsoft/wps-office/office6/cfgs/oem.ini'])
+      assert.ok(oem.indexOf(where) >= 0, where);
   });
 });

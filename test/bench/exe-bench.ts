@@ -45,7 +45,16 @@ export function runExeBench(out: (line: string) => void): void {
       ['template, 2 departments', TEMPLATE, template, ['template']],
     ];
     const scripts = path.relative(process.cwd(), path.dirname(MERGE));
-    out('exe: ' + path.basename(exe) + ' against node ' + scripts + '/merge.js or template.js (Node ' + process.version + '), wall time, median of ' + REPEATS);
+    out(
+      'exe: ' +
+        path.basename(exe) +
+        ' against node ' +
+        scripts +
+        '/merge.js or template.js (Node ' +
+        process.version +
+        '), wall time, median of ' +
+        REPEATS,
+    );
     for (const [name, script, args, word] of cases) {
       const node: number[] = [];
       const sea: number[] = [];
@@ -56,8 +65,19 @@ export function runExeBench(out: (line: string) => void): void {
       const ratio = median(sea) / median(node);
       const met = ratio <= TARGET_RATIO;
       out(
-        '  ' + name.padEnd(24) + 'node ' + median(node).toFixed(0).padStart(4) + ' ms   exe ' + median(sea).toFixed(0).padStart(4) + ' ms   ratio ' +
-          ratio.toFixed(2) + '×  (target ≤ ' + TARGET_RATIO + '×: ' + (met ? 'met' : 'MISSED') + ')',
+        '  ' +
+          name.padEnd(24) +
+          'node ' +
+          median(node).toFixed(0).padStart(4) +
+          ' ms   exe ' +
+          median(sea).toFixed(0).padStart(4) +
+          ' ms   ratio ' +
+          ratio.toFixed(2) +
+          '×  (target ≤ ' +
+          TARGET_RATIO +
+          '×: ' +
+          (met ? 'met' : 'MISSED') +
+          ')',
       );
     }
   } finally {

@@ -52,10 +52,14 @@ function runFloor(dir: string, inputs: string[]): { inProcess: Measure; readMs: 
 function runMergeCli(dir: string, inputDir: string): Measure {
   const rssFile = path.join(dir, 'merge-rss.txt');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', PROBE, MERGE, inputDir, '--out', path.join(dir, 'report.xlsx'), '--as-of', '2026-11-25'], {
-    encoding: 'utf8',
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--require', PROBE, MERGE, inputDir, '--out', path.join(dir, 'report.xlsx'), '--as-of', '2026-11-25'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    },
+  );
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error('merge failed (' + r.status + '): ' + r.stderr);
   return { ms, rssKb: Number(fs.readFileSync(rssFile, 'utf8')) };
@@ -95,19 +99,33 @@ const mb = (kb: number) => (kb / 1024).toFixed(0) + ' MB';
 
 export function printMergeTable(results: CaseResult[], out: (line: string) => void): void {
   out('merge: floor = SheetJS reads every input + writes one plain workbook (own process, time in-process);');
-  out('       (read) = the floor\'s reading part; (wall) = the floor process with its start-up.');
+  out("       (read) = the floor's reading part; (wall) = the floor process with its start-up.");
   out('       merge = `node build/scripts/merge.js <folder> --out …` end to end, start-up included. Medians.');
   out(
-    pad('case', 24) + pad('floor time', 12) + pad('(read)', 10) + pad('(wall)', 10) + pad('merge time', 12) + pad('ratio', 8) +
-      pad('floor RSS', 11) + pad('merge RSS', 11) + pad('ratio', 8) + 'targets',
+    pad('case', 24) +
+      pad('floor time', 12) +
+      pad('(read)', 10) +
+      pad('(wall)', 10) +
+      pad('merge time', 12) +
+      pad('ratio', 8) +
+      pad('floor RSS', 11) +
+      pad('merge RSS', 11) +
+      pad('ratio', 8) +
+      'targets',
   );
   for (const r of results) {
     out(
-      pad(r.name, 24) + pad(r.floor.ms.toFixed(0) + ' ms', 12) + pad(r.floorReadMs.toFixed(0) + ' ms', 10) +
+      pad(r.name, 24) +
+        pad(r.floor.ms.toFixed(0) + ' ms', 12) +
+        pad(r.floorReadMs.toFixed(0) + ' ms', 10) +
         pad(r.floorWallMs.toFixed(0) + ' ms', 10) +
-        pad(r.merge.ms.toFixed(0) + ' ms', 12) + pad((r.merge.ms / r.floor.ms).toFixed(2) + '×', 8) +
-        pad(mb(r.floor.rssKb), 11) + pad(mb(r.merge.rssKb), 11) + pad((r.merge.rssKb / r.floor.rssKb).toFixed(2) + '×', 8) +
-        r.targets.join('; ') + (r.ok ? '  ✔' : '  ✘'),
+        pad(r.merge.ms.toFixed(0) + ' ms', 12) +
+        pad((r.merge.ms / r.floor.ms).toFixed(2) + '×', 8) +
+        pad(mb(r.floor.rssKb), 11) +
+        pad(mb(r.merge.rssKb), 11) +
+        pad((r.merge.rssKb / r.floor.rssKb).toFixed(2) + '×', 8) +
+        r.targets.join('; ') +
+        (r.ok ? '  ✔' : '  ✘'),
     );
   }
 }
@@ -119,12 +137,17 @@ export function printMemoryTable(results: CaseResult[], out: (line: string) => v
   out(pad('case', 24) + pad('input', 10) + pad('per 100k rows', 32) + 'per MB in');
   for (const r of results) {
     const per100k = (kb: number) => mb((kb * 100000) / (r.files * r.rows));
-    const perMb = (kb: number) => ((kb / 1024) / (r.inputBytes / 1048576)).toFixed(1) + ' MB';
+    const perMb = (kb: number) => (kb / 1024 / (r.inputBytes / 1048576)).toFixed(1) + ' MB';
     const ratio = (r.merge.rssKb / r.floor.rssKb).toFixed(2) + '×';
     out(
-      pad(r.name, 24) + pad(mb(r.inputBytes / 1024), 10) +
+      pad(r.name, 24) +
+        pad(mb(r.inputBytes / 1024), 10) +
         pad(per100k(r.merge.rssKb) + ' / ' + per100k(r.floor.rssKb) + ' = ' + ratio, 32) +
-        perMb(r.merge.rssKb) + ' / ' + perMb(r.floor.rssKb) + ' = ' + ratio,
+        perMb(r.merge.rssKb) +
+        ' / ' +
+        perMb(r.floor.rssKb) +
+        ' = ' +
+        ratio,
     );
   }
 }

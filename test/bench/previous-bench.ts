@@ -39,7 +39,10 @@ function median(values: number[]): number {
 
 function merge(args: string[], cpuFile: string): Timing {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', PROBE, MERGE, ...args], { encoding: 'utf8', env: { ...process.env, BENCH_CPU_FILE: cpuFile } });
+  const r = spawnSync(process.execPath, ['--require', PROBE, MERGE, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_CPU_FILE: cpuFile },
+  });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error('merge failed (' + r.status + '): ' + r.stderr);
   const cpu = JSON.parse(fs.readFileSync(cpuFile, 'utf8')) as { process: number; main: number | null };
@@ -90,7 +93,13 @@ function runScenario(s: Scenario, dir: string, repeats: number): PreviousResult[
   return cases.map((c, k) => {
     const p = medians(plain);
     const m = medians(compared[k]);
-    return { name: s.title + ', ' + c.name, plain: p, compared: m, target: c.target, ok: c.target === null || m.wallMs <= c.target * p.wallMs };
+    return {
+      name: s.title + ', ' + c.name,
+      plain: p,
+      compared: m,
+      target: c.target,
+      ok: c.target === null || m.wallMs <= c.target * p.wallMs,
+    };
   });
 }
 
@@ -102,7 +111,12 @@ export function runPreviousBench(out: (line: string) => void, files = 100, rows 
       asOf: [campaignAsOf(1), campaignAsOf(2)],
       target: TARGET_RATIO,
     },
-    { title: 'worst case', write: (dir, week) => writeBenchLedgers(dir, files, rows, week), asOf: ['2026-11-18', '2026-11-25'], target: null },
+    {
+      title: 'worst case',
+      write: (dir, week) => writeBenchLedgers(dir, files, rows, week),
+      asOf: ['2026-11-18', '2026-11-25'],
+      target: null,
+    },
   ];
   const scenarios = only === undefined ? all : all.filter((s) => s.title === only);
   const results: PreviousResult[] = [];
@@ -114,12 +128,25 @@ export function runPreviousBench(out: (line: string) => void, files = 100, rows 
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  out('merge --previous: week 2 of ' + files + ' files × ' + rows.toLocaleString('en') + ' rows, end to end, without and with a comparison with week 1,');
+  out(
+    'merge --previous: week 2 of ' +
+      files +
+      ' files × ' +
+      rows.toLocaleString('en') +
+      ' rows, end to end, without and with a comparison with week 1,',
+  );
   out('alternating; medians of ' + repeats + '. Typical week: a few percent of the items change, 15% overdue (gen-ledgers.ts says why);');
   out('worst case: three items in four with new progress, the rest 进展未更新, half of the open items overdue. CPU: all threads;');
   out('main CPU: the main thread alone (the earlier JSON report is read on a worker thread while the inputs are read).');
   out(
-    pad('case', 36) + pad('without', 10) + pad('with', 10) + pad('ratio', 8) + pad('CPU', 8) + pad('main CPU', 10) + pad('main CPU without/with', 23) + 'target (time)',
+    pad('case', 36) +
+      pad('without', 10) +
+      pad('with', 10) +
+      pad('ratio', 8) +
+      pad('CPU', 8) +
+      pad('main CPU', 10) +
+      pad('main CPU without/with', 23) +
+      'target (time)',
   );
   for (const r of results) {
     out(

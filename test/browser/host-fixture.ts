@@ -49,10 +49,16 @@ const office: HostFixture = {
   query: (q) => q,
   paneUrl: /\/pane\/taskpane\.html$/,
   workbookCalls: (page) => hostEval(page, 'return host.counters.syncs;'),
-  activate: (page, sheet) => hostEval(page, 'return host.Excel.run((ctx) => { ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync(); });', sheet),
-  addSheet: (page, sheet) => hostEval(page, 'return host.Excel.run((ctx) => { ctx.workbook.worksheets.add(arg); return ctx.sync(); });', sheet),
+  activate: (page, sheet) =>
+    hostEval(page, 'return host.Excel.run((ctx) => { ctx.workbook.worksheets.getItem(arg).activate(); return ctx.sync(); });', sheet),
+  addSheet: (page, sheet) =>
+    hostEval(page, 'return host.Excel.run((ctx) => { ctx.workbook.worksheets.add(arg); return ctx.sync(); });', sheet),
   settings: (page) => hostEval(page, 'return host.settings();'),
-  assertRuntime: (requests) => assert.ok(requests.some((u) => u.endsWith('/pane/office-js/office.js')), '任务窗格没有请求 office-js/office.js'),
+  assertRuntime: (requests) =>
+    assert.ok(
+      requests.some((u) => u.endsWith('/pane/office-js/office.js')),
+      '任务窗格没有请求 office-js/office.js',
+    ),
   officeIt: (title, fn) => it(title, fn as () => Promise<void>),
   officeDescribe: (title, fn) => describe(title, fn as () => void),
 };
@@ -79,7 +85,12 @@ const wps: HostFixture = {
   addSheet: (page, sheet) =>
     hostEval(page, 'const s = host.Application.ActiveWorkbook.Worksheets; s.Add(undefined, s.Item(s.Count)).Name = arg;', sheet),
   settings: (page) => hostEval(page, WPS_SETTINGS),
-  assertRuntime: (requests) => assert.deepStrictEqual(requests.filter((u) => /office\.js/i.test(u)), [], 'WPS 任务窗格不应加载 office.js'),
+  assertRuntime: (requests) =>
+    assert.deepStrictEqual(
+      requests.filter((u) => /office\.js/i.test(u)),
+      [],
+      'WPS 任务窗格不应加载 office.js',
+    ),
   officeIt: none,
   officeDescribe: none,
 };

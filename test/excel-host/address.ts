@@ -23,7 +23,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-export interface Rect { r0: number; c0: number; r1: number; c1: number }
+export interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
 
 export function rect(r0: number, c0: number, r1: number, c1: number): Rect {
   return { r0, c0, r1, c1 };
@@ -33,16 +38,26 @@ export function cellKey(r: number, c: number): number {
   return r * MAX_COLS + c;
 }
 
-export function rowCount(x: Rect): number { return x.r1 - x.r0 + 1; }
-export function colCount(x: Rect): number { return x.c1 - x.c0 + 1; }
-export function area(x: Rect): number { return rowCount(x) * colCount(x); }
+export function rowCount(x: Rect): number {
+  return x.r1 - x.r0 + 1;
+}
+export function colCount(x: Rect): number {
+  return x.c1 - x.c0 + 1;
+}
+export function area(x: Rect): number {
+  return rowCount(x) * colCount(x);
+}
 
-export function isWholeColumns(x: Rect): boolean { return x.r0 === 0 && x.r1 === MAX_ROWS - 1; }
-export function isWholeRows(x: Rect): boolean { return x.c0 === 0 && x.c1 === MAX_COLS - 1; }
+export function isWholeColumns(x: Rect): boolean {
+  return x.r0 === 0 && x.r1 === MAX_ROWS - 1;
+}
+export function isWholeRows(x: Rect): boolean {
+  return x.c0 === 0 && x.c1 === MAX_COLS - 1;
+}
 
 /** 'A1', 'A1:B2', 'A:C' or '3:5', as Excel writes them (no sheet name). */
 export function formatRect(x: Rect): string {
-  if (isWholeRows(x)) return (x.r0 + 1) + ':' + (x.r1 + 1);
+  if (isWholeRows(x)) return x.r0 + 1 + ':' + (x.r1 + 1);
   if (isWholeColumns(x)) return columnLetter(x.c0) + ':' + columnLetter(x.c1);
   const a = columnLetter(x.c0) + (x.r0 + 1);
   if (x.r0 === x.r1 && x.c0 === x.c1) return a;
@@ -59,13 +74,19 @@ export function formatAddress(sheet: string, x: Rect): string {
   return quoteSheet(sheet) + '!' + formatRect(x);
 }
 
-export interface ParsedAddress { sheet: string | null; rect: Rect }
+export interface ParsedAddress {
+  sheet: string | null;
+  rect: Rect;
+}
 
 function invalid(address: string): Error {
   return hostError(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format: ' + address);
 }
 
-interface Corner { r: number | null; c: number | null }
+interface Corner {
+  r: number | null;
+  c: number | null;
+}
 
 function parseCorner(s: string, address: string): Corner {
   const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(s);
@@ -105,8 +126,10 @@ export function parseAddress(address: string): ParsedAddress {
 }
 
 export function intersect(a: Rect, b: Rect): Rect | null {
-  const r0 = Math.max(a.r0, b.r0), r1 = Math.min(a.r1, b.r1);
-  const c0 = Math.max(a.c0, b.c0), c1 = Math.min(a.c1, b.c1);
+  const r0 = Math.max(a.r0, b.r0),
+    r1 = Math.min(a.r1, b.r1);
+  const c0 = Math.max(a.c0, b.c0),
+    c1 = Math.min(a.c1, b.c1);
   return r0 <= r1 && c0 <= c1 ? rect(r0, c0, r1, c1) : null;
 }
 

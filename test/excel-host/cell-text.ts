@@ -37,22 +37,30 @@ function tokens(format: string): { lit: boolean; text: string }[] {
 }
 
 function isDateFormat(format: string): boolean {
-  return tokens(format).some(t => !t.lit && /^[ymd]+$/i.test(t.text));
+  return tokens(format).some((t) => !t.lit && /^[ymd]+$/i.test(t.text));
 }
 
 function formatDate(serial: number, format: string): string {
   const { y, m, d } = dateOfSerial(serial);
   const fraction = serial - Math.floor(serial);
   const secs = Math.round(fraction * 86400);
-  const hh = Math.floor(secs / 3600), mi = Math.floor((secs % 3600) / 60), ss = secs % 60;
+  const hh = Math.floor(secs / 3600),
+    mi = Math.floor((secs % 3600) / 60),
+    ss = secs % 60;
   const parts = tokens(format);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const t = parts[i];
-    if (t.lit) { out += t.text; continue; }
+    if (t.lit) {
+      out += t.text;
+      continue;
+    }
     const k = t.text.toLowerCase();
-    const prev = parts.slice(0, i).filter(p => !p.lit && /^[a-z]+$/i.test(p.text)).pop();
-    const next = parts.slice(i + 1).filter(p => !p.lit && /^[a-z]+$/i.test(p.text))[0];
+    const prev = parts
+      .slice(0, i)
+      .filter((p) => !p.lit && /^[a-z]+$/i.test(p.text))
+      .pop();
+    const next = parts.slice(i + 1).filter((p) => !p.lit && /^[a-z]+$/i.test(p.text))[0];
     const isMinute = k.charAt(0) === 'm' && k.length <= 2 && ((prev && /^h/i.test(prev.text)) || (next && /^s/i.test(next.text)));
     if (k.charAt(0) === 'y') out += k.length <= 2 ? pad(y % 100, 2) : String(y);
     else if (isMinute) out += k.length === 2 ? pad(mi, 2) : String(mi);
@@ -76,7 +84,7 @@ function formatFixed(n: number, format: string): string {
   if (!m) return formatGeneral(n);
   const scaled = m[3] ? n * 100 : n;
   let s = scaled.toFixed(m[2] ? m[2].length : 0);
-  if (m[1]) s = s.replace(/^(-?\d+)/, whole => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  if (m[1]) s = s.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
   return s + m[3];
 }
 

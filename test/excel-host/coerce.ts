@@ -9,7 +9,10 @@ import { Cell, Raw } from './workbook';
 /** Characters a cell holds. */
 export const MAX_CELL_TEXT = 32767;
 
-export interface Coerced { cell: Cell; numberFormat?: string }
+export interface Coerced {
+  cell: Cell;
+  numberFormat?: string;
+}
 
 function dateOf(text: string): { serial: number; format: string } | null {
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
@@ -22,7 +25,8 @@ function dateOf(text: string): { serial: number; format: string } | null {
 }
 
 function text(v: string): Coerced {
-  if (v.length > MAX_CELL_TEXT) throw hostError(ErrorCodes.invalidArgument, 'A cell holds at most ' + MAX_CELL_TEXT + ' characters; got ' + v.length + '.');
+  if (v.length > MAX_CELL_TEXT)
+    throw hostError(ErrorCodes.invalidArgument, 'A cell holds at most ' + MAX_CELL_TEXT + ' characters; got ' + v.length + '.');
   return { cell: { v } };
 }
 

@@ -17,7 +17,18 @@ export interface ConditionalFormatModel {
 }
 
 export function newConditionalFormat(id: string, type: string, at: Rect): ConditionalFormatModel {
-  return { id, type, ranges: [at], stopIfTrue: false, formula: null, fill: null, fontColor: null, bold: null, cellValue: null, deleted: false };
+  return {
+    id,
+    type,
+    ranges: [at],
+    stopIfTrue: false,
+    formula: null,
+    fill: null,
+    fontColor: null,
+    bold: null,
+    cellValue: null,
+    deleted: false,
+  };
 }
 
 export function intersectsAny(cf: ConditionalFormatModel, x: Rect): boolean {
@@ -38,12 +49,12 @@ export function clearConditionalFormats(list: ConditionalFormatModel[], x: Rect)
 
 export function removeConditionalFormat(list: ConditionalFormatModel[], cf: ConditionalFormatModel): ConditionalFormatModel[] {
   cf.deleted = true;
-  return list.filter(x => x !== cf);
+  return list.filter((x) => x !== cf);
 }
 
 /** Moves cf to the given priority, shifting the others, as setting ConditionalFormat.priority does. */
 export function movePriority(list: ConditionalFormatModel[], cf: ConditionalFormatModel, priority: number): ConditionalFormatModel[] {
-  const rest = list.filter(x => x !== cf);
+  const rest = list.filter((x) => x !== cf);
   const at = Math.max(0, Math.min(rest.length, Math.floor(priority)));
   rest.splice(at, 0, cf);
   return rest;

@@ -4,7 +4,11 @@ import { ErrorCodes, hostError } from './errors';
 import { setLabel } from './requirements';
 import { WorkbookModel } from './workbook';
 
-export interface Counters { syncs: number; queuedOps: number; maxOpsPerSync: number }
+export interface Counters {
+  syncs: number;
+  queuedOps: number;
+  maxOpsPerSync: number;
+}
 
 export interface HostState {
   wb: WorkbookModel;
@@ -35,7 +39,9 @@ export interface Op {
 }
 
 /** Something that learns after a successful sync whether it resolved to a null object. */
-export interface NullAware { _afterSync(): void }
+export interface NullAware {
+  _afterSync(): void;
+}
 
 export class Queue {
   private ops: Op[] = [];
@@ -46,7 +52,9 @@ export class Queue {
 
   constructor(readonly host: HostState) {}
 
-  get pending(): number { return this.ops.length; }
+  get pending(): number {
+    return this.ops.length;
+  }
 
   enqueue(op: Op, requestBytes = 0): void {
     this.ops.push(op);
@@ -60,8 +68,15 @@ export class Queue {
 
   checkMinor(minor: number, label: string): void {
     if (minor > this.host.supportedMinor) {
-      throw hostError(ErrorCodes.apiNotFound,
-        'The API you are trying to use could not be found. It may be available in a newer version of Excel. (' + label + ' needs ' + setLabel(minor) + ')', label);
+      throw hostError(
+        ErrorCodes.apiNotFound,
+        'The API you are trying to use could not be found. It may be available in a newer version of Excel. (' +
+          label +
+          ' needs ' +
+          setLabel(minor) +
+          ')',
+        label,
+      );
     }
   }
 
@@ -74,7 +89,7 @@ export class Queue {
     c.syncs++;
     if (ops.length > c.maxOpsPerSync) c.maxOpsPerSync = ops.length;
     // A real sync is a round trip: results arrive on a later turn of the event loop.
-    await new Promise<void>(resolve => setTimeout(resolve, 0));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     try {
       this.apply(ops, requestBytes);
     } finally {

@@ -40,86 +40,138 @@ export function autofit(t: RangeTarget): void {
 }
 
 const FORMAT_PROPS: PropDefs<RangeTarget> = {
-  columnWidth: { minor: 2, read: t => uniformOf(columnWidths(t)) },
-  rowHeight: { minor: 2, read: t => {
-    const h = t.sheet.rowHeights.get(t.rect.r0);
-    return h === undefined ? DEFAULT_ROW_HEIGHT : h;
-  } },
-  wrapText: { minor: 1, read: t => t.sheet.wrapText.uniform(t.rect) },
-  horizontalAlignment: { minor: 1, read: t => t.sheet.horizontalAlignment.uniform(t.rect) },
+  columnWidth: { minor: 2, read: (t) => uniformOf(columnWidths(t)) },
+  rowHeight: {
+    minor: 2,
+    read: (t) => {
+      const h = t.sheet.rowHeights.get(t.rect.r0);
+      return h === undefined ? DEFAULT_ROW_HEIGHT : h;
+    },
+  },
+  wrapText: { minor: 1, read: (t) => t.sheet.wrapText.uniform(t.rect) },
+  horizontalAlignment: { minor: 1, read: (t) => t.sheet.horizontalAlignment.uniform(t.rect) },
 };
 
 export class RangeFormat extends ClientObject<RangeTarget> {
-  _typeName(): string { return 'RangeFormat'; }
-  protected _props(): PropDefs<RangeTarget> { return FORMAT_PROPS; }
+  _typeName(): string {
+    return 'RangeFormat';
+  }
+  protected _props(): PropDefs<RangeTarget> {
+    return FORMAT_PROPS;
+  }
   protected _navs(): NavDefs {
     const target = () => this._require();
     return {
-      font: [1, m => new RangeFont(this._queue, target, m)],
-      fill: [1, m => new RangeFill(this._queue, target, m)],
+      font: [1, (m) => new RangeFont(this._queue, target, m)],
+      fill: [1, (m) => new RangeFill(this._queue, target, m)],
     };
   }
-  get font(): RangeFont { return this._nav('font'); }
-  get fill(): RangeFill { return this._nav('fill'); }
+  get font(): RangeFont {
+    return this._nav('font');
+  }
+  get fill(): RangeFill {
+    return this._nav('fill');
+  }
 
-  get columnWidth(): number { return this._get('columnWidth'); }
+  get columnWidth(): number {
+    return this._get('columnWidth');
+  }
   set columnWidth(v: number) {
-    this._setProp('RangeFormat.columnWidth', 'columnWidth', v, 2, t => {
+    this._setProp('RangeFormat.columnWidth', 'columnWidth', v, 2, (t) => {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, v);
     });
   }
-  get rowHeight(): number { return this._get('rowHeight'); }
+  get rowHeight(): number {
+    return this._get('rowHeight');
+  }
   set rowHeight(v: number) {
-    this._setProp('RangeFormat.rowHeight', 'rowHeight', v, 2, t => {
+    this._setProp('RangeFormat.rowHeight', 'rowHeight', v, 2, (t) => {
       for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++) t.sheet.rowHeights.set(r, v);
     });
   }
-  get wrapText(): boolean { return this._get('wrapText'); }
-  set wrapText(v: boolean) { this._setProp('RangeFormat.wrapText', 'wrapText', v, 1, t => t.sheet.wrapText.fill(t.rect, !!v)); }
-  get horizontalAlignment(): string { return this._get('horizontalAlignment'); }
+  get wrapText(): boolean {
+    return this._get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this._setProp('RangeFormat.wrapText', 'wrapText', v, 1, (t) => t.sheet.wrapText.fill(t.rect, !!v));
+  }
+  get horizontalAlignment(): string {
+    return this._get('horizontalAlignment');
+  }
   set horizontalAlignment(v: string) {
-    this._setProp('RangeFormat.horizontalAlignment', 'horizontalAlignment', v, 1, t => t.sheet.horizontalAlignment.fill(t.rect, v));
+    this._setProp('RangeFormat.horizontalAlignment', 'horizontalAlignment', v, 1, (t) => t.sheet.horizontalAlignment.fill(t.rect, v));
   }
 
-  autofitColumns(): void { this._op('RangeFormat.autofitColumns', 2, t => autofit(t)); }
-  autofitRows(): void { this._op('RangeFormat.autofitRows', 2, () => undefined); }
+  autofitColumns(): void {
+    this._op('RangeFormat.autofitColumns', 2, (t) => autofit(t));
+  }
+  autofitRows(): void {
+    this._op('RangeFormat.autofitRows', 2, () => undefined);
+  }
 }
 
 const FONT_PROPS: PropDefs<RangeTarget> = {
-  bold: { minor: 1, read: t => t.sheet.bold.uniform(t.rect) },
-  size: { minor: 1, read: t => t.sheet.fontSize.uniform(t.rect) },
-  color: { minor: 1, read: t => t.sheet.fontColor.uniform(t.rect) },
+  bold: { minor: 1, read: (t) => t.sheet.bold.uniform(t.rect) },
+  size: { minor: 1, read: (t) => t.sheet.fontSize.uniform(t.rect) },
+  color: { minor: 1, read: (t) => t.sheet.fontColor.uniform(t.rect) },
 };
 
 export class RangeFont extends ClientObject<RangeTarget> {
-  _typeName(): string { return 'RangeFont'; }
-  protected _props(): PropDefs<RangeTarget> { return FONT_PROPS; }
-  get bold(): boolean { return this._get('bold'); }
-  set bold(v: boolean) { this._setProp('RangeFont.bold', 'bold', v, 1, t => t.sheet.bold.fill(t.rect, !!v)); }
-  get size(): number { return this._get('size'); }
+  _typeName(): string {
+    return 'RangeFont';
+  }
+  protected _props(): PropDefs<RangeTarget> {
+    return FONT_PROPS;
+  }
+  get bold(): boolean {
+    return this._get('bold');
+  }
+  set bold(v: boolean) {
+    this._setProp('RangeFont.bold', 'bold', v, 1, (t) => t.sheet.bold.fill(t.rect, !!v));
+  }
+  get size(): number {
+    return this._get('size');
+  }
   set size(v: number) {
-    this._setProp('RangeFont.size', 'size', v, 1, t => {
+    this._setProp('RangeFont.size', 'size', v, 1, (t) => {
       if (typeof v !== 'number' || !(v >= 1 && v <= 409)) throw hostError(ErrorCodes.invalidArgument, 'Invalid font size ' + String(v));
       t.sheet.fontSize.fill(t.rect, v);
     });
   }
-  get color(): string { return this._get('color'); }
-  set color(v: string) { this._setProp('RangeFont.color', 'color', v, 1, t => t.sheet.fontColor.fill(t.rect, normalizeColor(v))); }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    this._setProp('RangeFont.color', 'color', v, 1, (t) => t.sheet.fontColor.fill(t.rect, normalizeColor(v)));
+  }
 }
 
 const FILL_PROPS: PropDefs<RangeTarget> = {
-  color: { minor: 1, read: t => {
-    const c = t.sheet.fillColor.uniform(t.rect);
-    return c === '' ? '#FFFFFF' : c;
-  } },
+  color: {
+    minor: 1,
+    read: (t) => {
+      const c = t.sheet.fillColor.uniform(t.rect);
+      return c === '' ? '#FFFFFF' : c;
+    },
+  },
 };
 
 export class RangeFill extends ClientObject<RangeTarget> {
-  _typeName(): string { return 'RangeFill'; }
-  protected _props(): PropDefs<RangeTarget> { return FILL_PROPS; }
-  get color(): string { return this._get('color'); }
-  set color(v: string) { this._setProp('RangeFill.color', 'color', v, 1, t => t.sheet.fillColor.fill(t.rect, normalizeColor(v))); }
-  clear(): void { this._op('RangeFill.clear', 1, t => t.sheet.fillColor.fill(t.rect, undefined)); }
+  _typeName(): string {
+    return 'RangeFill';
+  }
+  protected _props(): PropDefs<RangeTarget> {
+    return FILL_PROPS;
+  }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    this._setProp('RangeFill.color', 'color', v, 1, (t) => t.sheet.fillColor.fill(t.rect, normalizeColor(v)));
+  }
+  clear(): void {
+    this._op('RangeFill.clear', 1, (t) => t.sheet.fillColor.fill(t.rect, undefined));
+  }
 }
 
 /** Office reports colours as upper-case '#RRGGBB'. */

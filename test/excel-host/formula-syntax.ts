@@ -145,14 +145,30 @@ function tokenize(s: string): Token[] {
   return out;
 }
 
-const BINARY: { [op: string]: number } = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const BINARY: { [op: string]: number } = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 
 /** Recursive descent over the tokens; each parse method returns whether its operand can be a reference. */
 class Parser {
   private at = 0;
   private depth = 0;
 
-  constructor(private readonly tokens: Token[], private readonly inRule: boolean) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly inRule: boolean,
+  ) {}
 
   private peek(): Token {
     return this.tokens[this.at];
@@ -203,7 +219,7 @@ class Parser {
 
   /** ':' (range) and whitespace (intersection) join references, tighter than any other operator. */
   private range(): boolean {
-    let refLike = this.primary();
+    const refLike = this.primary();
     for (;;) {
       const t = this.peek();
       if (t.kind === 'op' && t.text === ':') {
@@ -269,7 +285,7 @@ class Parser {
 
   /** '(' expression ')', or a union of references '(A1,B2)'. */
   private parenthesised(): boolean {
-    let refLike = this.expression(0);
+    const refLike = this.expression(0);
     let parts = 1;
     while (this.peek().kind === ',') {
       if (this.inRule) refuse('conditional formats and data validation cannot use unions');
@@ -285,7 +301,8 @@ class Parser {
     for (;;) {
       let t = this.next();
       if (t.kind === 'op' && t.text === '-') t = this.next();
-      if (t.kind !== 'number' && t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'error') refuse('an array constant holds only numbers, text, TRUE/FALSE and errors');
+      if (t.kind !== 'number' && t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'error')
+        refuse('an array constant holds only numbers, text, TRUE/FALSE and errors');
       const sep = this.next();
       if (sep.kind === '}') return;
       if (sep.kind !== ',' && sep.kind !== ';') refuse('expected , ; or } in an array constant');
@@ -312,11 +329,19 @@ export function formulaProblem(formula: string, inRule: boolean): string | null 
 /** Throws InvalidArgument, as Excel does, for a cell formula it refuses. */
 export function checkCellFormula(formula: string): void {
   const problem = formulaProblem(formula, false);
-  if (problem) throw hostError(ErrorCodes.invalidArgument, 'There is a problem with the formula ' + JSON.stringify(formula.slice(0, 80)) + ': ' + problem + '.');
+  if (problem)
+    throw hostError(
+      ErrorCodes.invalidArgument,
+      'There is a problem with the formula ' + JSON.stringify(formula.slice(0, 80)) + ': ' + problem + '.',
+    );
 }
 
 /** Throws InvalidArgument, as Excel does, for a conditional format's or a data validation's formula it refuses. */
 export function checkRuleFormula(formula: string, what: string): void {
   const problem = formulaProblem(formula, true);
-  if (problem) throw hostError(ErrorCodes.invalidArgument, 'There is a problem with ' + what + ' ' + JSON.stringify(formula.slice(0, 80)) + ': ' + problem + '.');
+  if (problem)
+    throw hostError(
+      ErrorCodes.invalidArgument,
+      'There is a problem with ' + what + ' ' + JSON.stringify(formula.slice(0, 80)) + ': ' + problem + '.',
+    );
 }

@@ -39,7 +39,7 @@ export function referenceProblem(wb: WorkbookModel, ref: string): string | null 
   let parsed;
   try {
     parsed = parseAddress(ref);
-  } catch (e) {
+  } catch {
     return '"' + ref + '" is not a reference to a cell or range';
   }
   if (parsed.sheet !== null && !wb.find(parsed.sheet)) return 'no sheet named "' + parsed.sheet + '" for "' + ref + '"';

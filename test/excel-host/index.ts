@@ -44,13 +44,17 @@ function buildWorkbook(opts: HostOptions): WorkbookModel {
   for (const init of opts.sheets) {
     const s = wb.addSheet(init.name);
     s.visibility = init.visibility || 'Visible';
-    init.values.forEach((line, r) => line.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== '') s.put(r, c, { v });
-    }));
+    init.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== '') s.put(r, c, { v });
+      }),
+    );
     if (init.numberFormats) {
-      init.numberFormats.forEach((line, r) => line.forEach((f, c) => {
-        if (f && f !== 'General') s.numberFormat.setCell(r, c, f);
-      }));
+      init.numberFormats.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f && f !== 'General') s.numberFormat.setCell(r, c, f);
+        }),
+      );
     }
     for (const m of init.merges || []) s.merges.push(parseAddress(m).rect);
   }
@@ -83,7 +87,8 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
       Object.assign(target, { Office: globals.Office, Excel: globals.Excel, OfficeExtension: globals.OfficeExtension });
       // office.js calls Office.initialize once the host is ready, for add-ins that still use it.
       setTimeout(() => {
-        if (typeof globals.Office.initialize === 'function') globals.Office.initialize('documentOpened' as unknown as Office.InitializationReason);
+        if (typeof globals.Office.initialize === 'function')
+          globals.Office.initialize('documentOpened' as unknown as Office.InitializationReason);
       }, 0);
     },
 
@@ -97,4 +102,3 @@ export function createExcelHost(opts: HostOptions): ExcelHost {
     ...inspectWorkbook(wb),
   };
 }
-

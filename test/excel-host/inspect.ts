@@ -7,14 +7,27 @@ import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel, WorkbookModel } from './workbook
 import { HyperlinkModel, hyperlinkAt } from './hyperlinks';
 import { ZoomModel } from './page-layout';
 
-export interface CellFormatInfo { numberFormat: string; fill: string | null; fontColor: string; bold: boolean; fontSize: number; wrapText: boolean }
+export interface CellFormatInfo {
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string;
+  bold: boolean;
+  fontSize: number;
+  wrapText: boolean;
+}
 
 export interface WorkbookInspection {
   sheetNames(): string[];
   activeSheet(): string;
   values(sheet: string): (string | number | boolean | null)[][];
   numberFormat(sheet: string, address: string): string;
-  dataValidations(sheet: string): { address: string; rule: any; prompt?: any; errorAlert?: any; ignoreBlanks?: boolean }[];
+  dataValidations(sheet: string): {
+    address: string;
+    rule: Excel.DataValidationRule;
+    prompt: Excel.DataValidationPrompt;
+    errorAlert: Excel.DataValidationErrorAlert;
+    ignoreBlanks: boolean;
+  }[];
   conditionalFormats(sheet: string): ConditionalFormatInfo[];
   frozenRows(sheet: string): number;
   autoFilter(sheet: string): string | null;
@@ -47,7 +60,7 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
   }
 
   return {
-    sheetNames: () => wb.sheets.map(s => s.name),
+    sheetNames: () => wb.sheets.map((s) => s.name),
     activeSheet: () => wb.activeSheet().name,
 
     values(name: string): (string | number | boolean | null)[][] {
@@ -73,10 +86,20 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
     },
 
     dataValidations(name: string) {
-      return sheet(name).validations
-        .slice()
+      return sheet(name)
+        .validations.slice()
         .sort((a, b) => a.rect.c0 - b.rect.c0 || a.rect.r0 - b.rect.r0)
-        .map(e => JSON.parse(JSON.stringify({ address: formatRect(e.rect), rule: e.rule, prompt: e.prompt, errorAlert: e.errorAlert, ignoreBlanks: e.ignoreBlanks })));
+        .map((e) =>
+          JSON.parse(
+            JSON.stringify({
+              address: formatRect(e.rect),
+              rule: e.rule,
+              prompt: e.prompt,
+              errorAlert: e.errorAlert,
+              ignoreBlanks: e.ignoreBlanks,
+            }),
+          ),
+        );
     },
 
     conditionalFormats: (name: string) => describeConditionalFormats(sheet(name)),
@@ -135,7 +158,12 @@ export function inspectWorkbook(wb: WorkbookModel): WorkbookInspection {
 
     pageLayout(name: string) {
       const p = sheet(name).pageLayout;
-      return { orientation: p.orientation, paperSize: p.paperSize, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null };
+      return {
+        orientation: p.orientation,
+        paperSize: p.paperSize,
+        zoom: { ...p.zoom },
+        printTitleRows: p.printTitleRows ? formatRect(p.printTitleRows) : null,
+      };
     },
 
     columnWidth(name: string, column: string): number {

@@ -35,10 +35,11 @@ export class CellLayers<T> {
       return;
     }
     this.cells.forEach((_v, key) => {
-      const r = Math.floor(key / MAX_COLS), c = key % MAX_COLS;
+      const r = Math.floor(key / MAX_COLS),
+        c = key % MAX_COLS;
       if (r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1) this.cells.delete(key);
     });
-    this.layers = this.layers.filter(l => !contains(x, l.rect));
+    this.layers = this.layers.filter((l) => !contains(x, l.rect));
     this.layers.push({ rect: x, value });
   }
 
@@ -51,7 +52,8 @@ export class CellLayers<T> {
     }
     let same = true;
     this.cells.forEach((v, key) => {
-      const r = Math.floor(key / MAX_COLS), c = key % MAX_COLS;
+      const r = Math.floor(key / MAX_COLS),
+        c = key % MAX_COLS;
       if (r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1 && (v === undefined ? this.fallback : v) !== first) same = false;
     });
     for (const l of this.layers) {
@@ -59,7 +61,7 @@ export class CellLayers<T> {
       if (overlaps && (l.value === undefined ? this.fallback : l.value) !== first) same = false;
     }
     // Cells no layer reaches keep the fallback.
-    if (first !== this.fallback && !this.layers.some(l => contains(l.rect, x))) same = false;
+    if (first !== this.fallback && !this.layers.some((l) => contains(l.rect, x))) same = false;
     return same ? first : null;
   }
 }

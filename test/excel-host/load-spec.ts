@@ -1,10 +1,15 @@
 // Parses the arguments of ClientObject.load() into a tree of property paths.
 // An empty subtree means "all scalar properties" of that object, as load() with no argument does.
 
-export interface LoadTree { [name: string]: LoadTree }
+export interface LoadTree {
+  [name: string]: LoadTree;
+}
 
 function addPath(tree: LoadTree, path: string): void {
-  const parts = path.split('/').map(p => p.trim()).filter(p => p !== '');
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   let node = tree;
   for (const p of parts) {
     if (!node[p]) node[p] = {};

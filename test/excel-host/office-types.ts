@@ -2,7 +2,16 @@
 // host through these types, so a call Excel does not have fails to compile instead of passing here.
 // The checks at the end go the other way: each proxy class may have no public member office.js lacks
 // (members starting with '_' are the host's own plumbing).
-import { CellValueConditionalFormat, ConditionalFormat, ConditionalFormatCollection, ConditionalFormatRule, ConditionalRangeFill, ConditionalRangeFont, ConditionalRangeFormat, CustomConditionalFormat } from './conditional-format-proxy';
+import {
+  CellValueConditionalFormat,
+  ConditionalFormat,
+  ConditionalFormatCollection,
+  ConditionalFormatRule,
+  ConditionalRangeFill,
+  ConditionalRangeFont,
+  ConditionalRangeFormat,
+  CustomConditionalFormat,
+} from './conditional-format-proxy';
 import { DataValidation } from './data-validation';
 import { RangeFill, RangeFont, RangeFormat } from './format';
 import { RequestContext } from './office';
@@ -14,7 +23,10 @@ import { AutoFilter, Worksheet, WorksheetCollection, WorksheetFreezePanes } from
 import { PageLayout } from './page-layout';
 
 /** The Office namespace as far as this host provides it. */
-export interface HostOffice extends Pick<typeof Office, 'onReady' | 'HostType' | 'PlatformType' | 'AsyncResultStatus' | 'CoercionType' | 'EventType'> {
+export interface HostOffice extends Pick<
+  typeof Office,
+  'onReady' | 'HostType' | 'PlatformType' | 'AsyncResultStatus' | 'CoercionType' | 'EventType'
+> {
   initialize: ((reason: Office.InitializationReason) => void) | undefined;
   context: Pick<Office.Context, 'host' | 'platform' | 'displayLanguage' | 'contentLanguage' | 'diagnostics' | 'requirements'> & {
     document: Pick<Office.Document, 'settings' | 'mode' | 'url'>;

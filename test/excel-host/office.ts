@@ -14,7 +14,14 @@ export class RequestContext {
   readonly _queue: Queue;
   readonly workbook: Workbook;
   /** Tracking only matters across Excel.run calls in Office; here every proxy stays usable. */
-  readonly trackedObjects = { add(_o: Trackable | Trackable[]): void { /* nothing to release */ }, remove(_o: Trackable | Trackable[]): void { /* nothing to release */ } };
+  readonly trackedObjects = {
+    add(_o: Trackable | Trackable[]): void {
+      /* nothing to release */
+    },
+    remove(_o: Trackable | Trackable[]): void {
+      /* nothing to release */
+    },
+  };
 
   constructor(host: HostState) {
     this._queue = new Queue(host);
@@ -31,7 +38,11 @@ export class RequestContext {
   }
 }
 
-export interface OfficeGlobals { Office: HostOffice; Excel: HostExcel; OfficeExtension: HostOfficeExtension }
+export interface OfficeGlobals {
+  Office: HostOffice;
+  Excel: HostExcel;
+  OfficeExtension: HostOfficeExtension;
+}
 
 export function createGlobals(host: HostState, settings: DocumentSettings, displayLanguage: string): OfficeGlobals {
   const info = { host: 'Excel', platform: 'PC' };

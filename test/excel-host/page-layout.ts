@@ -27,11 +27,47 @@ export function defaultPageLayout(): PageLayoutModel {
 export const ORIENTATIONS = ['Portrait', 'Landscape'];
 /** Office.js's paper sizes, in the order of the ET model's XlPaperSize numbers (1 = Letter … 9 = A4 …). */
 export const PAPER_SIZES = [
-  'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5',
-  'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14',
-  'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65',
-  'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS',
-  'FanfoldStdGerman', 'FanfoldLegalGerman',
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+  'Folio',
+  'Quatro',
+  'Paper10x14',
+  'Paper11x17',
+  'Note',
+  'Envelope9',
+  'Envelope10',
+  'Envelope11',
+  'Envelope12',
+  'Envelope14',
+  'Csheet',
+  'Dsheet',
+  'Esheet',
+  'EnvelopeDL',
+  'EnvelopeC5',
+  'EnvelopeC3',
+  'EnvelopeC4',
+  'EnvelopeC6',
+  'EnvelopeC65',
+  'EnvelopeB4',
+  'EnvelopeB5',
+  'EnvelopeB6',
+  'EnvelopeItaly',
+  'EnvelopeMonarch',
+  'EnvelopePersonal',
+  'FanfoldUS',
+  'FanfoldStdGerman',
+  'FanfoldLegalGerman',
 ];
 
 function invalid(message: string): Error {
@@ -62,31 +98,47 @@ function checkZoom(v: unknown): ZoomModel {
 }
 
 const PROPS: PropDefs<SheetModel> = {
-  orientation: { minor: 9, read: s => s.pageLayout.orientation },
-  paperSize: { minor: 9, read: s => s.pageLayout.paperSize },
-  zoom: { minor: 9, read: s => ({ ...s.pageLayout.zoom }) },
+  orientation: { minor: 9, read: (s) => s.pageLayout.orientation },
+  paperSize: { minor: 9, read: (s) => s.pageLayout.paperSize },
+  zoom: { minor: 9, read: (s) => ({ ...s.pageLayout.zoom }) },
 };
 
 export class PageLayout extends ClientObject<SheetModel> {
-  _typeName(): string { return 'PageLayout'; }
-  protected _props(): PropDefs<SheetModel> { return PROPS; }
+  _typeName(): string {
+    return 'PageLayout';
+  }
+  protected _props(): PropDefs<SheetModel> {
+    return PROPS;
+  }
 
-  get orientation(): string { return this._get('orientation'); }
+  get orientation(): string {
+    return this._get('orientation');
+  }
   set orientation(v: string) {
-    this._setProp('PageLayout.orientation', 'orientation', v, 9, s => { s.pageLayout.orientation = oneOf(v, ORIENTATIONS, 'orientation'); });
+    this._setProp('PageLayout.orientation', 'orientation', v, 9, (s) => {
+      s.pageLayout.orientation = oneOf(v, ORIENTATIONS, 'orientation');
+    });
   }
-  get paperSize(): string { return this._get('paperSize'); }
+  get paperSize(): string {
+    return this._get('paperSize');
+  }
   set paperSize(v: string) {
-    this._setProp('PageLayout.paperSize', 'paperSize', v, 9, s => { s.pageLayout.paperSize = oneOf(v, PAPER_SIZES, 'paper size'); });
+    this._setProp('PageLayout.paperSize', 'paperSize', v, 9, (s) => {
+      s.pageLayout.paperSize = oneOf(v, PAPER_SIZES, 'paper size');
+    });
   }
-  get zoom(): ZoomModel { return this._get('zoom'); }
+  get zoom(): ZoomModel {
+    return this._get('zoom');
+  }
   set zoom(v: ZoomModel) {
-    this._setProp('PageLayout.zoom', 'zoom', v, 9, s => { s.pageLayout.zoom = checkZoom(v); });
+    this._setProp('PageLayout.zoom', 'zoom', v, 9, (s) => {
+      s.pageLayout.zoom = checkZoom(v);
+    });
   }
 
   /** The rows repeated at the top of every printed page; Excel wants entire rows ('$1:$3'). */
   setPrintTitleRows(printTitleRows: Range | string): void {
-    this._op('PageLayout.setPrintTitleRows', 9, s => {
+    this._op('PageLayout.setPrintTitleRows', 9, (s) => {
       const t = rangeArgument(s, printTitleRows);
       if (t.sheet !== s) throw invalid('The print title rows are on another sheet.');
       if (!isWholeRows(t.rect)) throw invalid('The range must span the entire row to be valid.');
@@ -95,10 +147,15 @@ export class PageLayout extends ClientObject<SheetModel> {
   }
 
   getPrintTitleRowsOrNullObject(): Range {
-    const child = new Range(this._queue, () => {
-      const s = this._require();
-      return s.pageLayout.printTitleRows ? { sheet: s, rect: s.pageLayout.printTitleRows } : null;
-    }, 9, true);
+    const child = new Range(
+      this._queue,
+      () => {
+        const s = this._require();
+        return s.pageLayout.printTitleRows ? { sheet: s, rect: s.pageLayout.printTitleRows } : null;
+      },
+      9,
+      true,
+    );
     return this._instantiate('PageLayout.getPrintTitleRowsOrNullObject', 9, child);
   }
 }

@@ -24,8 +24,12 @@ export function jsonSize(v: unknown): number {
 }
 
 function notLoaded(name: string): Error {
-  return hostError(ErrorCodes.propertyNotLoaded,
-    'The property \'' + name + '\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.');
+  return hostError(
+    ErrorCodes.propertyNotLoaded,
+    "The property '" +
+      name +
+      '\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+  );
 }
 
 export abstract class ClientObject<T> implements NullAware {
@@ -62,7 +66,7 @@ export abstract class ClientObject<T> implements NullAware {
   _resolve(): T | null {
     if (this._target === undefined) {
       const t = this._resolver();
-      if (t === null && !this._nullable) throw hostError(ErrorCodes.itemNotFound, 'The requested resource doesn\'t exist.');
+      if (t === null && !this._nullable) throw hostError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
       this._target = t;
     }
     return this._target;
@@ -70,7 +74,7 @@ export abstract class ClientObject<T> implements NullAware {
 
   _require(): T {
     const t = this._resolve();
-    if (t === null) throw hostError(ErrorCodes.itemNotFound, 'The requested resource doesn\'t exist (null object).');
+    if (t === null) throw hostError(ErrorCodes.itemNotFound, "The requested resource doesn't exist (null object).");
     return t;
   }
 
@@ -122,7 +126,13 @@ export abstract class ClientObject<T> implements NullAware {
 
   /** Queues the resolution of an object returned by a method, so a missing item fails at its place in the batch. */
   protected _instantiate<C extends ClientObject<unknown>>(label: string, minor: number, child: C): C {
-    this._queue.enqueue({ label, minor: Math.max(minor, this._minor), run: () => { child._resolve(); } });
+    this._queue.enqueue({
+      label,
+      minor: Math.max(minor, this._minor),
+      run: () => {
+        child._resolve();
+      },
+    });
     return child;
   }
 
@@ -143,7 +153,9 @@ export abstract class ClientObject<T> implements NullAware {
     const navs = this._navs();
     const names = Object.keys(tree).length > 0 ? Object.keys(tree) : Object.keys(props);
     if (t === null) {
-      results.push(() => { for (const n of names) if (props[n]) this._state[n] = null; });
+      results.push(() => {
+        for (const n of names) if (props[n]) this._state[n] = null;
+      });
       return;
     }
     const got: { [name: string]: unknown } = {};
@@ -155,10 +167,15 @@ export abstract class ClientObject<T> implements NullAware {
       } else if (navs[name]) {
         this._nav<ClientObject<unknown>>(name)._snapshot(tree[name], results, meter);
       } else {
-        throw hostError(ErrorCodes.invalidArgument, 'Cannot load \'' + name + '\' on ' + this._typeName() + ' (unknown to Office or not emulated by excel-host).');
+        throw hostError(
+          ErrorCodes.invalidArgument,
+          "Cannot load '" + name + "' on " + this._typeName() + ' (unknown to Office or not emulated by excel-host).',
+        );
       }
     }
-    results.push(() => { for (const n of Object.keys(got)) this._state[n] = got[n]; });
+    results.push(() => {
+      for (const n of Object.keys(got)) this._state[n] = got[n];
+    });
   }
 
   toJSON(): { [name: string]: unknown } {
@@ -185,12 +202,15 @@ export abstract class CollectionObject<T, I, P extends ClientObject<unknown>> ex
     for (const k of Object.keys(tree)) {
       if (k === 'items') continue;
       if (own[k] || this._navs()[k]) rest[k] = tree[k];
-      else { itemTree[k] = tree[k]; wantsItems = true; }
+      else {
+        itemTree[k] = tree[k];
+        wantsItems = true;
+      }
     }
     if (Object.keys(rest).length > 0) super._snapshot(rest, results, meter);
     if (!wantsItems) return;
     const t = this._require();
-    const items = this._list(t).map(i => this._makeItem(i));
+    const items = this._list(t).map((i) => this._makeItem(i));
     for (const item of items) {
       item._resolve();
       item._snapshot(itemTree, results, meter);
@@ -205,7 +225,11 @@ export class ClientResult<V> {
   private _value: V | undefined;
 
   get value(): V {
-    if (!this._done) throw hostError(ErrorCodes.valueNotLoaded, 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    if (!this._done)
+      throw hostError(
+        ErrorCodes.valueNotLoaded,
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this._value as V;
   }
 

@@ -7,7 +7,10 @@ import { clearHyperlinks } from './hyperlinks';
 import { ErrorCodes, hostError } from './errors';
 import { Cell, Raw, SheetModel } from './workbook';
 
-export interface RangeTarget { sheet: SheetModel; rect: Rect }
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
 
 function size(v: unknown): number {
   if (typeof v === 'string') return v.length + 3;
@@ -37,11 +40,11 @@ function matrix(t: RangeTarget, meter: Meter, pick: (cell: Cell | undefined, r: 
 
 /** Formula cells read as null: the host does not evaluate formulas. */
 export function readValues(t: RangeTarget, meter: Meter): unknown[][] {
-  return matrix(t, meter, cell => (!cell ? '' : cell.f !== undefined ? null : cell.v));
+  return matrix(t, meter, (cell) => (!cell ? '' : cell.f !== undefined ? null : cell.v));
 }
 
 export function readFormulas(t: RangeTarget, meter: Meter): unknown[][] {
-  return matrix(t, meter, cell => (!cell ? '' : cell.f !== undefined ? cell.f : cell.v));
+  return matrix(t, meter, (cell) => (!cell ? '' : cell.f !== undefined ? cell.f : cell.v));
 }
 
 export function readText(t: RangeTarget, meter: Meter): unknown[][] {
@@ -53,7 +56,7 @@ export function readNumberFormat(t: RangeTarget, meter: Meter): unknown[][] {
 }
 
 export function readValueTypes(t: RangeTarget, meter: Meter): unknown[][] {
-  return matrix(t, meter, cell => {
+  return matrix(t, meter, (cell) => {
     if (!cell) return 'Empty';
     if (cell.f !== undefined) return 'Unknown';
     return typeof cell.v === 'number' ? 'Double' : typeof cell.v === 'boolean' ? 'Boolean' : 'String';
@@ -63,11 +66,14 @@ export function readValueTypes(t: RangeTarget, meter: Meter): unknown[][] {
 /** Input for a 2-D property: a matrix of exactly the range's size, or one value for every cell. */
 function cellInput(t: RangeTarget, input: unknown, what: string): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
-  const rows = rowCount(t.rect), cols = colCount(t.rect);
-  const ok = input.length === rows && input.every(line => Array.isArray(line) && line.length === cols);
+  const rows = rowCount(t.rect),
+    cols = colCount(t.rect);
+  const ok = input.length === rows && input.every((line) => Array.isArray(line) && line.length === cols);
   if (!ok) {
-    throw hostError(ErrorCodes.invalidArgument,
-      'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range (' + what + ').');
+    throw hostError(
+      ErrorCodes.invalidArgument,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range (" + what + ').',
+    );
   }
   return (r, c) => (input[r - t.rect.r0] as unknown[])[c - t.rect.c0];
 }

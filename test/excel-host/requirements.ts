@@ -5,7 +5,10 @@ export type ApiVersion = '1.1' | '1.6' | '1.8' | '1.9' | 'latest';
 /** The newest ExcelApi set this host claims when asked for 'latest'. */
 const LATEST_MINOR = 17;
 
-interface Version { major: number; minor: number }
+interface Version {
+  major: number;
+  minor: number;
+}
 
 function parseVersion(v: string): Version | null {
   const m = /^(\d+)(?:\.(\d+))?$/.exec(v.trim());
@@ -23,7 +26,8 @@ const COMMON_SETS = ['settings', 'selection', 'documentevents'];
 
 export function isSetSupported(supported: number, name: string, minVersion?: string | number): boolean {
   const set = String(name).toLowerCase();
-  const wanted = minVersion === undefined || minVersion === null || minVersion === '' ? { major: 1, minor: 1 } : parseVersion(String(minVersion));
+  const wanted =
+    minVersion === undefined || minVersion === null || minVersion === '' ? { major: 1, minor: 1 } : parseVersion(String(minVersion));
   if (!wanted) return false;
   if (set === 'excelapi') return wanted.major < 1 || (wanted.major === 1 && wanted.minor <= supported);
   if (COMMON_SETS.indexOf(set) >= 0) return wanted.major < 1 || (wanted.major === 1 && wanted.minor <= 1);

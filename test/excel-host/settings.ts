@@ -1,7 +1,12 @@
 // Office.context.document.settings: values round-trip through JSON as Office stores them;
 // set/remove change the live copy, saveAsync persists it (what host.settings() shows).
 
-export interface AsyncResult { status: 'succeeded' | 'failed'; value: unknown; error: { code: number; name: string; message: string } | null; asyncContext?: unknown }
+export interface AsyncResult {
+  status: 'succeeded' | 'failed';
+  value: unknown;
+  error: { code: number; name: string; message: string } | null;
+  asyncContext?: unknown;
+}
 
 function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
@@ -34,7 +39,12 @@ export class DocumentSettings {
     const callback = (typeof a === 'function' ? a : b) as ((r: AsyncResult) => void) | undefined;
     this.saved = clone(this.live);
     if (callback) {
-      const result: AsyncResult = { status: 'succeeded', value: undefined, error: null, asyncContext: options ? options.asyncContext : undefined };
+      const result: AsyncResult = {
+        status: 'succeeded',
+        value: undefined,
+        error: null,
+        asyncContext: options ? options.asyncContext : undefined,
+      };
       setTimeout(() => callback(result), 0);
     }
   }

@@ -3,8 +3,14 @@ import { ErrorCodes, hostError } from './errors';
 import { SheetModel, Visibility, WorkbookModel } from './workbook';
 
 export function checkSheetName(wb: WorkbookModel, name: string, self: SheetModel | null): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[\[\]:*?\/\\]/.test(name) ||
-      name.charAt(0) === "'" || name.charAt(name.length - 1) === "'") {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.charAt(0) === "'" ||
+    name.charAt(name.length - 1) === "'"
+  ) {
     throw hostError(ErrorCodes.invalidArgument, 'The worksheet name is invalid: ' + String(name));
   }
   const other = wb.find(name);
@@ -12,7 +18,7 @@ export function checkSheetName(wb: WorkbookModel, name: string, self: SheetModel
 }
 
 export function liveSheets(wb: WorkbookModel): SheetModel[] {
-  return wb.sheets.filter(s => !s.deleted);
+  return wb.sheets.filter((s) => !s.deleted);
 }
 
 export function sheetOrNull(sheet: SheetModel | null): SheetModel | null {
@@ -20,7 +26,7 @@ export function sheetOrNull(sheet: SheetModel | null): SheetModel | null {
 }
 
 function visibleCount(wb: WorkbookModel): number {
-  return liveSheets(wb).filter(s => s.visibility === 'Visible').length;
+  return liveSheets(wb).filter((s) => s.visibility === 'Visible').length;
 }
 
 /** Moves activation off a sheet that is being hidden or deleted, to the next visible one. */
@@ -29,11 +35,16 @@ function leave(wb: WorkbookModel, sheet: SheetModel): void {
   const live = liveSheets(wb);
   const at = live.indexOf(sheet);
   const after = live.slice(at + 1).concat(live.slice(0, at).reverse());
-  for (const s of after) if (s !== sheet && s.visibility === 'Visible') { wb.active = s; return; }
+  for (const s of after)
+    if (s !== sheet && s.visibility === 'Visible') {
+      wb.active = s;
+      return;
+    }
 }
 
 export function setVisibility(wb: WorkbookModel, sheet: SheetModel, v: Visibility): void {
-  if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw hostError(ErrorCodes.invalidArgument, 'Unknown visibility ' + String(v));
+  if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+    throw hostError(ErrorCodes.invalidArgument, 'Unknown visibility ' + String(v));
   if (v !== 'Visible' && sheet.visibility === 'Visible' && visibleCount(wb) <= 1) {
     throw hostError(ErrorCodes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
   }
@@ -47,7 +58,7 @@ export function deleteSheet(wb: WorkbookModel, sheet: SheetModel): void {
   }
   leave(wb, sheet);
   sheet.deleted = true;
-  wb.sheets = wb.sheets.filter(s => s !== sheet);
+  wb.sheets = wb.sheets.filter((s) => s !== sheet);
 }
 
 export function activateSheet(wb: WorkbookModel, sheet: SheetModel): void {
@@ -56,7 +67,7 @@ export function activateSheet(wb: WorkbookModel, sheet: SheetModel): void {
 }
 
 export function moveSheet(wb: WorkbookModel, sheet: SheetModel, position: number): void {
-  const rest = wb.sheets.filter(s => s !== sheet);
+  const rest = wb.sheets.filter((s) => s !== sheet);
   if (!(position >= 0 && position <= rest.length)) throw hostError(ErrorCodes.invalidArgument, 'Invalid sheet position ' + position);
   rest.splice(position, 0, sheet);
   wb.sheets = rest;

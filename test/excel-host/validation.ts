@@ -11,10 +11,18 @@ export interface ValidationSettings {
   ignoreBlanks: boolean;
 }
 
-export interface ValidationEntry extends ValidationSettings { rect: Rect }
+export interface ValidationEntry extends ValidationSettings {
+  rect: Rect;
+}
 
 const RULE_TYPES: { [key: string]: string } = {
-  wholeNumber: 'WholeNumber', decimal: 'Decimal', list: 'List', date: 'Date', time: 'Time', textLength: 'TextLength', custom: 'Custom',
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  list: 'List',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
 };
 
 /** Excel's own limits on validation text (characters). */
@@ -51,8 +59,11 @@ function checkCriterion(text: unknown, what: string, alwaysFormula = false): voi
 /** Checks a DataValidationRule as Excel does: exactly one criteria type, formulas within Excel's limit. */
 export function checkRule(rule: unknown): { [type: string]: unknown } {
   if (!rule || typeof rule !== 'object') throw bad('The data validation rule is missing.');
-  const keys = Object.keys(rule as object).filter(k => (rule as { [k: string]: unknown })[k] !== undefined && (rule as { [k: string]: unknown })[k] !== null);
-  if (keys.length !== 1 || !RULE_TYPES[keys[0]]) throw bad('A data validation rule must have exactly one of ' + Object.keys(RULE_TYPES).join('/') + '.');
+  const keys = Object.keys(rule as object).filter(
+    (k) => (rule as { [k: string]: unknown })[k] !== undefined && (rule as { [k: string]: unknown })[k] !== null,
+  );
+  if (keys.length !== 1 || !RULE_TYPES[keys[0]])
+    throw bad('A data validation rule must have exactly one of ' + Object.keys(RULE_TYPES).join('/') + '.');
   const body = (rule as { [k: string]: { [k: string]: unknown } })[keys[0]];
   if (!body || typeof body !== 'object') throw bad('The data validation criteria are missing.');
   if (keys[0] === 'list') {
@@ -78,7 +89,8 @@ export function checkPrompt(p: { showPrompt?: boolean; title?: string; message?:
 export function checkAlert(a: { showAlert?: boolean; style?: string; title?: string; message?: string }): void {
   checkLength(a.title, LIMITS.alertTitle, 'The error alert title');
   checkLength(a.message, LIMITS.alertMessage, 'The error alert message');
-  if (a.style !== undefined && ['Stop', 'Warning', 'Information'].indexOf(a.style) < 0) throw bad('Unknown error alert style ' + a.style + '.');
+  if (a.style !== undefined && ['Stop', 'Warning', 'Information'].indexOf(a.style) < 0)
+    throw bad('Unknown error alert style ' + a.style + '.');
 }
 
 /** Applies patch to every cell of x: covered parts keep their other settings, uncovered parts start from defaults. */
@@ -87,7 +99,10 @@ export function updateValidation(entries: ValidationEntry[], x: Rect, patch: (s:
   let uncovered: Rect[] = [x];
   for (const e of entries) {
     const cut = intersect(e.rect, x);
-    if (!cut) { out.push(e); continue; }
+    if (!cut) {
+      out.push(e);
+      continue;
+    }
     for (const piece of subtract(e.rect, x)) out.push({ ...clone(settingsOf(e)), rect: piece });
     const inside: ValidationEntry = { ...clone(settingsOf(e)), rect: cut };
     patch(inside);

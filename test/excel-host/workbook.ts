@@ -7,7 +7,10 @@ import { defaultPageLayout, PageLayoutModel } from './page-layout';
 import { ValidationEntry } from './validation';
 
 export type Raw = string | number | boolean;
-export interface Cell { v: Raw; f?: string }
+export interface Cell {
+  v: Raw;
+  f?: string;
+}
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -70,7 +73,10 @@ export class SheetModel {
 
   /** Bounding box of non-empty cells, or null for an empty sheet. */
   usedRect(): Rect | null {
-    let r0 = MAX_ROWS, r1 = -1, c0 = MAX_COLS, c1 = -1;
+    let r0 = MAX_ROWS,
+      r1 = -1,
+      c0 = MAX_COLS,
+      c1 = -1;
     this.rows.forEach((row, r) => {
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;

@@ -29,7 +29,7 @@ describe('formula/evaluate @tz', () => {
     assert.throws(() => shiftFormula('A1', -1, 0));
   });
 
-  it('evaluates a formula for the range\'s other cells as Excel does', () => {
+  it("evaluates a formula for the range's other cells as Excel does", () => {
     const cells = { A3: 1, A4: 2, B4: 5, C4: 7 };
     const anchor = { row: 3, col: 1 };
     assert.strictEqual(at('=$A3=2', cells, { row: 4, col: 2 }, anchor), true);
@@ -42,9 +42,18 @@ describe('formula/evaluate @tz', () => {
     assert.strictEqual(at('=TODAY()=45122', {}), true);
     assert.strictEqual(at('=DATE(2023,7,15)=TODAY()', {}), true);
     // Serials as Excel shows them, across the fictitious 1900-02-29 and a real leap day.
-    const known: [Day, number][] = [[dayOf(1900, 2, 28), 59], [dayOf(1900, 3, 1), 61], [dayOf(2000, 1, 1), 36526], [dayOf(2024, 2, 29), 45351]];
+    const known: [Day, number][] = [
+      [dayOf(1900, 2, 28), 59],
+      [dayOf(1900, 3, 1), 61],
+      [dayOf(2000, 1, 1), 36526],
+      [dayOf(2024, 2, 29), 45351],
+    ];
     for (const [day, serial] of known) {
-      assert.strictEqual(evaluateFormatFormula('=TODAY()=' + serial, { row: 1, col: 0 }, { row: 1, col: 0 }, () => null, day), true, String(serial));
+      assert.strictEqual(
+        evaluateFormatFormula('=TODAY()=' + serial, { row: 1, col: 0 }, { row: 1, col: 0 }, () => null, day),
+        true,
+        String(serial),
+      );
     }
   });
 

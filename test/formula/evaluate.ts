@@ -112,7 +112,10 @@ function logicalValues(args: Arg[]): boolean[] {
 const functions: { [name: string]: (...args: Arg[]) => unknown } = {
   TODAY: () => context().todaySerial,
   // Excel's TRIM removes ASCII spaces only, and collapses inner runs to one.
-  TRIM: (t) => text(t).replace(/^ +| +$/g, '').replace(/ {2,}/g, ' '),
+  TRIM: (t) =>
+    text(t)
+      .replace(/^ +| +$/g, '')
+      .replace(/ {2,}/g, ' '),
   FIND: (find, within, start) => {
     const needle = text(find);
     const hay = text(within);

@@ -23,16 +23,19 @@ declare module 'fast-formula-parser' {
     onRange?: (ref: RangeRef) => unknown[][];
     functions?: { [name: string]: (...args: Arg[]) => unknown };
   }
-  class FormulaError extends Error {
-    constructor(error: string);
+  interface FormulaError extends Error {
     readonly error: string;
-    static readonly VALUE: FormulaError;
-    static readonly REF: FormulaError;
+  }
+  /** Reached only as FormulaParser.FormulaError. */
+  interface FormulaErrorClass {
+    new (error: string): FormulaError;
+    readonly VALUE: FormulaError;
+    readonly REF: FormulaError;
   }
   class FormulaParser {
     constructor(config?: ParserConfig);
     parse(formula: string, position: { row: number; col: number; sheet: string }, allowReturnArray?: boolean): unknown;
-    static FormulaError: typeof FormulaError;
+    static FormulaError: FormulaErrorClass;
   }
   export = FormulaParser;
 }

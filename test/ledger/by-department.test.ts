@@ -11,9 +11,18 @@ describe('entries by department', () => {
       { d: '办公室', n: 4 },
     ];
     const by = entriesByDepartment(entries, (e) => e.d);
-    assert.deepStrictEqual((by['办公室'] || []).map((e) => e.n), [1, 4]);
-    assert.deepStrictEqual((by[NO_DEPARTMENT] || []).map((e) => e.n), [2]);
-    assert.deepStrictEqual((by['constructor'] || []).map((e) => e.n), [3]);
+    assert.deepStrictEqual(
+      (by['办公室'] || []).map((e) => e.n),
+      [1, 4],
+    );
+    assert.deepStrictEqual(
+      (by[NO_DEPARTMENT] || []).map((e) => e.n),
+      [2],
+    );
+    assert.deepStrictEqual(
+      (by['constructor'] || []).map((e) => e.n),
+      [3],
+    );
     assert.strictEqual(by['toString'], undefined);
     assert.strictEqual(departmentLabel(''), NO_DEPARTMENT);
     assert.strictEqual(departmentLabel('研究室'), '研究室');

@@ -3,7 +3,14 @@ import { columnIndex, columnLetter, rangeAddress } from '../../ledger/cells';
 
 describe('cell addressing', () => {
   it('names columns as Excel does, both ways', () => {
-    for (const [i, letters] of [[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']] as [number, string][]) {
+    for (const [i, letters] of [
+      [0, 'A'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ] as [number, string][]) {
       assert.strictEqual(columnLetter(i), letters);
       assert.strictEqual(columnIndex(letters), i);
     }

@@ -90,10 +90,16 @@ describe('changes between two merges', () => {
     ]);
     const by = (k: string) => c.changes.filter((x) => x.kind === k)[0];
     assert.deepStrictEqual([by('closed').before, by('closed').after], ['已完成', '已销号']);
-    assert.deepStrictEqual([by('deadline').before, by('deadline').after, by('deadline').days, by('deadline').note], ['2026-11-30', '2026-12-31', 31, '延期 31 天']);
+    assert.deepStrictEqual(
+      [by('deadline').before, by('deadline').after, by('deadline').days, by('deadline').note],
+      ['2026-11-30', '2026-12-31', 31, '延期 31 天'],
+    );
     assert.deepStrictEqual([by('stillOverdue').before, by('stillOverdue').after, by('stillOverdue').merges], ['逾期10天', '逾期17天', 2]);
     assert.deepStrictEqual([by('progressStale').before, by('progressStale').merges], ['审核制度已起草', 2]);
-    assert.deepStrictEqual([by('rewritten').before, by('rewritten').after], ['青年干部理论武装不够', '青年干部理论学习缺乏系统性，学用结合不紧']);
+    assert.deepStrictEqual(
+      [by('rewritten').before, by('rewritten').after],
+      ['青年干部理论武装不够', '青年干部理论学习缺乏系统性，学用结合不紧'],
+    );
     assert.strictEqual(by('newlyOverdue').before, '已完成待销号');
     assert.strictEqual(by('vanished').after, '');
     assert.strictEqual(by('vanished').previousSource, p[8].source);
@@ -133,9 +139,17 @@ describe('changes between two merges', () => {
     ];
     for (const [a, b, note] of moves) {
       const p = item('研究室', '1', '理论学习流于形式', { deadline: a });
-      const c = compareSnapshots({ asOf: WEEK1, items: [p] }, { asOf: WEEK2, items: [{ ...p, deadline: b, progress: 'n' }] }, DEFAULT_COMPARE_OPTIONS);
+      const c = compareSnapshots(
+        { asOf: WEEK1, items: [p] },
+        { asOf: WEEK2, items: [{ ...p, deadline: b, progress: 'n' }] },
+        DEFAULT_COMPARE_OPTIONS,
+      );
       const found = c.changes.filter((x) => x.kind === 'deadline');
-      assert.deepStrictEqual(found.map((x) => x.note), note === null ? [] : [note], String(a) + '→' + String(b));
+      assert.deepStrictEqual(
+        found.map((x) => x.note),
+        note === null ? [] : [note],
+        String(a) + '→' + String(b),
+      );
     }
   });
 
@@ -156,7 +170,10 @@ describe('changes between two merges', () => {
     assert.deepStrictEqual(DEFAULT_COMPARE_OPTIONS, { progressMerges: 2, overdueMerges: 3 });
     const p = [item('办公室', '1', '问题甲', { ...overdue(3), progress: '同' })];
     const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: [{ ...p[0], daysLeft: -10 }] }, DEFAULT_COMPARE_OPTIONS);
-    assert.deepStrictEqual(c.changes.map((x) => x.kind + x.merges), ['progressStale2']);
+    assert.deepStrictEqual(
+      c.changes.map((x) => x.kind + x.merges),
+      ['progressStale2'],
+    );
     assert.deepStrictEqual(c.overdueRuns, [2]);
   });
 
@@ -166,7 +183,10 @@ describe('changes between two merges', () => {
     const run = (o: typeof DEFAULT_COMPARE_OPTIONS) => compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: n }, o);
     const c = run(DEFAULT_COMPARE_OPTIONS);
     assert.deepStrictEqual([c.overdueRuns, c.progressRuns], [[3], [3]]);
-    assert.deepStrictEqual(c.changes.map((x) => x.kind + x.merges), ['stillOverdue3', 'progressStale3']);
+    assert.deepStrictEqual(
+      c.changes.map((x) => x.kind + x.merges),
+      ['stillOverdue3', 'progressStale3'],
+    );
     assert.deepStrictEqual(run({ overdueMerges: 4, progressMerges: 4 }).changes, []);
     assert.strictEqual(run({ overdueMerges: 3, progressMerges: 4 }).changes.length, 1);
   });
@@ -176,14 +196,20 @@ describe('changes between two merges', () => {
     const n = [{ ...p[0], ...status('整改中', 'green'), daysLeft: 20 }];
     const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS);
     assert.deepStrictEqual(c.progressRuns, [1]);
-    assert.deepStrictEqual(c.changes.map((x) => x.kind), ['regressed']);
+    assert.deepStrictEqual(
+      c.changes.map((x) => x.kind),
+      ['regressed'],
+    );
   });
 
   it('does not look for changes that need a field the earlier report lacks', () => {
     const p = [item('办公室', '1', '问题甲', { status: null, statusText: '', light: null, daysLeft: null, deadline: null, progress: '' })];
     const n = [{ ...p[0], ...status('已销号', 'grey'), deadline: dayFromYMD(2026, 12, 1) }];
     const prev: Snapshot = { asOf: WEEK1, items: p };
-    assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS).changes.map((x) => x.kind), ['closed']);
+    assert.deepStrictEqual(
+      compareSnapshots(prev, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS).changes.map((x) => x.kind),
+      ['closed'],
+    );
     prev.unknown = ['status', 'light', 'progress'];
     assert.deepStrictEqual(compareSnapshots(prev, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS).changes, []);
     // An open item with empty progress both times is stale only when the earlier progress is known.
@@ -197,7 +223,10 @@ describe('changes between two merges', () => {
     const p = [item('办公室', '1', '会议纪律执行不严', { measures: '' }), item('办公室', '2', '会议纪律执行不严', { measures: '' })];
     const n = [item('办公室', '5', '会议纪律执行不严', { measures: '' })];
     const c = compareSnapshots({ asOf: WEEK1, items: p }, { asOf: WEEK2, items: n }, DEFAULT_COMPARE_OPTIONS);
-    assert.deepStrictEqual(c.changes.map((x) => x.kind), ['unmatched', 'unmatched', 'unmatched']);
+    assert.deepStrictEqual(
+      c.changes.map((x) => x.kind),
+      ['unmatched', 'unmatched', 'unmatched'],
+    );
     assert.match(c.changes[0].note, /^上期事项，可能对应本期：办公室\.xlsx 办公室 第\d+行$/);
     assert.match(c.changes[2].note, /^本期事项，可能对应上期：.*；.*$/);
     assert.strictEqual(c.counts.unmatched, 3);
@@ -236,11 +265,20 @@ describe('changes: conservation (property)', () => {
         // Counts agree with the list, and every kind is listed in order.
         for (const k of CHANGE_KINDS) assert.strictEqual(c.counts[k], c.changes.filter((x) => x.kind === k).length);
         const order = c.changes.map((x) => CHANGE_KINDS.indexOf(x.kind));
-        assert.deepStrictEqual(order, order.slice().sort((a, b) => a - b));
+        assert.deepStrictEqual(
+          order,
+          order.slice().sort((a, b) => a - b),
+        );
         // The 统计 deltas add up to the totals.
         const d = departmentDeltas({ asOf: WEEK1, items: before }, { asOf: WEEK2, items: now }, c);
-        assert.strictEqual(d.departments.reduce((n, x) => n + x.newlyClosed, 0), d.totals.newlyClosed);
-        assert.strictEqual(d.departments.reduce((n, x) => n + x.newlyOverdue, 0), d.totals.newlyOverdue);
+        assert.strictEqual(
+          d.departments.reduce((n, x) => n + x.newlyClosed, 0),
+          d.totals.newlyClosed,
+        );
+        assert.strictEqual(
+          d.departments.reduce((n, x) => n + x.newlyOverdue, 0),
+          d.totals.newlyOverdue,
+        );
       }),
       { numRuns: 300 },
     );
@@ -272,7 +310,10 @@ describe('per-department deltas and trend', () => {
         ['（未填部门）', 0, 0, 0, null],
       ],
     );
-    assert.deepStrictEqual([d.totals.name, d.totals.newlyClosed, d.totals.newlyOverdue, d.totals.completionRateChange], ['合计', 1, 1, 16.7]);
+    assert.deepStrictEqual(
+      [d.totals.name, d.totals.newlyClosed, d.totals.newlyOverdue, d.totals.completionRateChange],
+      ['合计', 1, 1, 16.7],
+    );
   });
 
   it('lists 完成率 and 逾期 at each merge, current departments first, gaps where a department had no items', () => {

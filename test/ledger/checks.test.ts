@@ -58,7 +58,13 @@ describe('checkItems @tz', () => {
 
   it('reports a missing department once per sheet when neither sheet nor file names one', () => {
     const ledger = readLedger(
-      { name: 'Sheet1', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '2023-08-31', '整改中']] },
+      {
+        name: 'Sheet1',
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['问题', '措施', '张三', '2023-08-31', '整改中'],
+        ],
+      },
       { schema, file: '整改台账.xlsx', year: 2023, asOf: AS_OF },
     );
     assert.deepStrictEqual(codes(ledger.findings), ['0  column-missing error']);
@@ -143,7 +149,10 @@ describe('checkItems @tz', () => {
     ]);
     assert.strictEqual((grid.merges || []).length, 3);
     const ledger = read(grid.rows, { merges: grid.merges });
-    assert.deepStrictEqual(ledger.items.map((i) => i.text.id), ['1', '1', '2']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.text.id),
+      ['1', '1', '2'],
+    );
     assert.deepStrictEqual(ledger.findings, []);
   });
 
@@ -175,7 +184,10 @@ describe('checkItems @tz', () => {
     assert.strictEqual(JSON.stringify(ledger.items), before);
     assert.deepStrictEqual(again, ledger.findings);
     assert.deepStrictEqual(codes(again), ['0  closed-without-date warning', '2 D deadline-invalid error', '3 B required-empty error']);
-    assert.deepStrictEqual(ledger.items.map((i) => i.text.deadline), ['明年', '2023-08-31']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.text.deadline),
+      ['明年', '2023-08-31'],
+    );
   });
 
   it('finds nothing in a clean ledger', () => {

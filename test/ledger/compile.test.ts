@@ -33,7 +33,12 @@ describe('compileSchema', () => {
     schema.columns[2].synonyms.push('查摆问题');
     schema.categories.push('作风建设');
 
-    assert.deepStrictEqual(parseStatus('已落实', compileSchema(schema)), { status: '已完成', standing: false, extension: null, known: true });
+    assert.deepStrictEqual(parseStatus('已落实', compileSchema(schema)), {
+      status: '已完成',
+      standing: false,
+      extension: null,
+      known: true,
+    });
     assert.deepStrictEqual(parseDeadline('长期执行', ctx, compileSchema(schema)), { kind: 'ongoing' });
     const header = detectHeader({ name: 's', rows: [['查摆问题', '整改措施', '责任人', '完成时限']] }, compileSchema(schema));
     assert.ok(header);

@@ -58,7 +58,11 @@ describe('config: applying extensions', () => {
   });
 
   it('ignores words already there', () => {
-    const r = applyConfig(defaultSchema(), { synonyms: { owner: ['负责人'] }, statusSynonyms: { 已完成: ['已整改'] }, ongoingDeadlines: ['常 态 化'] });
+    const r = applyConfig(defaultSchema(), {
+      synonyms: { owner: ['负责人'] },
+      statusSynonyms: { 已完成: ['已整改'] },
+      ongoingDeadlines: ['常 态 化'],
+    });
     assert.deepStrictEqual(r, { schema: defaultSchema(), errors: [] });
   });
 

@@ -34,10 +34,12 @@ describe('days: civil-date arithmetic', () => {
 
   it('ymdOfDay inverts dayFromYMD', () => {
     fc.assert(fc.property(ymd, (t) => assert.deepStrictEqual(ymdOfDay(dayFromYMD(t.y, t.m, t.d)), { y: t.y, m: t.m, d: t.d })));
-    fc.assert(fc.property(fc.integer({ min: -700000, max: 2900000 }), (day) => {
-      const t = ymdOfDay(day);
-      return isValidYMD(t.y, t.m, t.d) && dayFromYMD(t.y, t.m, t.d) === day;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -700000, max: 2900000 }), (day) => {
+        const t = ymdOfDay(day);
+        return isValidYMD(t.y, t.m, t.d) && dayFromYMD(t.y, t.m, t.d) === day;
+      }),
+    );
   });
 
   it('validates dates, leap years included', () => {

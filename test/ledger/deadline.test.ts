@@ -187,12 +187,20 @@ describe('deadline: text forms', () => {
 
 describe('deadline: standing commitments', () => {
   it('reads each ongoing word, alone, decorated or inside longer text', () => {
-    for (const text of ['长期坚持', '持续推进', '常态化', '长 期 坚 持', '长期坚持，每季度报告', '建立长效机制，常态化开展', '6月底前完成，此后长期坚持']) {
+    for (const text of [
+      '长期坚持',
+      '持续推进',
+      '常态化',
+      '长 期 坚 持',
+      '长期坚持，每季度报告',
+      '建立长效机制，常态化开展',
+      '6月底前完成，此后长期坚持',
+    ]) {
       assert.deepStrictEqual(parseDeadline(text, ctx, schema), { kind: 'ongoing' }, text);
     }
   });
 
-  it('uses the schema\'s words, including configured ones', () => {
+  it("uses the schema's words, including configured ones", () => {
     const custom = defaultSchema();
     custom.ongoingDeadlines = ['长期'];
     assert.deepStrictEqual(parseDeadline('长期执行', ctx, compileSchema(custom)), { kind: 'ongoing' });
@@ -318,10 +326,15 @@ describe('deadline: properties', () => {
       (y: number, m: number) => y + '年' + chinese(m) + '月底前',
     ];
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: forms.length - 1 }), (y, m, f) => {
-        const text = forms[f](y, m);
-        assert.deepStrictEqual(parseDeadline(text, ctx, schema), { kind: 'date', day: dayFromYMD(y, m, lastDay(y, m)) }, text);
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: forms.length - 1 }),
+        (y, m, f) => {
+          const text = forms[f](y, m);
+          assert.deepStrictEqual(parseDeadline(text, ctx, schema), { kind: 'date', day: dayFromYMD(y, m, lastDay(y, m)) }, text);
+        },
+      ),
     );
   });
 
@@ -347,14 +360,40 @@ describe('deadline: properties', () => {
   it('any text gives a well-formed result and never a date outside 1990..2100', () => {
     const lo = dayFromYMD(1990, 1, 1);
     const hi = dayFromYMD(2100, 12, 31);
-    const pieces = fc.constantFrom('2023', '6', '30', '年', '月', '日', '底', '前', '至', '-', '/', '.', '季度', '上半年', '长期', '坚持', ' ', '十', '三');
+    const pieces = fc.constantFrom(
+      '2023',
+      '6',
+      '30',
+      '年',
+      '月',
+      '日',
+      '底',
+      '前',
+      '至',
+      '-',
+      '/',
+      '.',
+      '季度',
+      '上半年',
+      '长期',
+      '坚持',
+      ' ',
+      '十',
+      '三',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((a) => a.join(''))), (text) => {
-        const r: DateParse = parseDeadline(text, ctx, schema);
-        if (r.kind === 'date') assert.ok(r.day >= lo && r.day <= hi, text);
-        else if (r.kind === 'invalid') assert.strictEqual(r.text, text.trim());
-        else if (r.kind === 'empty') assert.strictEqual(text.replace(/\s/g, ''), '');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 8 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const r: DateParse = parseDeadline(text, ctx, schema);
+          if (r.kind === 'date') assert.ok(r.day >= lo && r.day <= hi, text);
+          else if (r.kind === 'invalid') assert.strictEqual(r.text, text.trim());
+          else if (r.kind === 'empty') assert.strictEqual(text.replace(/\s/g, ''), '');
+        },
+      ),
     );
   });
 });

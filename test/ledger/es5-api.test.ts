@@ -2,6 +2,7 @@
 // a module the bundle does not import yet (so webpack never checks it) is held to the same rule.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { repoRoot } from '../repo-root';
@@ -25,7 +26,7 @@ describe('ledger core: ES5 runtime API only', function () {
   this.timeout(60000);
 
   it('the check is real: an ES2015 API is a type error', () => {
-    const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'es5-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'es5-'));
     const file = path.join(dir, 'x.ts');
     fs.writeFileSync(file, "export const s = 'abc'.startsWith('a');\n");
     assert.ok(es5Errors([file]).some((e) => /startsWith/.test(e)));
@@ -34,7 +35,10 @@ describe('ledger core: ES5 runtime API only', function () {
 
   it('every ledger/*.ts compiles with lib es5', () => {
     const dir = path.join(repoRoot(), 'ledger');
-    const files = fs.readdirSync(dir).filter((f) => /\.ts$/.test(f)).map((f) => path.join(dir, f));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /\.ts$/.test(f))
+      .map((f) => path.join(dir, f));
     assert.deepStrictEqual(es5Errors(files), []);
   });
 });

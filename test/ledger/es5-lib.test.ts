@@ -32,6 +32,9 @@ describe('ledger core: ES5 library only', () => {
       name === 'probe.ts' ? ts.createSourceFile(name, source, lang) : getSourceFile.call(host, name, lang);
     const program = ts.createProgram(['probe.ts'], { lib: ['lib.es5.d.ts'], noEmit: true, types: [] }, host);
     const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
-    assert.ok(messages.some((m) => /includes/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /includes/.test(m)),
+      messages.join('\n'),
+    );
   });
 });

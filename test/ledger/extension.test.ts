@@ -21,8 +21,18 @@ describe('延期 statuses', () => {
   it('申请延期 and 已延期 mean 整改中, the deadline being or having been extended', () => {
     assert.deepStrictEqual(parseStatus('申请延期', schema), { status: '整改中', standing: false, extension: 'requested', known: true });
     assert.deepStrictEqual(parseStatus(' 已 延 期 ', schema), { status: '整改中', standing: false, extension: 'granted', known: true });
-    assert.deepStrictEqual(parseStatus('整改中（申请延期）', schema), { status: '整改中', standing: false, extension: 'requested', known: true });
-    assert.deepStrictEqual(parseStatus('已延期（延至12月底）', schema), { status: '整改中', standing: false, extension: 'granted', known: true });
+    assert.deepStrictEqual(parseStatus('整改中（申请延期）', schema), {
+      status: '整改中',
+      standing: false,
+      extension: 'requested',
+      known: true,
+    });
+    assert.deepStrictEqual(parseStatus('已延期（延至12月底）', schema), {
+      status: '整改中',
+      standing: false,
+      extension: 'granted',
+      known: true,
+    });
     assert.strictEqual(parseStatus('已完成（已延期）', schema).known, false);
     assert.strictEqual(parseStatus('整改中', schema).extension, null);
   });

@@ -10,7 +10,10 @@ const schema = compileSchema(defaultSchema());
 describe('detectHeader: header cells joining two words', () => {
   for (const notes of ['备注/说明', '备注、说明', '备注／说明', '说明及备注', '备注 / 说明']) {
     it('reads “' + notes + '” as the notes column', () => {
-      const h = detectHeader({ name: '办公室', rows: [['问题描述', '整改措施', '责任人', '完成时限/完成时间', '整改状态', notes]] }, schema);
+      const h = detectHeader(
+        { name: '办公室', rows: [['问题描述', '整改措施', '责任人', '完成时限/完成时间', '整改状态', notes]] },
+        schema,
+      );
       assert.ok(h);
       assert.strictEqual(h.columns.notes, 5);
       assert.strictEqual(h.columns.deadline, 3);

@@ -15,18 +15,43 @@ function merge(r1: number, c1: number, r2: number, c2: number): Merge {
   return { s: { r: r1, c: c1 }, e: { r: r2, c: c2 } };
 }
 
-
-const STANDARD = ['序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注'];
+const STANDARD = [
+  '序号',
+  '问题类别',
+  '问题描述',
+  '整改措施',
+  '责任部门',
+  '责任人',
+  '责任领导',
+  '完成时限',
+  '整改进展',
+  '整改状态',
+  '销号日期',
+  '备注',
+];
 
 describe('detectHeader', () => {
   it('maps a standard one-row header in row 1', () => {
-    const h = detectHeader(grid([STANDARD, [1, '其他', '问题', '措施', '办公室', '张三', '李四', '2023-06-30', '', '整改中', '', '']]), schema);
+    const h = detectHeader(
+      grid([STANDARD, [1, '其他', '问题', '措施', '办公室', '张三', '李四', '2023-06-30', '', '整改中', '', '']]),
+      schema,
+    );
     assert.ok(h);
     assert.strictEqual(h.row, 1);
     assert.strictEqual(h.lastRow, 1);
     assert.deepStrictEqual(h.columns, {
-      id: 0, category: 1, problem: 2, measures: 3, department: 4, owner: 5,
-      leader: 6, deadline: 7, progress: 8, status: 9, closedOn: 10, notes: 11,
+      id: 0,
+      category: 1,
+      problem: 2,
+      measures: 3,
+      department: 4,
+      owner: 5,
+      leader: 6,
+      deadline: 7,
+      progress: 8,
+      status: 9,
+      closedOn: 10,
+      notes: 11,
     });
     assert.strictEqual(h.headers.deadline, '完成时限');
   });
@@ -45,7 +70,14 @@ describe('detectHeader', () => {
     assert.ok(h);
     assert.strictEqual(h.row, 4);
     assert.deepStrictEqual(h.columns, { id: 0, problem: 1, measures: 2, owner: 3, deadline: 4, status: 5 });
-    assert.deepStrictEqual(h.headers, { id: '序号', problem: '存在问题', measures: '具体措施', owner: '责任人', deadline: '完成时限', status: '状态' });
+    assert.deepStrictEqual(h.headers, {
+      id: '序号',
+      problem: '存在问题',
+      measures: '具体措施',
+      owner: '责任人',
+      deadline: '完成时限',
+      status: '状态',
+    });
   });
 
   it('adds the used range offset: 1-based sheet rows, 0-based sheet columns', () => {
@@ -106,14 +138,29 @@ describe('detectHeader', () => {
     ];
     const merges = [
       merge(0, 0, 0, 8),
-      merge(1, 0, 2, 0), merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 1, 4),
-      merge(1, 5, 2, 5), merge(1, 6, 1, 7), merge(1, 8, 2, 8),
+      merge(1, 0, 2, 0),
+      merge(1, 1, 2, 1),
+      merge(1, 2, 2, 2),
+      merge(1, 3, 1, 4),
+      merge(1, 5, 2, 5),
+      merge(1, 6, 1, 7),
+      merge(1, 8, 2, 8),
     ];
     const h = detectHeader(grid(rows, { merges }), schema);
     assert.ok(h);
     assert.strictEqual(h.row, 2);
     assert.strictEqual(h.lastRow, 3);
-    assert.deepStrictEqual(h.columns, { id: 0, problem: 1, measures: 2, department: 3, owner: 4, deadline: 5, progress: 6, status: 7, notes: 8 });
+    assert.deepStrictEqual(h.columns, {
+      id: 0,
+      problem: 1,
+      measures: 2,
+      department: 3,
+      owner: 4,
+      deadline: 5,
+      progress: 6,
+      status: 7,
+      notes: 8,
+    });
     assert.strictEqual(h.headers.status, '整改状态');
   });
 
@@ -163,7 +210,12 @@ describe('detectHeader', () => {
 
     it('is the status column when its values are statuses', () => {
       const h = detectHeader(
-        grid([header, ['a', 'b', '张三', '2023-06-30', '已完成'], ['c', 'd', '李四', '2023-07-30', '整改中'], ['e', 'f', '王五', '长期坚持', '持续推进']]),
+        grid([
+          header,
+          ['a', 'b', '张三', '2023-06-30', '已完成'],
+          ['c', 'd', '李四', '2023-07-30', '整改中'],
+          ['e', 'f', '王五', '长期坚持', '持续推进'],
+        ]),
         schema,
       );
       assert.ok(h);
@@ -297,7 +349,15 @@ describe('detectHeader', () => {
             [null, null, null, '责任部门', '责任人', null, '整改进展', '整改状态'],
             [1, '问题', '措施', '办公室', '张三', 45107, '已起草', '整改中'],
           ],
-          merges: [merge(0, 0, 0, 7), merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 2, 4), merge(2, 5, 3, 5), merge(2, 6, 2, 7)],
+          merges: [
+            merge(0, 0, 0, 7),
+            merge(2, 0, 3, 0),
+            merge(2, 1, 3, 1),
+            merge(2, 2, 3, 2),
+            merge(2, 3, 2, 4),
+            merge(2, 5, 3, 5),
+            merge(2, 6, 2, 7),
+          ],
           origin: 'B3',
         },
       ]);
@@ -313,7 +373,9 @@ describe('detectHeader', () => {
     });
 
     it('recognises an instruction sheet written to xlsx as no ledger', () => {
-      const [g] = viaXlsx([{ name: '填表说明', aoa: [['填表说明'], ['问题描述、整改措施、责任人、完成时限为必填项。'], ['整改状态请从下拉列表选择。']] }]);
+      const [g] = viaXlsx([
+        { name: '填表说明', aoa: [['填表说明'], ['问题描述、整改措施、责任人、完成时限为必填项。'], ['整改状态请从下拉列表选择。']] },
+      ]);
       assert.strictEqual(detectHeader(g, schema), null);
     });
   });

@@ -26,7 +26,12 @@ const OFFICE = [
 describe('matching items across merges', () => {
   it('pairs identical items one to one', () => {
     const m = matchItems(OFFICE, OFFICE);
-    assert.deepStrictEqual(pairs(m), [[0, 0], [1, 1], [2, 2], [3, 3]]);
+    assert.deepStrictEqual(pairs(m), [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     assert.deepStrictEqual([m.added, m.vanished, m.unresolved], [[], [], []]);
     assert.deepStrictEqual(m.similarity, [1, 1, 1, 1]);
   });
@@ -35,7 +40,11 @@ describe('matching items across merges', () => {
     // Item 2 deleted, the rest renumbered 1..3 and the last two swapped.
     const now = [t('办公室', '1', OFFICE[0].problem), t('办公室', '2', OFFICE[3].problem), t('办公室', '3', OFFICE[2].problem)];
     const m = matchItems(OFFICE, now);
-    assert.deepStrictEqual(pairs(m), [[0, 0], [3, 1], [2, 2]]);
+    assert.deepStrictEqual(pairs(m), [
+      [0, 0],
+      [3, 1],
+      [2, 2],
+    ]);
     assert.deepStrictEqual(m.vanished, [1]);
     assert.deepStrictEqual(m.added, []);
   });
@@ -65,7 +74,10 @@ describe('matching items across merges', () => {
   });
 
   it('prefers a clearly more similar problem under another 序号 to a looser one under the same 序号', () => {
-    const before = [t('办公室', '1', '年度工作要点与常委会重点工作衔接不够紧密'), t('办公室', '2', '年度工作要点未能与常委会年度重点工作有效衔接')];
+    const before = [
+      t('办公室', '1', '年度工作要点与常委会重点工作衔接不够紧密'),
+      t('办公室', '2', '年度工作要点未能与常委会年度重点工作有效衔接'),
+    ];
     // Renumbered: the second item is now 1, the first was deleted.
     const m = matchItems(before, [t('办公室', '1', '年度工作要点未能与常委会年度重点工作有效衔接')]);
     assert.deepStrictEqual(pairs(m), [[1, 0]]);
@@ -100,9 +112,18 @@ describe('matching items across merges', () => {
   });
 
   it('tells equal problems apart by their measures', () => {
-    const before = [t('办公室', '1', '会议纪律执行不严', '严格会议签到和请假制度'), t('办公室', '2', '会议纪律执行不严', '会风会纪纳入年度考核')];
-    const now = [t('办公室', '4', '会议纪律执行不严', '会风会纪纳入年度考核'), t('办公室', '3', '会议纪律执行不严', '严格会议签到和请假制度')];
-    assert.deepStrictEqual(pairs(matchItems(before, now)), [[1, 0], [0, 1]]);
+    const before = [
+      t('办公室', '1', '会议纪律执行不严', '严格会议签到和请假制度'),
+      t('办公室', '2', '会议纪律执行不严', '会风会纪纳入年度考核'),
+    ];
+    const now = [
+      t('办公室', '4', '会议纪律执行不严', '会风会纪纳入年度考核'),
+      t('办公室', '3', '会议纪律执行不严', '严格会议签到和请假制度'),
+    ];
+    assert.deepStrictEqual(pairs(matchItems(before, now)), [
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it('resolves a pair once a rival is taken by its own clear match', () => {
@@ -112,7 +133,10 @@ describe('matching items across merges', () => {
     const near = (a: string, b: string) => textSimilarity(a, b);
     assert.ok(Math.abs(near(now[0].problem, before[0].problem) - near(now[0].problem, before[1].problem)) < 0.1);
     assert.ok(near(now[1].problem, before[1].problem) - near(now[0].problem, before[1].problem) > 0.1);
-    assert.deepStrictEqual(pairs(matchItems(before, now)), [[0, 0], [1, 1]]);
+    assert.deepStrictEqual(pairs(matchItems(before, now)), [
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   it('handles empty sides', () => {

@@ -27,8 +27,14 @@ describe('dueLists: 逾期 and 临期 apart', () => {
       { name: 'i', c: cls('amber', 3) },
     ];
     const lists = dueLists(entries, (e) => e.c);
-    assert.deepStrictEqual(lists.overdue.map((e) => e.name), ['d', 'b', 'f']);
-    assert.deepStrictEqual(lists.dueSoon.map((e) => e.name), ['e', 'a', 'i']);
+    assert.deepStrictEqual(
+      lists.overdue.map((e) => e.name),
+      ['d', 'b', 'f'],
+    );
+    assert.deepStrictEqual(
+      lists.dueSoon.map((e) => e.name),
+      ['e', 'a', 'i'],
+    );
   });
 
   it('stableSort keeps equal keys in order for any number of them', () => {

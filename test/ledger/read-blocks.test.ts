@@ -31,13 +31,19 @@ describe('readLedger: stacked ledgers and blocks below the table', () => {
       HEADER,
       [1, '问题C', '措施C', '研究室', '王五', '2026-06-01', '已完成'],
     ]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [4, 8]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [4, 8],
+    );
     assert.deepStrictEqual(ledger.skipped, [
       { row: 3, reason: 'section' },
       { row: 6, reason: 'title' },
       { row: 7, reason: 'repeated-header' },
     ]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.category), ['统筹谋划少', '']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.category),
+      ['统筹谋划少', ''],
+    );
     // Each ledger numbers its items from 1: no duplicate 序号 across them.
     assert.deepStrictEqual(ledger.findings, []);
   });
@@ -51,18 +57,30 @@ describe('readLedger: stacked ledgers and blocks below the table', () => {
       ['填表人：张三', N, '联系电话：12345678'],
       ['填表人：', '审核人：李四'],
     ]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [2]);
-    assert.deepStrictEqual(ledger.skipped.map((s) => s.reason), ['footer', 'footer', 'footer', 'footer']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [2],
+    );
+    assert.deepStrictEqual(
+      ledger.skipped.map((s) => s.reason),
+      ['footer', 'footer', 'footer', 'footer'],
+    );
     assert.strictEqual(ledger.rowsRead, 5);
   });
 
   it('keeps a row whose first text is in 问题描述, even if it reads like a note (an incomplete item stays visible)', () => {
     const ledger = read([HEADER, [N, '注：会议纪要不规范'], [N, N, '联系电话：未公开']]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [2, 3]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [2, 3],
+    );
   });
 
   it('keeps a lone text row that no header follows as an item', () => {
     const ledger = read([HEADER, [1, '问题A', '措施A', '办公室', '张三', '2026-06-30', '整改中'], ['研究室整改台账']]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [2, 3]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [2, 3],
+    );
   });
 });

@@ -49,11 +49,22 @@ const LEDGER: SheetSpec = {
   ],
   merges: [
     merge(0, 0, 0, 10),
-    merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 2, 3, 2), merge(2, 3, 3, 3), merge(2, 4, 2, 5),
-    merge(2, 6, 3, 6), merge(2, 7, 2, 8), merge(2, 9, 3, 9), merge(2, 10, 3, 10),
+    merge(2, 0, 3, 0),
+    merge(2, 1, 3, 1),
+    merge(2, 2, 3, 2),
+    merge(2, 3, 3, 3),
+    merge(2, 4, 2, 5),
+    merge(2, 6, 3, 6),
+    merge(2, 7, 2, 8),
+    merge(2, 9, 3, 9),
+    merge(2, 10, 3, 10),
     merge(4, 0, 4, 10),
-    merge(5, 0, 6, 0), merge(5, 1, 6, 1), merge(5, 2, 6, 2),
-    merge(11, 0, 12, 0), merge(11, 4, 11, 5), merge(11, 7, 11, 8),
+    merge(5, 0, 6, 0),
+    merge(5, 1, 6, 1),
+    merge(5, 2, 6, 2),
+    merge(11, 0, 12, 0),
+    merge(11, 4, 11, 5),
+    merge(11, 7, 11, 8),
   ],
 };
 
@@ -70,7 +81,10 @@ describe('readLedger @tz', () => {
     });
 
     it('reads the items, skips non-items with a reason and ignores blank rows', () => {
-      assert.deepStrictEqual(ledger.items.map((i) => i.row), [6, 7, 9, 11, 14]);
+      assert.deepStrictEqual(
+        ledger.items.map((i) => i.row),
+        [6, 7, 9, 11, 14],
+      );
       assert.deepStrictEqual(ledger.skipped, [
         { row: 5, reason: 'section' },
         { row: 10, reason: 'section' },
@@ -93,7 +107,10 @@ describe('readLedger @tz', () => {
     });
 
     it('takes the category from the cell, else from the section row above', () => {
-      assert.deepStrictEqual(ledger.items.map((i) => i.category), ['统筹谋划少', '统筹谋划少', '统筹谋划少', '工作本领', '作风建设']);
+      assert.deepStrictEqual(
+        ledger.items.map((i) => i.category),
+        ['统筹谋划少', '统筹谋划少', '统筹谋划少', '工作本领', '作风建设'],
+      );
     });
 
     it('shows date serials as YYYY-MM-DD and keeps text dates as typed', () => {
@@ -112,7 +129,13 @@ describe('readLedger @tz', () => {
     it('normalises statuses and standing commitments', () => {
       assert.deepStrictEqual(
         ledger.items.map((i) => [i.status, i.standing]),
-        [['已完成', false], ['整改中', false], ['已销号', false], ['整改中', true], ['整改中', false]],
+        [
+          ['已完成', false],
+          ['整改中', false],
+          ['已销号', false],
+          ['整改中', true],
+          ['整改中', false],
+        ],
       );
       assert.deepStrictEqual(ledger.items[3].deadline, { kind: 'ongoing' });
       assert.strictEqual(ledger.items[4].text.status, '推进中');
@@ -121,7 +144,13 @@ describe('readLedger @tz', () => {
     it('falls back to the sheet name for an empty 责任部门 cell', () => {
       assert.deepStrictEqual(
         ledger.items.map((i) => [i.department, i.departmentFrom]),
-        [['研究室', 'cell'], ['研究室', 'cell'], ['研究室', 'sheet'], ['研究室', 'cell'], ['研究室', 'cell']],
+        [
+          ['研究室', 'cell'],
+          ['研究室', 'cell'],
+          ['研究室', 'sheet'],
+          ['研究室', 'cell'],
+          ['研究室', 'cell'],
+        ],
       );
       assert.strictEqual(ledger.items[2].text.department, '');
     });
@@ -140,7 +169,15 @@ describe('readLedger @tz', () => {
 
   it('honours the 1904 date system of a real xlsx file', () => {
     const grid = viaXlsx(
-      [{ name: 'Sheet1', aoa: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态', '销号日期'], ['问题', '措施', '张三', serial(2023, 6, 30, true), '已销号', serial(2023, 7, 1, true)]] }],
+      [
+        {
+          name: 'Sheet1',
+          aoa: [
+            ['问题描述', '整改措施', '责任人', '完成时限', '整改状态', '销号日期'],
+            ['问题', '措施', '张三', serial(2023, 6, 30, true), '已销号', serial(2023, 7, 1, true)],
+          ],
+        },
+      ],
       { date1904: true },
     )[0];
     assert.strictEqual(grid.date1904, true);
@@ -152,7 +189,13 @@ describe('readLedger @tz', () => {
 
   it('reads Date cells (hosts that deliver them) as their calendar day', () => {
     const item = readLedger(
-      { name: '办公室', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', new Date(2023, 5, 30), '整改中']] },
+      {
+        name: '办公室',
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['问题', '措施', '张三', new Date(2023, 5, 30), '整改中'],
+        ],
+      },
       opts(),
     ).items[0];
     assert.strictEqual(item.text.deadline, '2023-06-30');
@@ -161,7 +204,13 @@ describe('readLedger @tz', () => {
 
   it('uses opts.year for year-less deadlines when no title names a year', () => {
     const item = readLedger(
-      { name: '办公室', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '年底前', '整改中']] },
+      {
+        name: '办公室',
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['问题', '措施', '张三', '年底前', '整改中'],
+        ],
+      },
       opts({ year: 2024 }),
     ).items[0];
     assert.deepStrictEqual(item.deadline, { kind: 'date', day: dayFromYMD(2024, 12, 31) });
@@ -181,7 +230,10 @@ describe('readLedger @tz', () => {
     const ledger = readLedger(grid, opts());
     assert.ok(ledger.header);
     assert.strictEqual(ledger.header.columns.status, 4);
-    assert.deepStrictEqual(ledger.items.map((i) => i.status), ['已完成', '整改中']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.status),
+      ['已完成', '整改中'],
+    );
     assert.deepStrictEqual(ledger.findings, []);
   });
 });
@@ -190,18 +242,41 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
   it('returns header null and nothing else for an instruction sheet in a real xlsx file', () => {
     const [guide, sheet] = viaXlsx([
       { name: '填表说明', aoa: [['填表说明'], ['1. 问题描述、整改措施、责任人、完成时限为必填项。'], ['2. 整改状态从下拉列表中选择。']] },
-      { name: '办公室', aoa: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '2023-06-30', '整改中']] },
+      {
+        name: '办公室',
+        aoa: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['问题', '措施', '张三', '2023-06-30', '整改中'],
+        ],
+      },
     ]);
-    assert.deepStrictEqual(readLedger(guide, opts()), { sheet: '填表说明', header: null, items: [], findings: [], skipped: [], rowsRead: 0 });
+    assert.deepStrictEqual(readLedger(guide, opts()), {
+      sheet: '填表说明',
+      header: null,
+      items: [],
+      findings: [],
+      skipped: [],
+      rowsRead: 0,
+    });
     assert.strictEqual(readLedger(sheet, opts()).items.length, 1);
   });
 
   it('keeps a numbered row with only a problem as an item (an incomplete item is never a section)', () => {
     const ledger = readLedger(
-      { name: '办公室', rows: [['序号', '问题描述', '整改措施', '责任人', '完成时限', '整改状态'], [1, '统筹谋划少的问题'], [2, '会议过多']] },
+      {
+        name: '办公室',
+        rows: [
+          ['序号', '问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          [1, '统筹谋划少的问题'],
+          [2, '会议过多'],
+        ],
+      },
       opts(),
     );
-    assert.deepStrictEqual(ledger.items.map((i) => i.text.problem), ['统筹谋划少的问题', '会议过多']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.text.problem),
+      ['统筹谋划少的问题', '会议过多'],
+    );
     assert.deepStrictEqual(ledger.skipped, []);
     assert.ok(ledger.findings.some((f) => f.row === 3 && f.code === 'required-empty' && f.key === 'measures'));
   });
@@ -220,7 +295,10 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
       },
       opts(),
     );
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [3]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [3],
+    );
     assert.deepStrictEqual(ledger.skipped, [
       { row: 2, reason: 'numbering' },
       { row: 4, reason: 'footer' },
@@ -241,7 +319,10 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
       },
       opts(),
     );
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [2, 3]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [2, 3],
+    );
   });
 
   it('takes section labels in one or two cells and strips their ordinals', () => {
@@ -264,20 +345,32 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
       },
       opts(),
     );
-    assert.deepStrictEqual(ledger.items.map((i) => i.category), ['工作本领', '其他', '作风建设方面', '精神状态', '纪律方面']);
-    assert.deepStrictEqual(ledger.skipped.map((s) => s.reason), ['section', 'section', 'section', 'section', 'section']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.category),
+      ['工作本领', '其他', '作风建设方面', '精神状态', '纪律方面'],
+    );
+    assert.deepStrictEqual(
+      ledger.skipped.map((s) => s.reason),
+      ['section', 'section', 'section', 'section', 'section'],
+    );
   });
 
   it('does not spread a header cell merged down into the data rows', () => {
     const ledger = readLedger(
       {
         name: '办公室',
-        rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态', '备注'], ['问题', '措施', '张三', '2023-06-30', '整改中', N]],
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态', '备注'],
+          ['问题', '措施', '张三', '2023-06-30', '整改中', N],
+        ],
         merges: [merge(0, 5, 1, 5)],
       },
       opts(),
     );
-    assert.deepStrictEqual(ledger.items.map((i) => i.text.notes), ['']);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.text.notes),
+      [''],
+    );
   });
 
   it('skips 合计/总计/小计 rows only when they carry no problem or measures', () => {
@@ -293,8 +386,14 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
       },
       opts(),
     );
-    assert.deepStrictEqual(ledger.skipped, [{ row: 2, reason: 'total' }, { row: 3, reason: 'total' }]);
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [4]);
+    assert.deepStrictEqual(ledger.skipped, [
+      { row: 2, reason: 'total' },
+      { row: 3, reason: 'total' },
+    ]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [4],
+    );
   });
 
   it('handles sparse rows and a used range not starting at A1', () => {
@@ -304,17 +403,34 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
     rows[5] = [];
     rows[5][4] = '已完成';
     const ledger = readLedger({ name: '办公室', rows, firstRow: 9, firstCol: 3 }, opts());
-    assert.deepStrictEqual(ledger.items.map((i) => i.row), [13, 15]);
+    assert.deepStrictEqual(
+      ledger.items.map((i) => i.row),
+      [13, 15],
+    );
     assert.strictEqual(ledger.header && ledger.header.row, 10);
     assert.ok(ledger.findings.some((f) => f.row === 15 && f.column === 'D' && f.key === 'problem'));
   });
 
   it('reads 100,000 rows fast', () => {
-    const rows: CellValue[][] = [['序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改进展', '整改状态', '销号日期', '备注']];
+    const rows: CellValue[][] = [
+      ['序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改进展', '整改状态', '销号日期', '备注'],
+    ];
     const deadlines: CellValue[] = [45107, '2023年6月30日', '长期坚持', '6月底前'];
     const statuses = ['整改中', '已完成', '未启动', '已销号'];
     for (let i = 1; i <= 100000; i++) {
-      rows.push([i, '统筹谋划少', '问题描述' + i, '整改措施' + i, '办公室', '张三', deadlines[i % 4], '正在推进', statuses[i % 4], i % 4 === 3 ? 45100 : N, N]);
+      rows.push([
+        i,
+        '统筹谋划少',
+        '问题描述' + i,
+        '整改措施' + i,
+        '办公室',
+        '张三',
+        deadlines[i % 4],
+        '正在推进',
+        statuses[i % 4],
+        i % 4 === 3 ? 45100 : N,
+        N,
+      ]);
     }
     // CPU time, not wall time: a busy machine must not fail the test, a slow algorithm must.
     const start = process.cpuUsage();
@@ -331,12 +447,18 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
     const header = ['序号', '问题描述', '整改措施', '责任人', '完成时限', '整改状态'];
     const rowOf = (kind: (typeof kinds)[number], i: number): CellValue[] => {
       switch (kind) {
-        case 'item': return [i, '问题' + i, '措施', '张三', '2023-06-30', '整改中'];
-        case 'blank': return i % 2 ? [] : [N, '  ', N];
-        case 'total': return ['合计', N, N, N, N, i];
-        case 'section': return ['一、统筹谋划少'];
-        case 'header': return header.slice();
-        case 'partial': return [N, N, N, '李四'];
+        case 'item':
+          return [i, '问题' + i, '措施', '张三', '2023-06-30', '整改中'];
+        case 'blank':
+          return i % 2 ? [] : [N, '  ', N];
+        case 'total':
+          return ['合计', N, N, N, N, i];
+        case 'section':
+          return ['一、统筹谋划少'];
+        case 'header':
+          return header.slice();
+        case 'partial':
+          return [N, N, N, '李四'];
       }
     };
     fc.assert(
@@ -355,9 +477,19 @@ describe('readLedger: sheets that are not ledgers, and odd rows', () => {
 
 describe('department fallback', () => {
   it('uses the 责任部门 cell, then the sheet name, then the file name', () => {
-    const rows: CellValue[][] = [['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'], ['问题', '措施', '办公室', '张三', '2023-06-30', '整改中'], ['问题', '措施', N, '张三', '2023-06-30', '整改中']];
+    const rows: CellValue[][] = [
+      ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'],
+      ['问题', '措施', '办公室', '张三', '2023-06-30', '整改中'],
+      ['问题', '措施', N, '张三', '2023-06-30', '整改中'],
+    ];
     const bySheet = readLedger({ name: '研究室台账', rows }, opts({ file: 'x/整改台账.xlsx' }));
-    assert.deepStrictEqual(bySheet.items.map((i) => [i.department, i.departmentFrom]), [['办公室', 'cell'], ['研究室', 'sheet']]);
+    assert.deepStrictEqual(
+      bySheet.items.map((i) => [i.department, i.departmentFrom]),
+      [
+        ['办公室', 'cell'],
+        ['研究室', 'sheet'],
+      ],
+    );
     const byFile = readLedger({ name: 'Sheet1', rows }, opts({ file: 'C:\\台账\\2023年代表工作室问题整改台账（1）.xlsx' }));
     assert.deepStrictEqual(byFile.items[1].department, '代表工作室');
     assert.deepStrictEqual(byFile.items[1].departmentFrom, 'file');
@@ -368,7 +500,21 @@ describe('department fallback', () => {
   });
 
   it('treats default and generic sheet names as no department', () => {
-    for (const name of ['Sheet1', 'sheet 2', 'Sheet', '工作表1', '台账', '整改台账', '问题整改台账', '问题清单', '汇总', '总表', '2023年整改台账', '表1', '新建 Microsoft Excel 工作表']) {
+    for (const name of [
+      'Sheet1',
+      'sheet 2',
+      'Sheet',
+      '工作表1',
+      '台账',
+      '整改台账',
+      '问题整改台账',
+      '问题清单',
+      '汇总',
+      '总表',
+      '2023年整改台账',
+      '表1',
+      '新建 Microsoft Excel 工作表',
+    ]) {
       assert.strictEqual(departmentFromName(name), '', name);
     }
   });

@@ -7,7 +7,13 @@ import { DateParse, Item, Status } from '../../ledger/types';
 
 const asOf = dayFromYMD(2023, 7, 15);
 
-function entry(problem: string, owner: string, deadline: DateParse, status: Status | null = '整改中', extra: Item['text'] = {}): ReminderEntry {
+function entry(
+  problem: string,
+  owner: string,
+  deadline: DateParse,
+  status: Status | null = '整改中',
+  extra: Item['text'] = {},
+): ReminderEntry {
   const item: Item = {
     row: 5,
     text: { problem: problem, owner: owner, department: '办公室', measures: '建立台账，每周清理', ...extra },
@@ -107,7 +113,11 @@ describe('reminder: 督办提醒 text', () => {
         '请于7月19日前书面报送整改进展。',
       ].join('\n'),
     );
-    const mixed = reminderText('代表工作室', [entry('甲', '孙磊', on(2023, 7, 1)), entry('乙', '孙磊', { kind: 'invalid', text: '下个月' })], asOf).split('\n');
+    const mixed = reminderText(
+      '代表工作室',
+      [entry('甲', '孙磊', on(2023, 7, 1)), entry('乙', '孙磊', { kind: 'invalid', text: '下个月' })],
+      asOf,
+    ).split('\n');
     assert.strictEqual(mixed[3], '');
     assert.strictEqual(mixed[4], '另有以下1项整改事项的完成时限无法识别，无法判断是否逾期，请核实后填写具体日期：');
     assert.strictEqual(mixed[5], '1. 问题：乙；整改措施：建立台账，每周清理；责任人：孙磊；完成时限：下个月（不是可识别的日期）。');
@@ -141,7 +151,10 @@ describe('reminder: 督办提醒 text', () => {
   it('keeps each item on one line and names missing cells', () => {
     const text = reminderText('', [entry('会议材料\n准备不充分。', '', on(2023, 7, 1), '整改中', { measures: '' })], asOf);
     assert.strictEqual(text.split('\n')[0], '（未填部门）：');
-    assert.strictEqual(text.split('\n')[2], '1. 问题：会议材料 准备不充分；整改措施：（未填写）；责任人：（未填写）；完成时限：2023年7月1日；已逾期14天。');
+    assert.strictEqual(
+      text.split('\n')[2],
+      '1. 问题：会议材料 准备不充分；整改措施：（未填写）；责任人：（未填写）；完成时限：2023年7月1日；已逾期14天。',
+    );
   });
 
   it('shows workbook text as plain text', () => {

@@ -9,7 +9,27 @@ describe('comparable text', () => {
     assert.strictEqual(comparableText('a\u200Bb\u3000c\n'), 'abc');
   });
 
-  const pieces = fc.constantFrom('会议', '纪律', 'ＡＢ', 'ab', 'AB', '１２', '12', '，', '。', ' ', '\u3000', '\n', '（', ')', '〇', '、', '—', '\u200B', 'x');
+  const pieces = fc.constantFrom(
+    '会议',
+    '纪律',
+    'ＡＢ',
+    'ab',
+    'AB',
+    '１２',
+    '12',
+    '，',
+    '。',
+    ' ',
+    '\u3000',
+    '\n',
+    '（',
+    ')',
+    '〇',
+    '、',
+    '—',
+    '\u200B',
+    'x',
+  );
   const textArb = fc.array(pieces, { maxLength: 12 }).map((a) => a.join(''));
 
   it('is idempotent, and compares equal exactly when sameComparableText says so', () => {

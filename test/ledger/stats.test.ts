@@ -37,7 +37,6 @@ function on(offset: number): DateParse {
   return { kind: 'date', day: asOf + offset };
 }
 
-
 const specs: Spec[] = [
   { department: '研究室', status: '已销号', deadline: on(-10), closedOn: on(-3) },
   { department: '办公室', status: '整改中', deadline: on(-1) },
@@ -114,8 +113,23 @@ describe('stats: per department', () => {
     const t = result.totals;
     assert.strictEqual(t.name, '合计');
     assert.strictEqual(t.total, specs.length);
-    for (const key of ['total', 'closed', 'done', 'inProgress', 'notStarted', 'ongoing', 'overdue', 'dueSoon', 'closedLate', 'extended'] as const) {
-      assert.strictEqual(t[key], result.departments.reduce((n, d) => n + d[key], 0), key);
+    for (const key of [
+      'total',
+      'closed',
+      'done',
+      'inProgress',
+      'notStarted',
+      'ongoing',
+      'overdue',
+      'dueSoon',
+      'closedLate',
+      'extended',
+    ] as const) {
+      assert.strictEqual(
+        t[key],
+        result.departments.reduce((n, d) => n + d[key], 0),
+        key,
+      );
     }
     assert.strictEqual(t.completionRate, 3 / 10);
     assert.strictEqual(t.notStarted + t.inProgress + t.done + t.closed, t.total);

@@ -70,8 +70,18 @@ describe('status: configured words', () => {
     const r = applyConfig(defaultSchema(), { statusSynonyms: { 已完成: ['已落实'] }, standingStatuses: ['常态推进'] });
     assert.deepStrictEqual(r.errors, []);
     assert.strictEqual(parseStatus('已落实', schema).known, false);
-    assert.deepStrictEqual(parseStatus('已落实', compileSchema(r.schema)), { status: '已完成', standing: false, extension: null, known: true });
-    assert.deepStrictEqual(parseStatus('常态推进', compileSchema(r.schema)), { status: '整改中', standing: true, extension: null, known: true });
+    assert.deepStrictEqual(parseStatus('已落实', compileSchema(r.schema)), {
+      status: '已完成',
+      standing: false,
+      extension: null,
+      known: true,
+    });
+    assert.deepStrictEqual(parseStatus('常态推进', compileSchema(r.schema)), {
+      status: '整改中',
+      standing: true,
+      extension: null,
+      known: true,
+    });
     assert.strictEqual(parseStatus('已落实', schema).known, false);
   });
 });

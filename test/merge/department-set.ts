@@ -109,16 +109,32 @@ export function writeDepartmentSet(dir: string): void {
   ]);
   writeCsv(
     path.join(dir, '机关党委.csv'),
-    [SIMPLE_HEADER, ['机关党委-逾期', '统一记录本格式，每季度检查一次', '机关党委', '何静', '2026/10/31', '整改中'], ['机关党委-持续推进', '措施', '机关党委', '邓超', '持续推进', '整改中']],
+    [
+      SIMPLE_HEADER,
+      ['机关党委-逾期', '统一记录本格式，每季度检查一次', '机关党委', '何静', '2026/10/31', '整改中'],
+      ['机关党委-持续推进', '措施', '机关党委', '邓超', '持续推进', '整改中'],
+    ],
     'gbk',
   );
-  writeCsv(path.join(dir, '法工委.csv'), [SIMPLE_HEADER, ['法工委-逾期一天', '措施', '法工委', '曹阳', '2026-11-24', '未启动']], 'utf8-bom');
+  writeCsv(
+    path.join(dir, '法工委.csv'),
+    [SIMPLE_HEADER, ['法工委-逾期一天', '措施', '法工委', '曹阳', '2026-11-24', '未启动']],
+    'utf8-bom',
+  );
   writeWorkbook(path.join(dir, '预算工作室.ods'), [
     { name: '预算工作室', rows: [SIMPLE_HEADER, ['预算工作室-明天', '措施', null, '蒋涛', d(2026, 11, 26), '整改中']] },
   ]);
   writeWorkbook(
     path.join(dir, 'mac.xlsx'),
-    [{ name: '财经工委', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['财经工委-1904', '措施', '许一', d(2026, 11, 1), '整改中']] }],
+    [
+      {
+        name: '财经工委',
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['财经工委-1904', '措施', '许一', d(2026, 11, 1), '整改中'],
+        ],
+      },
+    ],
     { date1904: true },
   );
   writeWorkbook(path.join(dir, 'sub', 'nested.xlsx'), [

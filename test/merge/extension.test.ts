@@ -6,8 +6,7 @@ import * as path from 'path';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { readReport, runCli, table, tempDir } from './cli-helpers';
 import { d, writeWorkbook } from './fixtures';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 describe('merge command: 延期 @tz', () => {
   let work: string;

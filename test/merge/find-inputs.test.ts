@@ -38,7 +38,11 @@ describe('finding the input workbooks', () => {
   });
 
   it('flags a report path that is a named input, a missing path and an unsupported file', () => {
-    const found = findInputs([path.join(dir, 'out.xlsx'), path.join(dir, 'nope.xlsx'), path.join(dir, 'e.txt')], dir, path.join(dir, 'out.xlsx'));
+    const found = findInputs(
+      [path.join(dir, 'out.xlsx'), path.join(dir, 'nope.xlsx'), path.join(dir, 'e.txt')],
+      dir,
+      path.join(dir, 'out.xlsx'),
+    );
     assert.strictEqual(found.outIsInput, path.join(dir, 'out.xlsx'));
     assert.deepStrictEqual(found.missing, [path.join(dir, 'nope.xlsx')]);
     assert.deepStrictEqual(found.unsupported, [path.join(dir, 'e.txt')]);

@@ -91,6 +91,7 @@ export function writeCsv(file: string, rows: FixtureCell[][], encoding: 'gbk' | 
   const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
   let bytes: Uint8Array;
   if (encoding === 'gbk') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- SheetJS's code pages ship as plain JavaScript without types
     const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): number[] | Uint8Array } };
     bytes = Uint8Array.from(cptable.utils.encode(936, text) as ArrayLike<number>);
   } else {

@@ -166,7 +166,18 @@ function thirdWeek(w: ExampleLedger[]): ExpectedChange[] {
   setTitleDate(office, '填报日期：2026年11月27日', '填报日期：2026年12月4日');
   // A new item inserted in the middle, the rows renumbered.
   insertAfter(office, '重大事项请示报告流程不清晰', [
-    3, null, '督查督办事项反馈不及时', '建立督办事项周报制度，逾期未反馈的在月度例会上通报', '办公室', '王芳', '李明', d(2027, 3, 31), '周报模板已拟定', '未启动', null, null,
+    3,
+    null,
+    '督查督办事项反馈不及时',
+    '建立督办事项周报制度，逾期未反馈的在月度例会上通报',
+    '办公室',
+    '王芳',
+    '李明',
+    d(2027, 3, 31),
+    '周报模板已拟定',
+    '未启动',
+    null,
+    null,
   ]);
   renumber(office, '办公室', '序号');
   edit(office, '重大事项请示报告流程不清晰', { 整改进展: '主任会议已审议，待印发' });

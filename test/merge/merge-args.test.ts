@@ -6,7 +6,19 @@ import { parseMergeArgs } from '../../scripts/merge-args';
 
 describe('merge command-line options', () => {
   it('reads files, folders and every option, in either --opt value or --opt=value form', () => {
-    const p = parseMergeArgs(['a.xlsx', 'dir', '--out', 'r.xlsx', '--as-of=2026-11-25', '--warn-days', '5', '--json', 'r.json', '--config', 's.json']);
+    const p = parseMergeArgs([
+      'a.xlsx',
+      'dir',
+      '--out',
+      'r.xlsx',
+      '--as-of=2026-11-25',
+      '--warn-days',
+      '5',
+      '--json',
+      'r.json',
+      '--config',
+      's.json',
+    ]);
     assert.deepStrictEqual(p, {
       kind: 'run',
       args: { inputs: ['a.xlsx', 'dir'], out: 'r.xlsx', asOf: dayFromYMD(2026, 11, 25), warnDays: 5, json: 'r.json', config: 's.json' },

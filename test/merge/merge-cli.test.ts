@@ -6,8 +6,7 @@ import * as path from 'path';
 import { dayFromYMD, serialFromDay } from '../../ledger/days';
 import { readReport, Row, runCli, snapshot, table, tempDir, CliResult } from './cli-helpers';
 import { AS_OF, EXPECTED, OVERDUE_ORDER, READABLE_FILES, SKIPPED, writeCorrupt, writeDepartmentSet } from './department-set';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 const LIGHT_WORDS: { [light: string]: string } = { red: '红', amber: '黄', green: '绿', blue: '蓝', grey: '灰' };
 
@@ -62,8 +61,26 @@ describe('merge command: a folder of department ledgers @tz', () => {
 
   it('keeps the canonical columns in standard order, then the report columns', () => {
     assert.deepStrictEqual(report['汇总'][2], [
-      '序号', '问题类别', '问题描述', '整改措施', '责任部门', '责任人', '责任领导', '完成时限', '整改进展', '整改状态', '销号日期', '备注', '原定时限',
-      '状态灯', '剩余天数', '延期天数', '认定时限', '来源文件', '来源工作表', '来源行',
+      '序号',
+      '问题类别',
+      '问题描述',
+      '整改措施',
+      '责任部门',
+      '责任人',
+      '责任领导',
+      '完成时限',
+      '整改进展',
+      '整改状态',
+      '销号日期',
+      '备注',
+      '原定时限',
+      '状态灯',
+      '剩余天数',
+      '延期天数',
+      '认定时限',
+      '来源文件',
+      '来源工作表',
+      '来源行',
     ]);
     assert.match(String(report['汇总'][1][0]), /红＝逾期；黄＝临期（7天内到期）.*灰＝已销号/);
   });
@@ -85,7 +102,12 @@ describe('merge command: a folder of department ledgers @tz', () => {
     const text = JSON.stringify(report['汇总']);
     assert.ok(!text.includes('草稿-不应合并'));
     const files = json.files.map((f: Json) => f.file).sort();
-    assert.deepStrictEqual(files, READABLE_FILES.concat(['corrupt.xlsx']).map((f) => path.join('ledgers', f)).sort());
+    assert.deepStrictEqual(
+      files,
+      READABLE_FILES.concat(['corrupt.xlsx'])
+        .map((f) => path.join('ledgers', f))
+        .sort(),
+    );
     const hidden = json.files.filter((f: Json) => f.file === path.join('ledgers', '办公室.xlsx'))[0].sheets.filter((s: Json) => s.hidden);
     assert.deepStrictEqual(hidden, [{ name: '草稿', rows: 0, items: 0, ledger: false, hidden: true }]);
   });
@@ -135,7 +157,15 @@ describe('merge command: a folder of department ledgers @tz', () => {
     const rows = table(report['统计'], 1);
     const office = rows.filter((r) => r['责任部门'] === '办公室')[0];
     assert.deepStrictEqual(
-      [office['问题总数'], office['已销号'], office['已完成待销号'], office['逾期'], office['临期'], office['超期完成'], office['长期坚持']],
+      [
+        office['问题总数'],
+        office['已销号'],
+        office['已完成待销号'],
+        office['逾期'],
+        office['临期'],
+        office['超期完成'],
+        office['长期坚持'],
+      ],
       [7, 1, 1, 1, 1, 1, 1],
     );
     assert.ok(Math.abs((office['完成率'] as number) - 2 / 7) < 1e-9);
@@ -146,15 +176,24 @@ describe('merge command: a folder of department ledgers @tz', () => {
     const sum = rows.slice(0, -1).reduce((n, r) => n + (r['问题总数'] as number), 0);
     assert.strictEqual(sum, 17);
     assert.deepStrictEqual(
-      rows.slice(0, -1).map((r) => r['责任部门']).sort(),
+      rows
+        .slice(0, -1)
+        .map((r) => r['责任部门'])
+        .sort(),
       ['代表工作室', '办公室', '机关党委', '法工委', '研究室', '财经工委', '预算工作室', '人事处'].sort(),
     );
   });
 
   it('lists overdue items in 逾期清单, most days overdue first, with department and owner', () => {
     const rows = table(report['逾期清单'], 1);
-    assert.deepStrictEqual(rows.map((r) => r['问题描述']), OVERDUE_ORDER);
-    assert.deepStrictEqual(rows.map((r) => r['逾期天数']), OVERDUE_ORDER.map((p) => -(EXPECTED[p].daysLeft as number)));
+    assert.deepStrictEqual(
+      rows.map((r) => r['问题描述']),
+      OVERDUE_ORDER,
+    );
+    assert.deepStrictEqual(
+      rows.map((r) => r['逾期天数']),
+      OVERDUE_ORDER.map((p) => -(EXPECTED[p].daysLeft as number)),
+    );
     assert.deepStrictEqual([rows[0]['责任部门'], rows[0]['责任人']], ['办公室', '张三']);
   });
 
@@ -163,11 +202,20 @@ describe('merge command: a folder of department ledgers @tz', () => {
     const dueSoon = Object.keys(EXPECTED)
       .filter((p) => EXPECTED[p].light === 'amber')
       .sort((a, b) => (EXPECTED[a].daysLeft as number) - (EXPECTED[b].daysLeft as number));
-    assert.deepStrictEqual(rows.map((r) => r['问题描述']), dueSoon);
-    assert.deepStrictEqual(rows.map((r) => r['剩余天数']), dueSoon.map((p) => EXPECTED[p].daysLeft));
+    assert.deepStrictEqual(
+      rows.map((r) => r['问题描述']),
+      dueSoon,
+    );
+    assert.deepStrictEqual(
+      rows.map((r) => r['剩余天数']),
+      dueSoon.map((p) => EXPECTED[p].daysLeft),
+    );
     assert.match(String(report['临期清单'][0][0]), /^临期清单（截至.*，7 天内到期，共 4 项，按剩余天数从少到多排列）$/);
     const overdue = table(report['逾期清单'], 1).map((r) => r['问题描述']);
-    assert.ok(overdue.every((p) => EXPECTED[p as string].light === 'red'), overdue.join());
+    assert.ok(
+      overdue.every((p) => EXPECTED[p as string].light === 'red'),
+      overdue.join(),
+    );
   });
 
   it('writes the same content as JSON', () => {
@@ -182,7 +230,20 @@ describe('merge command: a folder of department ledgers @tz', () => {
       assert.strictEqual(item.daysLeft, e.daysLeft, item.problem);
       assert.deepStrictEqual(item.source, { file: path.join('ledgers', e.file), sheet: e.sheet, row: e.row });
       assert.strictEqual(item.extendedDays, null, item.problem);
-      for (const key of ['id', 'category', 'measures', 'department', 'owner', 'leader', 'deadline', 'progress', 'status', 'closedOn', 'notes', 'originalDeadline']) {
+      for (const key of [
+        'id',
+        'category',
+        'measures',
+        'department',
+        'owner',
+        'leader',
+        'deadline',
+        'progress',
+        'status',
+        'closedOn',
+        'notes',
+        'originalDeadline',
+      ]) {
         assert.strictEqual(typeof item[key], 'string', key);
       }
     }
@@ -192,7 +253,18 @@ describe('merge command: a folder of department ledgers @tz', () => {
     assert.deepStrictEqual(Object.keys(p), ['file', 'sheet', 'row', 'column', 'code', 'severity', 'message']);
     const dept = json.departments[0];
     assert.deepStrictEqual(Object.keys(dept).sort(), [
-      'closed', 'closedLate', 'completionRate', 'done', 'dueSoon', 'extended', 'inProgress', 'name', 'notStarted', 'ongoing', 'overdue', 'total',
+      'closed',
+      'closedLate',
+      'completionRate',
+      'done',
+      'dueSoon',
+      'extended',
+      'inProgress',
+      'name',
+      'notStarted',
+      'ongoing',
+      'overdue',
+      'total',
     ]);
   });
 

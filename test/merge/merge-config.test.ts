@@ -45,7 +45,10 @@ describe('merge command: --config', () => {
 
   it('--warn-days overrides the config', () => {
     fs.writeFileSync(path.join(work, 'w.json'), JSON.stringify({ synonyms: { owner: ['联系人'], deadline: ['截止日期'] }, warnDays: 40 }));
-    const r = runCli(['a.xlsx', '--out', 'w.xlsx', '--as-of', '2026-12-01', '--config', 'w.json', '--warn-days', '3', '--json', 'w.json.out'], work);
+    const r = runCli(
+      ['a.xlsx', '--out', 'w.xlsx', '--as-of', '2026-12-01', '--config', 'w.json', '--warn-days', '3', '--json', 'w.json.out'],
+      work,
+    );
     assert.strictEqual(r.code, 0, r.stderr);
     assert.strictEqual(JSON.parse(fs.readFileSync(path.join(work, 'w.json.out'), 'utf8')).warnDays, 3);
   });

@@ -151,7 +151,14 @@ describe('merge command: exit codes and output safety', () => {
     fs.writeFileSync(path.join(work, 'r.xlsx'), 'old report');
     const r = runCli(['a.xlsx', '--out', 'r.xlsx'], work);
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(Object.keys(readReport(path.join(work, 'r.xlsx'))), ['汇总', '统计', '逾期清单', '临期清单', '数据问题', '报告信息']);
+    assert.deepStrictEqual(Object.keys(readReport(path.join(work, 'r.xlsx'))), [
+      '汇总',
+      '统计',
+      '逾期清单',
+      '临期清单',
+      '数据问题',
+      '报告信息',
+    ]);
     assert.deepStrictEqual(fs.readdirSync(work).sort(), ['a.xlsx', 'r.xlsx']);
   });
 });

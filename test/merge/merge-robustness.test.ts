@@ -71,13 +71,18 @@ describe('merge command: robustness against real inputs', () => {
     const r = runCli(['研究室.ods', '--out', 'r.xlsx', '--json', 'r.json', '--as-of', '2026-07-10'], work);
     assert.strictEqual(r.code, 0, r.stderr);
     const json = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8'));
-    assert.deepStrictEqual(json.items.map((i: { problem: string }) => i.problem), ['问题甲']);
+    assert.deepStrictEqual(
+      json.items.map((i: { problem: string }) => i.problem),
+      ['问题甲'],
+    );
     assert.ok(json.problems.some((p: { sheet: string; code: string }) => p.sheet === '旧版' && p.code === 'sheet-hidden'));
     assert.strictEqual(r.stderr.trim(), '研究室.ods 工作表“旧版”：工作表已隐藏，未合并；如需合并，请先取消隐藏。');
   });
 
   it('writes neither report when the --json cannot be written (outputs whole or not at all)', () => {
-    writeWorkbook(path.join(work, 'a.xlsx'), [{ name: '办公室', rows: [HEADER, ['问题甲', '措施', '办公室', '张三', '2026-12-31', '整改中']] }]);
+    writeWorkbook(path.join(work, 'a.xlsx'), [
+      { name: '办公室', rows: [HEADER, ['问题甲', '措施', '办公室', '张三', '2026-12-31', '整改中']] },
+    ]);
     fs.writeFileSync(path.join(work, 'r.xlsx'), 'old report');
     const r = runCli(['a.xlsx', '--out', 'r.xlsx', '--json', path.join('missing', 'r.json')], work);
     assert.strictEqual(r.code, 2);

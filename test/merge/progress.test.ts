@@ -24,7 +24,10 @@ describe('merge progress line', () => {
   });
 
   it('stays silent when stderr is not a terminal, or for a few files', () => {
-    for (const [tty, n] of [[false, 100], [true, 3]] as [boolean, number][]) {
+    for (const [tty, n] of [
+      [false, 100],
+      [true, 3],
+    ] as [boolean, number][]) {
       const { stream, written } = fakeStream(tty);
       const p = createProgress(n, stream);
       p.file(1, n, 'a.xlsx');

@@ -32,10 +32,20 @@ describe('reading department workbooks', () => {
   it('reads .xls, .ods and .xlsm with the same values and merges', () => {
     for (const ext of ['.xls', '.ods', '.xlsm']) {
       const file = path.join(dir, 'book' + ext);
-      writeWorkbook(file, [{ name: '台账', rows: [['标题'], ['问题描述', '完成时限'], ['甲', d(2026, 6, 30)], ['乙', 3]], merges: ['A1:B1'] }]);
+      writeWorkbook(file, [
+        { name: '台账', rows: [['标题'], ['问题描述', '完成时限'], ['甲', d(2026, 6, 30)], ['乙', 3]], merges: ['A1:B1'] },
+      ]);
       const wb = readWorkbook(file);
       assert.strictEqual(wb.sheets[0].name, '台账', ext);
-      assert.deepStrictEqual(wb.sheets[0].rows.slice(1), [['问题描述', '完成时限'], ['甲', 46203], ['乙', 3]], ext);
+      assert.deepStrictEqual(
+        wb.sheets[0].rows.slice(1),
+        [
+          ['问题描述', '完成时限'],
+          ['甲', 46203],
+          ['乙', 3],
+        ],
+        ext,
+      );
       assert.deepStrictEqual(wb.sheets[0].merges, [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }], ext);
       assert.strictEqual(wb.sheets[0].date1904, false, ext);
     }
@@ -43,9 +53,19 @@ describe('reading department workbooks', () => {
 
   it('reports the 1904 date system and lists hidden sheets apart', () => {
     const file = path.join(dir, 'mac.xlsx');
-    writeWorkbook(file, [{ name: 'A', rows: [['x']] }, { name: 'B', rows: [['y']], hidden: true }], { date1904: true });
+    writeWorkbook(
+      file,
+      [
+        { name: 'A', rows: [['x']] },
+        { name: 'B', rows: [['y']], hidden: true },
+      ],
+      { date1904: true },
+    );
     const wb = readWorkbook(file);
-    assert.deepStrictEqual(wb.sheets.map((s) => s.name), ['A']);
+    assert.deepStrictEqual(
+      wb.sheets.map((s) => s.name),
+      ['A'],
+    );
     assert.deepStrictEqual(wb.hidden, ['B']);
     assert.strictEqual(wb.sheets[0].date1904, true);
   });

@@ -58,7 +58,12 @@ describe('merge: every row is accounted for (property) @tz', () => {
         if (ledger.csv) writeCsv(file, rows, 'gbk');
         else writeWorkbook(file, [{ name: '办公室', rows }]);
 
-        const result = runMerge({ files: [{ path: file, display: path.basename(file) }], schema: defaultSchema(), asOf: dayFromYMD(2026, 11, 25), warnDays: 7 });
+        const result = runMerge({
+          files: [{ path: file, display: path.basename(file) }],
+          schema: defaultSchema(),
+          asOf: dayFromYMD(2026, 11, 25),
+          warnDays: 7,
+        });
         const count = (k: Kind) => ledger.rows.filter((r) => r.kind === k).length;
         const skipped = result.findings.filter((f) => f.code === 'row-skipped');
         assert.strictEqual(result.files[0].rowsRead, result.items.length + skipped.length);

@@ -42,6 +42,14 @@ function plain(r: CompactRead): unknown {
   return JSON.parse(JSON.stringify(r, (_, v) => (v instanceof Float64Array || v instanceof Int32Array ? Array.from(v) : v)));
 }
 
+/** A report's snapshot as JSON.parse gives it, to be edited. */
+interface SnapshotJson {
+  [key: string]: unknown;
+  text: { [field: string]: { all: string; lengths: unknown[] } };
+  coded: { [field: string]: { values: unknown[]; codes: unknown[] } };
+  numbers: { [field: string]: unknown[] };
+}
+
 /** readCompactJson run from its source text in a context of its own, as the worker runs it. */
 function fromSourceText(file: string, fileSystem: JsonFs): CompactRead {
   const context = { file, fs: fileSystem, max: MAX_JSON_REPORT_BYTES, layout: SNAPSHOT_LAYOUT, JSON, Int32Array, Float64Array, Buffer };
@@ -61,10 +69,28 @@ describe('merge --previous: reading an earlier JSON report', function () {
       return file;
     };
     files = {
-      good: write('good.json', report([ITEM, { ...ITEM, id: '2', problem: '公文处理环节多', progress: '', runs: undefined }], { previous: { asOf: '2026-11-18' }, tool: { version: '9.9' } })),
+      good: write(
+        'good.json',
+        report([ITEM, { ...ITEM, id: '2', problem: '公文处理环节多', progress: '', runs: undefined }], {
+          previous: { asOf: '2026-11-18' },
+          tool: { version: '9.9' },
+        }),
+      ),
       odd: write(
         'odd.json',
-        report([7, null, { ...ITEM, id: 3, daysLeft: 'x', light: 'purple', effectiveDeadline: 20261130, source: 'here', runs: { overdue: 2.7, progress: -1 } }]),
+        report([
+          7,
+          null,
+          {
+            ...ITEM,
+            id: 3,
+            daysLeft: 'x',
+            light: 'purple',
+            effectiveDeadline: 20261130,
+            source: 'here',
+            runs: { overdue: 2.7, progress: -1 },
+          },
+        ]),
       ),
       notJson: write('not.json', '{"asOf": '),
       foreign: write('foreign.json', '{"a": 1}'),
@@ -76,7 +102,11 @@ describe('merge --previous: reading an earlier JSON report', function () {
 
   it('runs from its own source text alone, as the worker runs it', () => {
     for (const file of Object.values(files)) {
-      assert.deepStrictEqual(plain(fromSourceText(file, fs)), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)), file);
+      assert.deepStrictEqual(
+        plain(fromSourceText(file, fs)),
+        plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)),
+        file,
+      );
     }
   });
 
@@ -84,7 +114,12 @@ describe('merge --previous: reading an earlier JSON report', function () {
     const all = Object.values(files);
     const reads = await readInBackground(all).done();
     assert.deepStrictEqual([...reads.keys()].sort(), all.slice().sort());
-    for (const file of all) assert.deepStrictEqual(plain(reads.get(file) as CompactRead), plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)), file);
+    for (const file of all)
+      assert.deepStrictEqual(
+        plain(reads.get(file) as CompactRead),
+        plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)),
+        file,
+      );
   });
 
   it('gives the items a report states, with their streaks, and names what is no report', () => {
@@ -93,7 +128,20 @@ describe('merge --previous: reading an earlier JSON report', function () {
     assert.strictEqual(good.version, '9.9');
     const [a, b] = good.snapshot.items;
     assert.deepStrictEqual(
-      [a.department, a.id, a.problem, a.measures, a.owner, a.deadlineText, a.status, a.progress, a.light, a.daysLeft, a.progressRuns, a.overdueRuns],
+      [
+        a.department,
+        a.id,
+        a.problem,
+        a.measures,
+        a.owner,
+        a.deadlineText,
+        a.status,
+        a.progress,
+        a.light,
+        a.daysLeft,
+        a.progressRuns,
+        a.overdueRuns,
+      ],
       ['办公室', '1', '会议纪律执行不严', '修订会议制度', '张伟', '2026-11-30', '整改中', '制度已起草', 'amber', 5, 2, undefined],
     );
     assert.deepStrictEqual(a.source, { file: '办公室.xlsx', sheet: '台账', row: 4 });
@@ -155,7 +203,7 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
   const lines = (text: string) => text.split('\n');
 
   /** The report with its snapshot line changed by `edit` (given the snapshot, returning it or another value). */
-  function withSnapshot(file: string, name: string, edit: (s: { [key: string]: any }) => unknown): string {
+  function withSnapshot(file: string, name: string, edit: (s: SnapshotJson) => unknown): string {
     return edited(file, name, (text) => {
       const all = lines(text);
       const s = JSON.parse(all[1].replace(/^ {2}"snapshot": /, '').replace(/,$/, ''));
@@ -165,9 +213,15 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
   }
 
   /** The report as one written before the snapshot existed. */
-  const withoutSnapshot = (file: string) => edited(file, 'old-' + path.basename(file), (text) => lines(text).filter((_, i) => i !== 1).join('\n'));
+  const withoutSnapshot = (file: string) =>
+    edited(file, 'old-' + path.basename(file), (text) =>
+      lines(text)
+        .filter((_, i) => i !== 1)
+        .join('\n'),
+    );
 
-  const read = (file: string, fileSystem: typeof fs = fs) => plain(readCompactJson(file, fileSystem, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT));
+  const read = (file: string, fileSystem: typeof fs = fs) =>
+    plain(readCompactJson(file, fileSystem, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT));
 
   /** fs, but reading a file whole fails the test. */
   const noWholeRead = { ...fs, readFileSync: (): Buffer => assert.fail('read whole') } as unknown as typeof fs;
@@ -190,7 +244,10 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
     reports = [path.join(work, 'r1.json'), path.join(work, 'r2.json')];
     const first = runCli([inputs, '--as-of', '2026-11-18', '--out', path.join(work, 'r1.xlsx'), '--json', reports[0]], work);
     assert.strictEqual(first.code, 0, first.stderr);
-    const second = runCli([inputs, '--as-of', AS_OF, '--out', path.join(work, 'r2.xlsx'), '--json', reports[1], '--previous', reports[0]], work);
+    const second = runCli(
+      [inputs, '--as-of', AS_OF, '--out', path.join(work, 'r2.xlsx'), '--json', reports[1], '--previous', reports[0]],
+      work,
+    );
     assert.strictEqual(second.code, 0, second.stderr);
   });
 
@@ -208,7 +265,10 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
     assert.strictEqual(compared.hasRuns, true);
     const awkward = compared.snapshot.items.find((i) => i.department === '信访室' && i.id === '1-1');
     assert.ok(awkward);
-    assert.deepStrictEqual([awkward.problem, awkward.measures, awkward.progress], ['群众来信“回复慢”\n第二行', '措施\\反斜杠', '已回复 😀 一半\u2028另起']);
+    assert.deepStrictEqual(
+      [awkward.problem, awkward.measures, awkward.progress],
+      ['群众来信“回复慢”\n第二行', '措施\\反斜杠', '已回复 😀 一半\u2028另起'],
+    );
   });
 
   it('is read alike by its own source text and on the worker thread, as the merge reads it', async () => {
@@ -224,7 +284,8 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
     const huge = {
       statSync: () => ({ size: MAX_JSON_REPORT_BYTES * 2 }),
       openSync: () => 3,
-      readSync: (_fd: number, buffer: Uint8Array, offset: number, length: number, position: number) => text.copy(buffer, offset, position, position + length),
+      readSync: (_fd: number, buffer: Uint8Array, offset: number, length: number, position: number) =>
+        text.copy(buffer, offset, position, position + length),
       closeSync: () => undefined,
       readFileSync: (): Buffer => assert.fail('read whole'),
     };
@@ -234,13 +295,19 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
   it('is still read from a report re-indented, or with the line ends an editor on Windows writes', () => {
     const file = reports[1];
     assert.deepStrictEqual(read(edited(file, 'indented.json', (t) => JSON.stringify(JSON.parse(t), null, 4))), read(file));
-    assert.deepStrictEqual(read(edited(file, 'crlf.json', (t) => t.replace(/\n/g, '\r\n')), noWholeRead), read(file));
+    assert.deepStrictEqual(
+      read(
+        edited(file, 'crlf.json', (t) => t.replace(/\n/g, '\r\n')),
+        noWholeRead,
+      ),
+      read(file),
+    );
   });
 
   it('gives way to the items when it was edited into something this version did not write', () => {
     const file = reports[1];
     const items = read(withoutSnapshot(file));
-    const edits: [string, (s: { [key: string]: any }) => unknown][] = [
+    const edits: [string, (s: SnapshotJson) => unknown][] = [
       ['none', () => null],
       ['another format', (s) => ({ ...s, format: 2 })],
       ['no as-of day', (s) => ({ ...s, asOf: 20261125 })],

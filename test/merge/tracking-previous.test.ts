@@ -20,7 +20,9 @@ function changeLines(report: { [sheet: string]: Row[] }): string[] {
   const header = rows.findIndex((r) => r[0] === '变化类型');
   return table(rows, header)
     .filter((r) => r['责任部门'] !== null)
-    .map((r) => [r['变化类型'], r['责任部门'], r['问题描述'], r['上期'], r['本期'], r['说明'], r['上期来源文件'], r['上期来源行']].join('|'));
+    .map((r) =>
+      [r['变化类型'], r['责任部门'], r['问题描述'], r['上期'], r['本期'], r['说明'], r['上期来源文件'], r['上期来源行']].join('|'),
+    );
 }
 
 /** Rewrites a report's 汇总 as another program would save it: `edit` gets the rows below the header. */
@@ -67,7 +69,10 @@ describe('merge --previous: earlier reports as users keep them', function () {
     earlier = path.join(work, 'earlier');
     fs.mkdirSync(earlier);
     fs.mkdirSync(path.join(work, 'out'));
-    const r = runCli([WEEK1, '--as-of', '2026-11-25', '--out', path.join(earlier, 'w1.xlsx'), '--json', path.join(earlier, 'w1.json')], work);
+    const r = runCli(
+      [WEEK1, '--as-of', '2026-11-25', '--out', path.join(earlier, 'w1.xlsx'), '--json', path.join(earlier, 'w1.json')],
+      work,
+    );
     assert.strictEqual(r.code, 0, r.stderr);
     earlierUntouched = snapshot(earlier);
     const b = week2('baseline', path.join(earlier, 'w1.xlsx'));
@@ -156,25 +161,51 @@ describe('merge --previous: earlier reports as users keep them', function () {
     assert.strictEqual(run.code, 0, run.stderr);
     assert.match(run.stderr, /上期报告“no-progress\.xlsx”的“汇总”表没有“整改进展”列，无法判断进展未更新。/);
     const lines = changeLines(report);
-    assert.deepStrictEqual(lines, baselineLines.filter((l) => !l.startsWith('进展未更新')));
-    assert.ok(report['变化'].some((r) => /没有“整改进展”列/.test(String(r[0]))), 'the notice is in 变化 too');
+    assert.deepStrictEqual(
+      lines,
+      baselineLines.filter((l) => !l.startsWith('进展未更新')),
+    );
+    assert.ok(
+      report['变化'].some((r) => /没有“整改进展”列/.test(String(r[0]))),
+      'the notice is in 变化 too',
+    );
   });
 
   const noComparison: [string, () => string, string[], RegExp][] = [
-    ['a report without 问题描述', () => {
-      const f = path.join(work, 'no-problem.xlsx');
-      resave(path.join(earlier, 'w1.xlsx'), f, (header, data) => dropColumn(header, data, '问题描述'));
-      return f;
-    }, [], /“no-problem\.xlsx”不是本工具生成的合并报告（“汇总”表中找不到含“问题描述”“责任部门”的表头行）/],
-    ['a broken file', () => {
-      const f = path.join(work, 'broken.xlsx');
-      fs.writeFileSync(f, 'not a workbook');
-      return f;
-    }, [], /上期报告“broken\.xlsx”无法读取：文件已损坏或不是电子表格。/],
+    [
+      'a report without 问题描述',
+      () => {
+        const f = path.join(work, 'no-problem.xlsx');
+        resave(path.join(earlier, 'w1.xlsx'), f, (header, data) => dropColumn(header, data, '问题描述'));
+        return f;
+      },
+      [],
+      /“no-problem\.xlsx”不是本工具生成的合并报告（“汇总”表中找不到含“问题描述”“责任部门”的表头行）/,
+    ],
+    [
+      'a broken file',
+      () => {
+        const f = path.join(work, 'broken.xlsx');
+        fs.writeFileSync(f, 'not a workbook');
+        return f;
+      },
+      [],
+      /上期报告“broken\.xlsx”无法读取：文件已损坏或不是电子表格。/,
+    ],
     ['a missing file', () => path.join(work, 'nowhere.xlsx'), [], /找不到上期报告“nowhere\.xlsx”/],
     ['a ledger, not a report', () => path.join(WEEK1, '办公室整改台账.xlsx'), [], /不是本工具生成的合并报告（没有“汇总”表）/],
-    ['a report of the same day', () => path.join(earlier, 'w1.xlsx'), ['--as-of', '2026-11-25'], /截至日期与本期相同（2026-11-25），不作比较/],
-    ['a report newer than --as-of', () => path.join(earlier, 'w1.xlsx'), ['--as-of', '2026-11-20'], /截至日期（2026-11-25）晚于本期（2026-11-20），不作比较/],
+    [
+      'a report of the same day',
+      () => path.join(earlier, 'w1.xlsx'),
+      ['--as-of', '2026-11-25'],
+      /截至日期与本期相同（2026-11-25），不作比较/,
+    ],
+    [
+      'a report newer than --as-of',
+      () => path.join(earlier, 'w1.xlsx'),
+      ['--as-of', '2026-11-20'],
+      /截至日期（2026-11-25）晚于本期（2026-11-20），不作比较/,
+    ],
     ['a folder without an earlier report', () => path.join(WEEK1), [], /文件夹“.*第1周”中没有截至日期早于本期（2026-12-02）的合并报告/],
   ];
   for (const [what, file, args, message] of noComparison) {
@@ -204,7 +235,9 @@ describe('merge --previous: earlier reports as users keep them', function () {
     // Next week, the same file again: it now carries week 2's streaks.
     const next = runCli([WEEK3, '--as-of', '2026-12-09', '--out', 'roll.xlsx', '--previous', 'roll.xlsx'], work);
     assert.strictEqual(next.code, 0, next.stderr);
-    assert.ok(changeLines(readReport(roll)).some((l) => l.startsWith('连续逾期|办公室|重大事项请示报告流程不清晰|') && /连续 3 期逾期/.test(l)));
+    assert.ok(
+      changeLines(readReport(roll)).some((l) => l.startsWith('连续逾期|办公室|重大事项请示报告流程不清晰|') && /连续 3 期逾期/.test(l)),
+    );
   });
 
   it('takes 上期 from a folder among ledgers and other files, passes over them, and never modifies an earlier report', () => {
@@ -262,8 +295,14 @@ describe('merge --previous: earlier reports as users keep them', function () {
     const run = runCli([WEEK3, '--as-of', '2026-12-09', '--out', out, '--previous', folder, '--stale-after', '3'], work);
     assert.strictEqual(run.code, 0, run.stderr);
     const lines = changeLines(readReport(out));
-    assert.ok(lines.some((l) => l.startsWith('连续逾期|办公室|重大事项请示报告流程不清晰|') && /连续 3 期逾期/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => l.startsWith('进展未更新|研究室|调研报告质量参差不齐|') && /连续 3 期未更新/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.startsWith('连续逾期|办公室|重大事项请示报告流程不清晰|') && /连续 3 期逾期/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('进展未更新|研究室|调研报告质量参差不齐|') && /连续 3 期未更新/.test(l)),
+      lines.join('\n'),
+    );
     assert.doesNotMatch(run.stderr, /没有记录连续逾期/);
   });
 

@@ -81,7 +81,10 @@ describe('merge --previous: three example weeks', function () {
       const committed = fs.readdirSync(path.join(root, 'examples', w.folder)).sort();
       assert.deepStrictEqual(committed, files, w.folder);
       for (const f of files) {
-        assert.ok(fs.readFileSync(path.join(root, 'examples', w.folder, f)).equals(fs.readFileSync(path.join(fresh, w.folder, f))), w.folder + '/' + f);
+        assert.ok(
+          fs.readFileSync(path.join(root, 'examples', w.folder, f)).equals(fs.readFileSync(path.join(fresh, w.folder, f))),
+          w.folder + '/' + f,
+        );
       }
     }
   });
@@ -101,7 +104,10 @@ describe('merge --previous: three example weeks', function () {
 
     it(`week ${i + 1}: the console has one line per kind with its count`, () => {
       const w: ExampleWeek = weeks[i];
-      assert.match(runs[i].stdout, new RegExp('与上期（截至' + (i === 1 ? '2026年11月25日' : '2026年12月2日') + '，reports[\\\\/]第' + i + '周\\.xlsx）相比：'));
+      assert.match(
+        runs[i].stdout,
+        new RegExp('与上期（截至' + (i === 1 ? '2026年11月25日' : '2026年12月2日') + '，reports[\\\\/]第' + i + '周\\.xlsx）相比：'),
+      );
       for (const kind of CHANGE_KINDS) {
         const n = w.expected.filter((e) => e.kind === kind).length;
         assert.match(runs[i].stdout, new RegExp('^  ' + CHANGE_NAMES[kind] + ' ' + n + ' 项$', 'm'), kind);
@@ -118,9 +124,12 @@ describe('merge --previous: three example weeks', function () {
         key(c.kindName, c.department, c.problem, c.merges !== undefined ? c.merges : c.days),
       );
       assert.deepStrictEqual(keys.sort(), expectedKeys(weeks[i].expected));
-      for (const kind of CHANGE_KINDS) assert.strictEqual(doc.changeCounts[kind], doc.changes.filter((c: { kind: string }) => c.kind === kind).length);
+      for (const kind of CHANGE_KINDS)
+        assert.strictEqual(doc.changeCounts[kind], doc.changes.filter((c: { kind: string }) => c.kind === kind).length);
       // earlier = matched + vanished + unmatched(earlier); current = matched + added + unmatched(current).
-      const unmatchedEarlier = doc.changes.filter((c: { kind: string; source: unknown }) => c.kind === 'unmatched' && c.source === null).length;
+      const unmatchedEarlier = doc.changes.filter(
+        (c: { kind: string; source: unknown }) => c.kind === 'unmatched' && c.source === null,
+      ).length;
       const unmatchedNow = doc.changeCounts.unmatched - unmatchedEarlier;
       assert.strictEqual(
         earlier.items.length - doc.changeCounts.vanished - unmatchedEarlier,
@@ -158,11 +167,27 @@ describe('merge --previous: three example weeks', function () {
     const blocks = rows.map((r, i) => (r[0] === '责任部门' ? i : -1)).filter((i) => i >= 0);
     assert.strictEqual(blocks.length, 2);
     assert.deepStrictEqual(rows[blocks[0]], ['责任部门', ...weeks.map((w) => w.asOf)]);
-    const totals = (header: number) => rows.slice(header + 1).filter((r) => r[0] === '合计')[0].slice(1);
-    assert.deepStrictEqual(totals(blocks[0]), reports.map((r) => statsRow(r, '合计')['完成率']));
-    assert.deepStrictEqual(totals(blocks[1]), reports.map((r) => statsRow(r, '合计')['逾期']));
-    const research = rows.slice(blocks[1] + 1).filter((r) => r[0] === '研究室')[0].slice(1);
-    assert.deepStrictEqual(research, reports.map((r) => statsRow(r, '研究室')['逾期']));
+    const totals = (header: number) =>
+      rows
+        .slice(header + 1)
+        .filter((r) => r[0] === '合计')[0]
+        .slice(1);
+    assert.deepStrictEqual(
+      totals(blocks[0]),
+      reports.map((r) => statsRow(r, '合计')['完成率']),
+    );
+    assert.deepStrictEqual(
+      totals(blocks[1]),
+      reports.map((r) => statsRow(r, '合计')['逾期']),
+    );
+    const research = rows
+      .slice(blocks[1] + 1)
+      .filter((r) => r[0] === '研究室')[0]
+      .slice(1);
+    assert.deepStrictEqual(
+      research,
+      reports.map((r) => statsRow(r, '研究室')['逾期']),
+    );
     const parts = unzip(fs.readFileSync(path.join(work, 'reports', '第3周.xlsx')));
     assert.match(parts['xl/charts/chart1.xml'], /<a:t>完成率趋势<\/a:t>/);
     assert.match(parts['xl/charts/chart2.xml'], /<a:t>逾期数趋势<\/a:t>/);

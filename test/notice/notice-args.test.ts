@@ -13,8 +13,17 @@ describe('merge arguments: --notice and --notices-dir', () => {
   });
 
   it('refuses a 通报 that is not a .docx, a missing value and a repeated option', () => {
-    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notice', 'n.doc']), { kind: 'error', message: '--notice 的文件名须以 .docx 结尾：n.doc' });
-    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notices-dir']), { kind: 'error', message: '--notices-dir 需要一个值' });
-    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notice', 'a.docx', '--notice', 'b.docx']), { kind: 'error', message: '--notice 只能指定一次' });
+    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notice', 'n.doc']), {
+      kind: 'error',
+      message: '--notice 的文件名须以 .docx 结尾：n.doc',
+    });
+    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notices-dir']), {
+      kind: 'error',
+      message: '--notices-dir 需要一个值',
+    });
+    assert.deepStrictEqual(parseMergeArgs(['in', '--out', 'r.xlsx', '--notice', 'a.docx', '--notice', 'b.docx']), {
+      kind: 'error',
+      message: '--notice 只能指定一次',
+    });
   });
 });

@@ -8,8 +8,7 @@ import * as path from 'path';
 import { runCli, tempDir } from '../merge/cli-helpers';
 import { repoRoot } from '../repo-root';
 import { compactText, docxToPdf } from './docx-judge';
-
-type Json = { [key: string]: any };
+import { Json } from '../json';
 
 const WEEKS = path.join(repoRoot(), 'examples');
 
@@ -29,7 +28,19 @@ describe('merge: the 督查通报 with --previous', function () {
     const first = runCli([path.join(WEEKS, '第1周'), '--as-of', '2026-11-25', '--out', 'w1.xlsx'], work);
     assert.strictEqual(first.code, 0, first.stderr);
     const run = runCli(
-      [path.join(WEEKS, '第2周'), '--as-of', '2026-12-02', '--out', 'w2.xlsx', '--json', 'w2.json', '--previous', 'w1.xlsx', '--notice', '通报.docx'],
+      [
+        path.join(WEEKS, '第2周'),
+        '--as-of',
+        '2026-12-02',
+        '--out',
+        'w2.xlsx',
+        '--json',
+        'w2.json',
+        '--previous',
+        'w1.xlsx',
+        '--notice',
+        '通报.docx',
+      ],
       work,
     );
     assert.strictEqual(run.code, 0, run.stderr);
@@ -47,7 +58,17 @@ describe('merge: the 督查通报 with --previous', function () {
     const at = text.indexOf('（二）完成时限延后但未注明延期的问题与上期（截至2026年11月25日）相比，1个部门有1项问题的完成时限延后');
     assert.ok(at > text.indexOf('（一）超过完成时限未完成的问题'), 'after the overdue items');
     for (const c of moved) {
-      const line = c.problem + '（责任人：' + c.owner + '，完成时限由' + chineseDay(c.before) + '调整为' + chineseDay(c.after) + '，延后' + c.days + '天）。';
+      const line =
+        c.problem +
+        '（责任人：' +
+        c.owner +
+        '，完成时限由' +
+        chineseDay(c.before) +
+        '调整为' +
+        chineseDay(c.after) +
+        '，延后' +
+        c.days +
+        '天）。';
       assert.ok(text.indexOf('1.' + c.department + '（1项）（1）' + line, at) > at, line);
     }
   });

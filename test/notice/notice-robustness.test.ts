@@ -18,7 +18,13 @@ const FILLER = '整改落实督查推进';
 /** Text runs' content, unescaped as far as the tests need. */
 function runTexts(xml: string): string[] {
   return (xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) || []).map((t) =>
-    t.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    t
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 }
 
@@ -53,7 +59,10 @@ describe('notices: the 公文 grid on a page full of text', function () {
       .map((l) => l.replace(/\s+/g, ''))
       .filter((l) => l !== '' && new RegExp('^[' + FILLER + ']+$').test(l));
     assert.ok(full.length > 40, full.length + ' lines of filler');
-    assert.deepStrictEqual(full.filter((l) => l.length !== 28), []);
+    assert.deepStrictEqual(
+      full.filter((l) => l.length !== 28),
+      [],
+    );
   });
 });
 
@@ -86,7 +95,8 @@ describe('notices: workbook text is inert text', function () {
   it('writes no field, link or markup from the text, and no character XML cannot hold', () => {
     for (const file of [path.join(work, 'n.docx'), path.join(work, 'f', fs.readdirSync(path.join(work, 'f'))[0])]) {
       const doc = docxParts(file)['word/document.xml'];
-      for (const tag of ['<w:fldSimple', '<w:hyperlink', '<w:instrText', '<w:fldChar', '<script', '<![CDATA[']) assert.ok(!doc.includes(tag), file + ' holds ' + tag);
+      for (const tag of ['<w:fldSimple', '<w:hyperlink', '<w:instrText', '<w:fldChar', '<script', '<![CDATA['])
+        assert.ok(!doc.includes(tag), file + ' holds ' + tag);
       assert.doesNotMatch(doc, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
       const texts = runTexts(doc).join('');
       assert.ok(texts.includes('<w:fldSimple w:instr="HYPERLINK &quot;http://evil.example/&quot;">'), file);
@@ -129,7 +139,11 @@ describe('notices: an over-long cell', function () {
     const formXml = docxParts(path.join(work, 'f', '办公室-督办通知单.docx'))['word/document.xml'];
     assert.ok(runTexts(formXml).indexOf(cell) >= 0, 'the 通知单 holds the report’s cell');
     const rows = formXml.match(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/g) || [];
-    assert.deepStrictEqual(rows.map((r) => r.includes('<w:cantSplit/>')), [true, false], 'a row longer than a page may break across pages');
+    assert.deepStrictEqual(
+      rows.map((r) => r.includes('<w:cantSplit/>')),
+      [true, false],
+      'a row longer than a page may break across pages',
+    );
     const bulletinTexts = runTexts(docxParts(path.join(work, 'n.docx'))['word/document.xml']).join('');
     assert.ok(bulletinTexts.includes('（1）' + cell + '（责任人：张三'), 'the 通报 lists the cut text');
     assert.ok(!bulletinTexts.includes(problem));
@@ -199,7 +213,10 @@ describe('notices: a later run', function () {
     r = runCli(['ledgers', '--out', 'r.xlsx', '--as-of', '2026-11-02', '--notices-dir', 'f'], work);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stdout, /督办通知单 3 份已写入 f/);
-    assert.match(r.stderr, /提示：文件夹“f”中还有以前生成的督办通知单.*：代表工作室-督办通知单\.docx、法工委-督办通知单\.docx、研究室-督办通知单\.docx、预算工作室-督办通知单\.docx/);
+    assert.match(
+      r.stderr,
+      /提示：文件夹“f”中还有以前生成的督办通知单.*：代表工作室-督办通知单\.docx、法工委-督办通知单\.docx、研究室-督办通知单\.docx、预算工作室-督办通知单\.docx/,
+    );
     writeCsv(path.join(work, 'calm', 'a.csv'), [HEADER, ['问题', '措施', '办公室', '张三', '2027-06-30', '整改中']], 'utf8');
     r = runCli(['calm', '--out', 'calm.xlsx', '--as-of', AS_OF, '--notices-dir', 'none'], work);
     assert.strictEqual(r.code, 0, r.stderr);
@@ -217,7 +234,13 @@ describe('notices: start-up', function () {
     const work = tempDir('notice-startup-');
     writeCsv(path.join(work, 'a.csv'), [HEADER, ['问题', '措施', '办公室', '张三', '2026-10-01', '整改中']], 'utf8');
     const script =
-      'require(' + JSON.stringify(mergeScript()) + ').main(' + JSON.stringify(['a.csv', '--out', 'r.xlsx'].concat(extra)) + ', { out() {}, err() {} }, ' + JSON.stringify(work) + ')' +
+      'require(' +
+      JSON.stringify(mergeScript()) +
+      ').main(' +
+      JSON.stringify(['a.csv', '--out', 'r.xlsx'].concat(extra)) +
+      ', { out() {}, err() {} }, ' +
+      JSON.stringify(work) +
+      ')' +
       '.then((code) => { process.stdout.write(code + " " + Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]docx[\\\\/]/.test(k))); });';
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     fs.rmSync(work, { recursive: true, force: true });

@@ -22,7 +22,17 @@ describe('notice outline', () => {
   });
 
   it('refuses a fifth level', () => {
-    const deep: Section = { title: '1', blocks: [], sections: [{ title: '2', blocks: [], sections: [{ title: '3', blocks: [], sections: [{ title: '4', blocks: [], sections: [{ title: '5', blocks: [] }] }] }] }] };
+    const deep: Section = {
+      title: '1',
+      blocks: [],
+      sections: [
+        {
+          title: '2',
+          blocks: [],
+          sections: [{ title: '3', blocks: [], sections: [{ title: '4', blocks: [], sections: [{ title: '5', blocks: [] }] }] }],
+        },
+      ],
+    };
     assert.throws(() => sectionBlocks([deep]), /four heading levels/);
   });
 });

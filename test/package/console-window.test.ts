@@ -15,7 +15,12 @@ describe('executable: waiting for Enter before the console window closes', () =>
   });
 
   it('never waits in cmd, PowerShell or Windows Terminal, whose window shows the shell', () => {
-    for (const title of ['C:\\WINDOWS\\system32\\cmd.exe - 整改台账合并-win-x64.exe  D:\\台账', 'Windows PowerShell', '管理员: Windows PowerShell', 'node']) {
+    for (const title of [
+      'C:\\WINDOWS\\system32\\cmd.exe - 整改台账合并-win-x64.exe  D:\\台账',
+      'Windows PowerShell',
+      '管理员: Windows PowerShell',
+      'node',
+    ]) {
       assert.strictEqual(ownsConsoleWindow(launch({ consoleTitle: title })), false, title);
     }
   });

@@ -76,9 +76,34 @@ const day = (m: number, d: number) => serialFromDay(dayFromYMD(2026, m, d));
 
 /** Rows a department types into its template: its own department left for the template to say. */
 const FILLED: FillRow[] = [
-  { id: 1, category: '统筹谋划少', problem: '年度计划未征求代表意见', measures: '建立征求意见机制', owner: '李明', deadline: day(11, 10), status: '整改中' },
-  { id: 2, category: '制度落实', problem: '会议材料印发不及时', measures: '提前三天印发', owner: '张华', deadline: '长期坚持', status: '持续推进' },
-  { id: 3, category: '其他', problem: '培训覆盖面不足', measures: '开展全员轮训', owner: '陈静', deadline: day(9, 30), status: '已销号', closedOn: day(10, 15) },
+  {
+    id: 1,
+    category: '统筹谋划少',
+    problem: '年度计划未征求代表意见',
+    measures: '建立征求意见机制',
+    owner: '李明',
+    deadline: day(11, 10),
+    status: '整改中',
+  },
+  {
+    id: 2,
+    category: '制度落实',
+    problem: '会议材料印发不及时',
+    measures: '提前三天印发',
+    owner: '张华',
+    deadline: '长期坚持',
+    status: '持续推进',
+  },
+  {
+    id: 3,
+    category: '其他',
+    problem: '培训覆盖面不足',
+    measures: '开展全员轮训',
+    owner: '陈静',
+    deadline: day(9, 30),
+    status: '已销号',
+    closedOn: day(10, 15),
+  },
 ];
 
 function assertSameMerge(cli: Outputs, exe: Outputs, slashes: (text: string) => string = (t) => t): void {
@@ -119,7 +144,11 @@ describe('single-file executables (npm run package)', function () {
 
   describe('linux-x64', () => {
     it('runs with no node on PATH', () => {
-      assert.ok(!pathWithoutNode().split(path.delimiter).some((d) => fs.existsSync(path.join(d, 'node'))));
+      assert.ok(
+        !pathWithoutNode()
+          .split(path.delimiter)
+          .some((d) => fs.existsSync(path.join(d, 'node'))),
+      );
       const r = runExe('linux-x64', ['--help'], work);
       assert.strictEqual(r.code, 0, r.stderr);
       assert.match(r.stdout, /^用法：整改台账合并-linux-x64 \[文件或文件夹\.\.\.\] \[选项\]/);
@@ -149,7 +178,17 @@ describe('single-file executables (npm run package)', function () {
       assert.strictEqual(first.code, 0, first.stderr);
       // The folder's JSON is read on a worker thread, which the executable starts from source text.
       for (const previous of [path.join('earlier', 'w1.xlsx'), 'earlier']) {
-        const week2 = (out: string) => ['第2周', '--out', out + '.xlsx', '--json', out + '.json', '--as-of', '2026-12-02', '--previous', previous];
+        const week2 = (out: string) => [
+          '第2周',
+          '--out',
+          out + '.xlsx',
+          '--json',
+          out + '.json',
+          '--as-of',
+          '2026-12-02',
+          '--previous',
+          previous,
+        ];
         const cli = outputs(work, 'cli', runCli(week2('cli'), work), false);
         const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work), false);
         assert.strictEqual(cli.code, 0, cli.stderr);
@@ -163,7 +202,11 @@ describe('single-file executables (npm run package)', function () {
     it('reads a GBK CSV and an old .xls (the codepage tables are inside)', () => {
       const csv = fs.readFileSync(path.join(EXAMPLES, '机关党委.csv'));
       assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(csv), 'the example CSV should be GBK, not UTF-8');
-      assert.strictEqual(fs.readFileSync(path.join(EXAMPLES, '代表工作室整改台账.xls')).readUInt32LE(0), 0xe011cfd0, 'the example .xls should be an OLE file');
+      assert.strictEqual(
+        fs.readFileSync(path.join(EXAMPLES, '代表工作室整改台账.xls')).readUInt32LE(0),
+        0xe011cfd0,
+        'the example .xls should be an OLE file',
+      );
       for (const [file, department] of [
         ['机关党委.csv', '机关党委'],
         ['代表工作室整改台账.xls', '代表工作室'],
@@ -172,12 +215,19 @@ describe('single-file executables (npm run package)', function () {
         const { cli, exe } = both('linux-x64', [file], work);
         assertSameMerge(cli, exe);
         const items = (JSON.parse(exe.json.toString('utf8')) as { items: { department: string }[] }).items;
-        assert.ok(items.length > 0 && items.every((i) => i.department === department), file + ': ' + JSON.stringify(items.map((i) => i.department)));
+        assert.ok(
+          items.length > 0 && items.every((i) => i.department === department),
+          file + ': ' + JSON.stringify(items.map((i) => i.department)),
+        );
       }
     });
 
     it('with arguments it is the same command: the same usage errors and exit codes', () => {
-      for (const args of [['nope.xlsx', '--out', 'r.xlsx'], ['a.xlsx', '--verbose'], ['a.xlsx', '--out', 'r.csv']]) {
+      for (const args of [
+        ['nope.xlsx', '--out', 'r.xlsx'],
+        ['a.xlsx', '--verbose'],
+        ['a.xlsx', '--out', 'r.csv'],
+      ]) {
         const cli = runCli(args, work);
         const exe = runExe('linux-x64', args, work);
         assert.strictEqual(exe.code, 2, args.join(' '));
@@ -237,14 +287,27 @@ describe('single-file executables (npm run package)', function () {
       assert.strictEqual(t.code, 0, t.stderr);
       const id = (/模板编号 (ZGTZ-[0-9A-F]{12})/.exec(t.stdout) as RegExpExecArray)[1];
       fs.mkdirSync(path.join(work, 'back'));
-      fs.writeFileSync(path.join(work, 'back', '办公室整改台账.xlsx'), fillLedger(fs.readFileSync(path.join(work, 'sent', '办公室整改台账.xlsx')), FILLED, 4));
+      fs.writeFileSync(
+        path.join(work, 'back', '办公室整改台账.xlsx'),
+        fillLedger(fs.readFileSync(path.join(work, 'sent', '办公室整改台账.xlsx')), FILLED, 4),
+      );
       const r = runExe('linux-x64', ['back', '--out', 'r.xlsx', '--json', 'r.json', ...AS_OF], work);
       assert.strictEqual(r.code, 0, r.stderr);
       assert.match(r.stdout, /发现数据问题 0 条；/);
-      const report = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as { files: { template?: unknown }[]; items: { department: string }[]; problems: unknown[] };
+      const report = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as {
+        files: { template?: unknown }[];
+        items: { department: string }[];
+        problems: unknown[];
+      };
       assert.deepStrictEqual(report.problems, []);
-      assert.deepStrictEqual(report.files.map((f) => f.template), [{ id, department: '办公室' }]);
-      assert.deepStrictEqual(report.items.map((i) => i.department), FILLED.map(() => '办公室'));
+      assert.deepStrictEqual(
+        report.files.map((f) => f.template),
+        [{ id, department: '办公室' }],
+      );
+      assert.deepStrictEqual(
+        report.items.map((i) => i.department),
+        FILLED.map(() => '办公室'),
+      );
     });
 
     it("the template command's help and usage errors name the executable; the merge's help names the template command", () => {
@@ -252,7 +315,12 @@ describe('single-file executables (npm run package)', function () {
       for (const word of ['template', '模板']) {
         const r = runExe('linux-x64', [word, '--help'], work);
         assert.strictEqual(r.code, 0, r.stderr);
-        assert.ok(r.stdout.startsWith('用法：' + command + ' ' + word + ' --out <模板.xlsx> [选项]\n      ' + command + ' ' + word + ' --departments'), r.stdout);
+        assert.ok(
+          r.stdout.startsWith(
+            '用法：' + command + ' ' + word + ' --out <模板.xlsx> [选项]\n      ' + command + ' ' + word + ' --departments',
+          ),
+          r.stdout,
+        );
       }
       for (const args of [['--rows', '0', '--out', 'a.xlsx'], ['--out-dir', 'x'], ['--bogus']]) {
         const cli = runTemplateCli(args, work);

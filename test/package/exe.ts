@@ -47,13 +47,18 @@ function winePrefix(): string {
 }
 
 /** The command line that runs `target`'s executable here, or an error saying why it cannot run. */
-export function exeCommand(target: Target, args: string[], options: { terminal?: boolean } = {}): { file: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function exeCommand(
+  target: Target,
+  args: string[],
+  options: { terminal?: boolean } = {},
+): { file: string; args: string[]; env: NodeJS.ProcessEnv } {
   const exe = exePath(target);
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: pathWithoutNode() };
   let file = exe;
   let argv = args;
   if (target !== hostName()) {
-    if (hostName() !== 'linux-x64') throw new Error(exeName(target) + ' cannot run on ' + hostName() + ': the executable tests need Linux x64 (with Wine and qemu)');
+    if (hostName() !== 'linux-x64')
+      throw new Error(exeName(target) + ' cannot run on ' + hostName() + ': the executable tests need Linux x64 (with Wine and qemu)');
     if (target === 'win-x64') {
       env.WINEPREFIX = winePrefix();
       env.WINEDEBUG = '-all';

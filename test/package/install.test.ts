@@ -20,7 +20,8 @@ interface LockPackage {
 const NPX_ONLY_PEER = '@microsoft/m365agentstoolkit-cli';
 
 function lockPackages(): { [key: string]: LockPackage } {
-  return (JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: { [key: string]: LockPackage } }).packages;
+  return (JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: { [key: string]: LockPackage } })
+    .packages;
 }
 
 /** Where Node finds `name` from the package installed at `key` (node_modules/a/node_modules/b …), or null. */
@@ -78,7 +79,10 @@ describe('install with npm alone', function () {
 
   it('no package in the lockfile runs an install script (no native build, no system library needed)', () => {
     const packages = lockPackages();
-    assert.deepStrictEqual(Object.keys(packages).filter((k) => packages[k].hasInstallScript), []);
+    assert.deepStrictEqual(
+      Object.keys(packages).filter((k) => packages[k].hasInstallScript),
+      [],
+    );
   });
 
   it('every required peer dependency is installed, except the Microsoft 365 toolkit that npx fetches when needed', () => {
@@ -98,10 +102,14 @@ describe('install with npm alone', function () {
     // Without the toolkit's tree, modules that some of them require without declaring them (fs-extra,
     // semver) are no longer hoisted by chance: package.json lists them.
     const packages = lockPackages();
-    const microsoft = closure(packages, 'node_modules/office-addin-debugging').filter((k) => /node_modules\/(office-addin-|@microsoft\/)[^/]*$/.test(k));
+    const microsoft = closure(packages, 'node_modules/office-addin-debugging').filter((k) =>
+      /node_modules\/(office-addin-|@microsoft\/)[^/]*$/.test(k),
+    );
     assert.ok(microsoft.length >= 5, microsoft.join(', '));
     assert.deepStrictEqual(([] as string[]).concat(...microsoft.map((k) => unresolvedRequires(path.join(ROOT, k)))), []);
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'office-addin-debugging', 'cli.js'), '--help'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'office-addin-debugging', 'cli.js'), '--help'], {
+      encoding: 'utf8',
+    });
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /Usage: office-addin-debugging/);
   });
@@ -115,7 +123,9 @@ describe('install with npm alone', function () {
       npm(['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], dir);
       // npm's record of what it installed (npm 10 also leaves empty scope folders behind).
       const installed = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as { packages: object };
-      const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: { [k: string]: { dev?: boolean } } };
+      const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+        packages: { [k: string]: { dev?: boolean } };
+      };
       const runtime = Object.keys(lock.packages).filter((k) => k !== '' && !lock.packages[k].dev);
       assert.deepStrictEqual(Object.keys(installed.packages).sort(), runtime.sort(), 'exactly the lockfile’s runtime packages');
       for (const name of ['fflate', 'typescript', 'xlsx', 'docx']) assert.ok(runtime.indexOf('node_modules/' + name) >= 0, name);

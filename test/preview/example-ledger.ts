@@ -113,9 +113,19 @@ const ROWS: Row[] = [
   row('代表工作室', '孙磊', '纪律作风', '代表活动签到管理松散', '推行代表活动电子签到', -6, '已销号'),
   row('法制工作委员会办公室', '周洁', '顶层设计少', '立法规划论证不充分', '建立立法项目论证评估制度', -18, '整改中'),
   row('法制工作委员会办公室', '周洁', '制度落实', '规范性文件备案审查不及时', '建立备案审查工作台账和月报制度', 4, '整改中'),
-  row('法制工作委员会办公室', '吴刚', '创新思路少', '基层立法联系点作用发挥不够', '制定立法联系点工作规则', { yearEndText: true }, '整改中'),
+  row(
+    '法制工作委员会办公室',
+    '吴刚',
+    '创新思路少',
+    '基层立法联系点作用发挥不够',
+    '制定立法联系点工作规则',
+    { yearEndText: true },
+    '整改中',
+  ),
   row('法制工作委员会办公室', '吴刚', '工作本领', '法律审查能力有待提高', '组织法律审查业务轮训', -9, '未启动'),
-  row('法制工作委员会办公室', '周洁', '总结提升少', '执法检查报告问题分析不深', '建立执法检查问题清单和整改跟踪制度', -60, '已销号', { closedOn: -55 }),
+  row('法制工作委员会办公室', '周洁', '总结提升少', '执法检查报告问题分析不深', '建立执法检查问题清单和整改跟踪制度', -60, '已销号', {
+    closedOn: -55,
+  }),
   row('法制工作委员会办公室', '吴刚', '统筹谋划少', '年度立法计划执行滞后', '按季度督办立法计划执行', 15, '整改中', { id: 34 }),
   row('法制工作委员会办公室', '周洁', '纪律作风', '征求意见工作程序不规范', '制定立法征求意见工作规程', -4, '已完成'),
   row('法制工作委员会办公室', '吴刚', '精神状态', '服务基层意识有待加强', '开展“走基层、听民意”活动', { text: '长期坚持' }, '持续推进'),
@@ -136,11 +146,7 @@ function deadlineCell(d: Deadline, today: Day): { value: Value; format: string }
 
 /** The example workbook: the ledger sheet and an instruction sheet, as plain values. */
 export function exampleWorkbook(opts: ExampleOptions): ExampleSheet[] {
-  const values: Value[][] = [
-    [TITLE, '', '', '', '', '', '', '', '', '', '', ''],
-    HEADER_TOP.slice(),
-    HEADER_BOTTOM.slice(),
-  ];
+  const values: Value[][] = [[TITLE, '', '', '', '', '', '', '', '', '', '', ''], HEADER_TOP.slice(), HEADER_BOTTOM.slice()];
   const formats: string[][] = values.map((r) => r.map(() => ''));
   ROWS.forEach((r, i) => {
     const deadline = deadlineCell(r.deadline, opts.today);

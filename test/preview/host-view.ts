@@ -37,9 +37,7 @@ function formatRules(host: WorkbookInspection, sheet: string): FormatRule[] {
 
 export function sheetView(host: WorkbookInspection, sheet: string): SheetView {
   const values = host.values(sheet);
-  const texts = values.map((line, r) =>
-    line.map((v, c) => (v === null || v === '' ? '' : host.text(sheet, columnLetter(c) + (r + 1)))),
-  );
+  const texts = values.map((line, r) => line.map((v, c) => (v === null || v === '' ? '' : host.text(sheet, columnLetter(c) + (r + 1)))));
   return {
     name: sheet,
     values,

@@ -135,7 +135,10 @@ class Preview {
   private lastSelection = '';
   private dirty = true;
 
-  constructor(private readonly host: WorkbookInspection, private readonly params: PreviewParams) {}
+  constructor(
+    private readonly host: WorkbookInspection,
+    private readonly params: PreviewParams,
+  ) {}
 
   start(): void {
     this.tick();

@@ -43,14 +43,16 @@ function previewOutputDir(root: string = repoRoot()): string {
 
 /** Runs test/preview/webpack.preview.config.js through webpack's Node API. */
 function buildPreview(root: string = repoRoot()): Promise<void> {
-  // Loaded lazily so that merely importing this module stays cheap.
-  const webpack = require('webpack');
-  const config = require(path.join(root, 'test', 'preview', 'webpack.preview.config.js'));
+  // Loaded lazily so that merely importing this module stays cheap; the configuration is plain JavaScript.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const webpack = require('webpack') as typeof import('webpack');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const config = require(path.join(root, 'test', 'preview', 'webpack.preview.config.js')) as import('webpack').Configuration;
   return new Promise((resolve, reject) => {
-    webpack(config, (err: Error | null, stats: any) => {
+    webpack(config, (err: Error | null | undefined, stats: import('webpack').Stats | undefined) => {
       if (err) return reject(err);
-      if (stats.hasErrors()) {
-        return reject(new Error('预览页打包失败：\n' + stats.toString({ all: false, errors: true })));
+      if (!stats || stats.hasErrors()) {
+        return reject(new Error('预览页打包失败：\n' + (stats ? stats.toString({ all: false, errors: true }) : '')));
       }
       resolve();
     });
@@ -84,9 +86,10 @@ function sendFile(res: http.ServerResponse, file: string | null, transform?: (da
   });
 }
 
-/** The WPS add-in's folder in dist-wps/ (zgtz_<version>), as webpack.wps.config.js names it. */
+/** The WPS add-in's folder in dist-wps/ (zgtz_<version>), as addin/wps/webpack.config.js names it. */
 function wpsAddinDir(root: string): string {
-  return path.join(root, 'dist-wps', require(path.join(root, 'webpack.wps.config.js')).ADDIN_FOLDER);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript outside the compiled tree
+  return path.join(root, 'dist-wps', require(path.join(root, 'addin', 'wps', 'webpack.config.js')).ADDIN_FOLDER);
 }
 
 const WPS_STUB = '<script src="/wps-stub.js"></script>';

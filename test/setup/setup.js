@@ -10,7 +10,7 @@ function isDebianLike() {
   let release = '';
   try {
     release = fs.readFileSync('/etc/os-release', 'utf8');
-  } catch (e) {
+  } catch {
     return false;
   }
   return /^ID(_LIKE)?=.*\b(debian|ubuntu)\b/m.test(release) && spawnSync('apt-get', ['--version']).status === 0;

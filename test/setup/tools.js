@@ -13,10 +13,23 @@ const { spawnSync } = require('child_process');
 const TOOLS = {
   browser: {
     env: 'CHROME_PATH',
-    names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable', 'chrome', 'msedge'],
+    names: [
+      'chromium',
+      'chromium-browser',
+      'google-chrome',
+      'google-chrome-stable',
+      'microsoft-edge',
+      'microsoft-edge-stable',
+      'chrome',
+      'msedge',
+    ],
     paths: {
       linux: ['/usr/bin/chromium', '/snap/bin/chromium', '/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge'],
-      darwin: ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'],
+      darwin: [
+        'Google Chrome.app/Contents/MacOS/Google Chrome',
+        'Chromium.app/Contents/MacOS/Chromium',
+        'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      ],
       win32: ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'],
     },
     debian: ['chromium'],
@@ -79,7 +92,7 @@ function defaultHost() {
 function isFile(p) {
   try {
     return fs.statSync(p).isFile();
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -162,10 +175,14 @@ function missingMessage(names, platform) {
   const lines = ['测试所需的以下程序在本机未找到 / The tests need these programs, not found on this machine:'];
   for (const n of names) lines.push('  - ' + TOOLS[n].what);
   if (platform === 'linux') {
-    lines.push('Debian/Ubuntu：以 root 运行 npm test 会自动安装；或运行 / on Debian or Ubuntu, npm test installs them when run as root; or run:');
+    lines.push(
+      'Debian/Ubuntu：以 root 运行 npm test 会自动安装；或运行 / on Debian or Ubuntu, npm test installs them when run as root; or run:',
+    );
     lines.push('  sudo apt-get install -y ' + debianPackages(names).join(' '));
   } else {
-    lines.push('请安装后重新运行 npm test，并确保它们在 PATH 中或位于默认安装位置 / install them, on PATH or in their default place, and run npm test again.');
+    lines.push(
+      '请安装后重新运行 npm test，并确保它们在 PATH 中或位于默认安装位置 / install them, on PATH or in their default place, and run npm test again.',
+    );
   }
   return lines.join('\n');
 }

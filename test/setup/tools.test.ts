@@ -23,6 +23,7 @@ interface ToolsModule {
   missingMessage(names: string[], platform: string): string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript the set-up step runs before any build
 const tools = require(path.join(SETUP, 'tools.js')) as ToolsModule;
 
 function host(platform: string, files: string[], env: { [name: string]: string } = {}, arch = 'x64'): Host {
@@ -32,20 +33,35 @@ function host(platform: string, files: string[], env: { [name: string]: string }
 describe('test set-up: finding the programs the tests drive', () => {
   it('takes the browser named by CHROME_PATH first, then the usual names on PATH, then the usual install paths', () => {
     const files = ['/custom/chrome', '/usr/local/bin/google-chrome', '/opt/google/chrome/chrome'];
-    assert.strictEqual(tools.findTool('browser', host('linux', files, { CHROME_PATH: '/custom/chrome', PATH: '/usr/local/bin' })), '/custom/chrome');
-    assert.strictEqual(tools.findTool('browser', host('linux', files, { PATH: '/usr/local/bin:/usr/bin' })), '/usr/local/bin/google-chrome');
+    assert.strictEqual(
+      tools.findTool('browser', host('linux', files, { CHROME_PATH: '/custom/chrome', PATH: '/usr/local/bin' })),
+      '/custom/chrome',
+    );
+    assert.strictEqual(
+      tools.findTool('browser', host('linux', files, { PATH: '/usr/local/bin:/usr/bin' })),
+      '/usr/local/bin/google-chrome',
+    );
     assert.strictEqual(tools.findTool('browser', host('linux', files, { PATH: '/usr/bin' })), '/opt/google/chrome/chrome');
     assert.strictEqual(tools.findTool('browser', host('linux', [], { CHROME_PATH: '/gone', PATH: '/usr/bin' })), null);
   });
 
   it('knows where macOS and Windows install Chrome, Edge and LibreOffice', () => {
-    const mac = host('darwin', ['/Users/a/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/LibreOffice.app/Contents/MacOS/soffice'], { HOME: '/Users/a', PATH: '/usr/bin' });
+    const mac = host(
+      'darwin',
+      ['/Users/a/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/LibreOffice.app/Contents/MacOS/soffice'],
+      { HOME: '/Users/a', PATH: '/usr/bin' },
+    );
     assert.strictEqual(tools.findTool('browser', mac), '/Users/a/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
     assert.strictEqual(tools.findTool('soffice', mac), '/Applications/LibreOffice.app/Contents/MacOS/soffice');
     const win = host(
       'win32',
       ['C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'],
-      { ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', Path: 'C:\\Windows' },
+      {
+        ProgramFiles: 'C:\\Program Files',
+        'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+        LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local',
+        Path: 'C:\\Windows',
+      },
     );
     assert.strictEqual(tools.findTool('browser', win), 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
     assert.strictEqual(tools.findTool('soffice', win), 'C:\\Program Files\\LibreOffice\\program\\soffice.exe');
@@ -69,7 +85,17 @@ describe('test set-up: finding the programs the tests drive', () => {
     const absent = tools.missing(found);
     assert.ok(absent.indexOf('soffice') < 0);
     assert.deepStrictEqual(tools.debianPackages(absent), [
-      'chromium', 'fonts-wqy-microhei', 'fonts-wqy-zenhei', 'fonts-noto-cjk', 'poppler-utils', 'wine64', 'wine', 'qemu-user-static', 'bsdutils', 'libc6-arm64-cross', 'libstdc++6-arm64-cross',
+      'chromium',
+      'fonts-wqy-microhei',
+      'fonts-wqy-zenhei',
+      'fonts-noto-cjk',
+      'poppler-utils',
+      'wine64',
+      'wine',
+      'qemu-user-static',
+      'bsdutils',
+      'libc6-arm64-cross',
+      'libstdc++6-arm64-cross',
     ]);
     const message = tools.missingMessage(['browser', 'pdftotext'], 'linux');
     assert.match(message, /测试所需的以下程序在本机未找到 \/ The tests need these programs/);

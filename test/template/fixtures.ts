@@ -42,7 +42,12 @@ export function parts(file: string): Parts {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** The document settings held in the web extension part, parsed from their JSON. */
@@ -81,7 +86,9 @@ export function conditionalFormats(sheetXml: string): SheetRule[] {
       });
     }
   }
-  return out.sort((a, b) => a.priority - b.priority).map(({ sqref, formula, dxfId, stopIfTrue }) => ({ sqref, formula, dxfId, stopIfTrue }));
+  return out
+    .sort((a, b) => a.priority - b.priority)
+    .map(({ sqref, formula, dxfId, stopIfTrue }) => ({ sqref, formula, dxfId, stopIfTrue }));
 }
 
 export interface SheetValidation {
@@ -158,7 +165,9 @@ export function fillLedger(template: Uint8Array, rows: FillRow[], firstRow: numb
     if (formulas.length > 0) {
       const end = `</row>`;
       const at = xml.indexOf(end, xml.indexOf(`<row r="${r}"`));
-      const cells = formulas.map((h, k) => `<c r="${columnLetter(COLUMN_KEYS.length + k)}${r}"><f>${escapeText(h.formula(r))}</f></c>`).join('');
+      const cells = formulas
+        .map((h, k) => `<c r="${columnLetter(COLUMN_KEYS.length + k)}${r}"><f>${escapeText(h.formula(r))}</f></c>`)
+        .join('');
       xml = xml.slice(0, at) + cells + xml.slice(at);
     }
   });

@@ -21,7 +21,9 @@ type Settings = { [name: string]: unknown };
 /** The ledger sheet's values as the in-memory Excel's starting cells. */
 function ledgerValues(file: string): (string | number | boolean | null)[][] {
   const wb = XLSX.read(fs.readFileSync(file));
-  return XLSX.utils.sheet_to_json<(string | number | boolean | null)[]>(wb.Sheets[SHEET], { header: 1, defval: null, blankrows: true }).slice(0, 3);
+  return XLSX.utils
+    .sheet_to_json<(string | number | boolean | null)[]>(wb.Sheets[SHEET], { header: 1, defval: null, blankrows: true })
+    .slice(0, 3);
 }
 
 function hostWith(file: string, settings: Settings): ExcelHost {
@@ -29,10 +31,10 @@ function hostWith(file: string, settings: Settings): ExcelHost {
 }
 
 function sheetIdOf(host: ExcelHost): Promise<string> {
-  return run(host, async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem(SHEET);
+  return run(host, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
     sheet.load('id');
-    await ctx.sync();
+    await context.sync();
     return sheet.id;
   });
 }
@@ -41,8 +43,8 @@ function sheetIdOf(host: ExcelHost): Promise<string> {
 async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
   const sheetXml = p['xl/worksheets/sheet1.xml'];
   const fills = dxfFills(p['xl/styles.xml']);
-  await run(host, async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem(SHEET);
+  await run(host, async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
     conditionalFormats(sheetXml).forEach((f, i) => {
       const cf = sheet.getRange(f.sqref).conditionalFormats.add('Custom');
       cf.custom.rule.formula = '=' + f.formula;
@@ -51,6 +53,7 @@ async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
       cf.priority = i;
     });
     for (const v of dataValidations(sheetXml)) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: only its members are written
       const dv = sheet.getRange(v.sqref).dataValidation;
       if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: '=' + v.formula1 } };
       else if (v.type === 'custom') dv.rule = { custom: { formula: '=' + v.formula1 } };
@@ -58,7 +61,7 @@ async function loadTemplateRules(host: ExcelHost, p: Parts): Promise<void> {
       const title = (/promptTitle="([^"]*)"/.exec(v.attrs) || [])[1];
       if (title) dv.prompt = { showPrompt: true, title, message: '' };
     }
-    await ctx.sync();
+    await context.sync();
   });
 }
 
@@ -101,9 +104,15 @@ describe('ledger template and the add-in (in-memory Excel)', () => {
     const template = (settings[RULES_KEY] as { [id: string]: RememberedRules })[TEMPLATE_SHEET_ID];
     assert.deepStrictEqual(template.formats, addin.formats);
     const lastRow = (address: string) => Number(address.split(':')[1].replace(/[A-Z]+/, ''));
-    assert.deepStrictEqual(template.validations.map((v) => lastRow(v.address)), addin.validations.map(() => 3 + ROWS));
+    assert.deepStrictEqual(
+      template.validations.map((v) => lastRow(v.address)),
+      addin.validations.map(() => 3 + ROWS),
+    );
     const toEnd = (address: string) => address.replace(/\d+$/, '1048576');
-    assert.deepStrictEqual(template.validations.map((v) => ({ ...v, address: toEnd(v.address) })), addin.validations);
+    assert.deepStrictEqual(
+      template.validations.map((v) => ({ ...v, address: toEnd(v.address) })),
+      addin.validations,
+    );
   });
 
   it('stores settings the add-in reads back as the template’s schema', () => {
@@ -138,6 +147,9 @@ describe('ledger template and the add-in (in-memory Excel)', () => {
     assert.strictEqual(result.replacedValidations, dataValidations(p['xl/worksheets/sheet1.xml']).length);
     const after = host.conditionalFormats(SHEET);
     assert.strictEqual(after.length, before, 'no second set');
-    assert.ok(after.some((c) => (c.formula || "").includes('TODAY()+4')), 'the 3-day window now');
+    assert.ok(
+      after.some((c) => (c.formula || '').includes('TODAY()+4')),
+      'the 3-day window now',
+    );
   });
 });

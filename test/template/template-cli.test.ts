@@ -64,7 +64,10 @@ describe('template command', function () {
       const r = runTemplateCli(args, work);
       assert.strictEqual(r.code, 2, r.stdout + r.stderr);
       assert.match(r.stderr, message);
-      assert.deepStrictEqual(files().filter((f) => f.endsWith('.xlsx')), []);
+      assert.deepStrictEqual(
+        files().filter((f) => f.endsWith('.xlsx')),
+        [],
+      );
     });
   }
 
@@ -77,7 +80,15 @@ describe('template command', function () {
   });
 
   it('never overwrites a ledger or a filled-in template, but replaces its own blank template', () => {
-    writeWorkbook(path.join(work, '办公室整改台账.xlsx'), [{ name: '办公室', rows: [['问题描述', '整改措施'], ['问题', '措施']] }]);
+    writeWorkbook(path.join(work, '办公室整改台账.xlsx'), [
+      {
+        name: '办公室',
+        rows: [
+          ['问题描述', '整改措施'],
+          ['问题', '措施'],
+        ],
+      },
+    ]);
     const ledger = fs.readFileSync(path.join(work, '办公室整改台账.xlsx'));
     const refused = runTemplateCli(['--departments', '办公室'], work);
     assert.strictEqual(refused.code, 2);

@@ -38,7 +38,7 @@ function statusWords(): string[] {
 /** Deadlines around DAY, the edges of the warning window included, standing words, and none. */
 function deadlines(): (number | string)[] {
   const offsets = [-30, -1, 0, 1, W - 1, W, W + 1, 30];
-  return (offsets.map((o) => serialFromDay(DAY + o)) as (number | string)[]).concat(["长期坚持", "常态化", ""]);
+  return (offsets.map((o) => serialFromDay(DAY + o)) as (number | string)[]).concat(['长期坚持', '常态化', '']);
 }
 
 describe('ledger template in LibreOffice', function () {
@@ -59,12 +59,16 @@ describe('ledger template in LibreOffice', function () {
     const back = parts(convertWith(template, 'xlsx', { outDir: path.join(work, 'roundtrip') }));
     const key = (xml: string) => conditionalFormats(xml).map((f) => [f.sqref, f.formula]);
     assert.deepStrictEqual(key(back['xl/worksheets/sheet1.xml']), key(ours['xl/worksheets/sheet1.xml']));
-    const fills = (p: typeof ours) => conditionalFormats(p['xl/worksheets/sheet1.xml']).map((f) => dxfFills(p['xl/styles.xml'])[f.dxfId as number]);
+    const fills = (p: typeof ours) =>
+      conditionalFormats(p['xl/worksheets/sheet1.xml']).map((f) => dxfFills(p['xl/styles.xml'])[f.dxfId as number]);
     assert.deepStrictEqual(fills(back), fills(ours));
     const dv = (xml: string) => dataValidations(xml).map((v) => [v.sqref, v.type, v.formula1, /promptTitle="([^"]*)"/.exec(v.attrs)![1]]);
     assert.deepStrictEqual(dv(back['xl/worksheets/sheet1.xml']), dv(ours['xl/worksheets/sheet1.xml']));
     const lastWord = 1 + statusChoices(schema).length;
-    assert.match(back['xl/workbook.xml'], new RegExp('<definedName [^>]*name="整改状态列表"[^>]*>\'?字典\'?!\\$D\\$2:\\$D\\$' + lastWord + '</definedName>'));
+    assert.match(
+      back['xl/workbook.xml'],
+      new RegExp('<definedName [^>]*name="整改状态列表"[^>]*>\'?字典\'?!\\$D\\$2:\\$D\\$' + lastWord + '</definedName>'),
+    );
     assert.match(back['xl/workbook.xml'], /<sheet name="字典" sheetId="3" state="hidden"/);
   });
 
@@ -110,13 +114,18 @@ describe('ledger template in LibreOffice', function () {
     const engine: (Light | null)[] = rows.map((_, i) => {
       const cells = lines[FIRST_ROW - 1 + i].split(',').slice(-probes.length);
       const first = cells.findIndex((c) => c === 'TRUE');
-      assert.ok(cells.every((c) => c === 'TRUE' || c === 'FALSE'), 'row ' + (FIRST_ROW + i) + ': ' + cells.join(','));
+      assert.ok(
+        cells.every((c) => c === 'TRUE' || c === 'FALSE'),
+        'row ' + (FIRST_ROW + i) + ': ' + cells.join(','),
+      );
       return first < 0 ? null : order[first];
     });
 
     const r = runCli([filled, '--out', 'r.xlsx', '--json', 'r.json', '--as-of', formatDay(DAY)], work);
     assert.ok(r.code === 0, r.stderr);
-    const report = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as { items: { light: Light | null; source: { row: number } }[] };
+    const report = JSON.parse(fs.readFileSync(path.join(work, 'r.json'), 'utf8')) as {
+      items: { light: Light | null; source: { row: number } }[];
+    };
     const core: (Light | null)[] = rows.map(() => null);
     for (const item of report.items) core[item.source.row - FIRST_ROW] = item.light;
     assert.strictEqual(report.items.length, rows.length);
@@ -126,18 +135,46 @@ describe('ledger template in LibreOffice', function () {
       .filter((x) => x.engine !== x.core);
     assert.deepStrictEqual(differ, []);
     for (const l of ['grey', 'blue', 'green', 'red', 'amber', null]) assert.ok(engine.indexOf(l as Light | null) >= 0, 'some row is ' + l);
-    assert.ok(statusChoices(schema).every((w) => rows.some((row) => row.status === w)), 'every dropdown word');
+    assert.ok(
+      statusChoices(schema).every((w) => rows.some((row) => row.status === w)),
+      'every dropdown word',
+    );
   });
 
   it('renders a filled-in template for the README (LibreOffice → PDF → PNG)', () => {
     const today = todayDay();
     const rows: FillRow[] = [
-      ['统筹谋划少', '年度工作计划未充分征求代表意见', '建立计划编制前征求代表意见机制', '李明', serialFromDay(today - 10), '整改中', '征求意见办法已起草'],
-      ['代表活动少', '代表联络站活动次数偏少', '每季度至少组织一次进站接待活动', '王芳', serialFromDay(today + 3), '整改中', '第三季度活动已安排'],
+      [
+        '统筹谋划少',
+        '年度工作计划未充分征求代表意见',
+        '建立计划编制前征求代表意见机制',
+        '李明',
+        serialFromDay(today - 10),
+        '整改中',
+        '征求意见办法已起草',
+      ],
+      [
+        '代表活动少',
+        '代表联络站活动次数偏少',
+        '每季度至少组织一次进站接待活动',
+        '王芳',
+        serialFromDay(today + 3),
+        '整改中',
+        '第三季度活动已安排',
+      ],
       ['制度落实', '会议材料印发不及时', '会议材料提前三天印发', '张华', serialFromDay(today + 30), '未启动', ''],
       ['纪律作风', '公文办理时限意识不强', '建立公文办理督办台账，每周通报', '赵强', '长期坚持', '整改中', '督办台账已建立'],
       ['总结提升少', '调研成果转化不够', '形成调研成果转化清单', '刘洋', serialFromDay(today - 5), '已完成', '清单已印发'],
-      ['工作本领', '业务培训覆盖面不足', '开展全员业务轮训', '陈静', serialFromDay(today - 20), '已销号', '已完成两期轮训', serialFromDay(today - 2)],
+      [
+        '工作本领',
+        '业务培训覆盖面不足',
+        '开展全员业务轮训',
+        '陈静',
+        serialFromDay(today - 20),
+        '已销号',
+        '已完成两期轮训',
+        serialFromDay(today - 2),
+      ],
     ].map(([category, problem, measures, owner, deadline, status, progress, closedOn], i) => ({
       id: i + 1,
       category,
@@ -156,7 +193,9 @@ describe('ledger template in LibreOffice', function () {
     fs.mkdirSync(out, { recursive: true });
     // The top of page 1: title, legend, header and the example rows.
     const crop = ['-x', '40', '-y', '70', '-W', '1200', '-H', '230'];
-    const r = spawnSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '1', '-singlefile', ...crop, pdf, path.join(out, 'template')], { encoding: 'utf8' });
+    const r = spawnSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '1', '-singlefile', ...crop, pdf, path.join(out, 'template')], {
+      encoding: 'utf8',
+    });
     assert.strictEqual(r.status, 0, r.stderr);
     assert.ok(fs.statSync(path.join(out, 'template.png')).size > 10000);
   });

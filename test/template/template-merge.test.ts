@@ -14,11 +14,54 @@ const AS_OF = '2026-11-25';
 const day = (m: number, d: number) => serialFromDay(dayFromYMD(2026, m, d));
 
 const ROWS: FillRow[] = [
-  { id: 1, category: '统筹谋划少', problem: '年度计划未征求代表意见', measures: '建立征求意见机制', owner: '李明', deadline: day(11, 10), status: '整改中' },
-  { id: 2, category: '代表活动少', problem: '联络站活动偏少', measures: '每季度组织进站活动', department: '办公室', owner: '王芳', deadline: day(11, 28), status: '未启动' },
-  { id: 3, category: '制度落实', problem: '会议材料印发不及时', measures: '提前三天印发', owner: '张华', deadline: '长期坚持', status: '持续推进' },
-  { id: 4, category: '纪律作风', problem: '公文办理超时', measures: '建立督办台账', owner: '赵强', deadline: day(10, 31), status: '已完成', progress: '已建立' },
-  { id: 5, category: '其他', problem: '培训覆盖面不足', measures: '开展全员轮训', owner: '陈静', deadline: day(9, 30), status: '已销号', closedOn: day(10, 15) },
+  {
+    id: 1,
+    category: '统筹谋划少',
+    problem: '年度计划未征求代表意见',
+    measures: '建立征求意见机制',
+    owner: '李明',
+    deadline: day(11, 10),
+    status: '整改中',
+  },
+  {
+    id: 2,
+    category: '代表活动少',
+    problem: '联络站活动偏少',
+    measures: '每季度组织进站活动',
+    department: '办公室',
+    owner: '王芳',
+    deadline: day(11, 28),
+    status: '未启动',
+  },
+  {
+    id: 3,
+    category: '制度落实',
+    problem: '会议材料印发不及时',
+    measures: '提前三天印发',
+    owner: '张华',
+    deadline: '长期坚持',
+    status: '持续推进',
+  },
+  {
+    id: 4,
+    category: '纪律作风',
+    problem: '公文办理超时',
+    measures: '建立督办台账',
+    owner: '赵强',
+    deadline: day(10, 31),
+    status: '已完成',
+    progress: '已建立',
+  },
+  {
+    id: 5,
+    category: '其他',
+    problem: '培训覆盖面不足',
+    measures: '开展全员轮训',
+    owner: '陈静',
+    deadline: day(9, 30),
+    status: '已销号',
+    closedOn: day(10, 15),
+  },
 ];
 
 interface Report {
@@ -53,7 +96,10 @@ describe('ledger template returned and merged', function () {
     const { report, stdout } = merge(['back/办公室整改台账.xlsx']);
     assert.match(stdout, /发现数据问题 0 条；/, 'no problem and no notice');
     assert.deepStrictEqual(report.problems, []);
-    assert.deepStrictEqual(report.files.map((f) => f.template), [{ id, department: '办公室' }]);
+    assert.deepStrictEqual(
+      report.files.map((f) => f.template),
+      [{ id, department: '办公室' }],
+    );
     assert.strictEqual(report.items.length, ROWS.length);
     assert.ok(report.items.every((i) => i.department === '办公室'));
   });
@@ -84,13 +130,28 @@ describe('ledger template returned and merged', function () {
     assert.match(stamp.id, /^ZGTZ-[0-9A-F]{12}$/);
     assert.notStrictEqual(stamp.id, id);
     assert.strictEqual(stamp.department, '');
-    assert.deepStrictEqual(report.items.map((i) => i.department), ['研究室', '办公室']);
+    assert.deepStrictEqual(
+      report.items.map((i) => i.department),
+      ['研究室', '办公室'],
+    );
   });
 
   it('names no template for a ledger that is not one, even with a sheet called 字典', () => {
     writeWorkbook(path.join(work, 'other', '法工委整改台账.xlsx'), [
-      { name: '法工委', rows: [['问题描述', '整改措施', '责任人', '完成时限', '整改状态'], ['问题', '措施', '张三', '2026-12-31', '整改中']] },
-      { name: '字典', rows: [['模板编号', 'not-an-id'], ['填报部门', '办公室']] },
+      {
+        name: '法工委',
+        rows: [
+          ['问题描述', '整改措施', '责任人', '完成时限', '整改状态'],
+          ['问题', '措施', '张三', '2026-12-31', '整改中'],
+        ],
+      },
+      {
+        name: '字典',
+        rows: [
+          ['模板编号', 'not-an-id'],
+          ['填报部门', '办公室'],
+        ],
+      },
     ]);
     const { report } = merge(['other/法工委整改台账.xlsx']);
     assert.strictEqual(report.files[0].template, undefined);

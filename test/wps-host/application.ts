@@ -1,8 +1,17 @@
 // Application, Workbook, Worksheets, Worksheet, Names, document properties and the window of the
 // in-memory WPS, and what WPS adds for a JS add-in (task panes, PluginStorage; no Application.Enum).
 import type {
-  DocumentProperties, DocumentProperty, EtApplication, EtName, EtNames, EtSheets, EtWindow, EtWorkbook, EtWorksheet,
-  WpsAddinApplication, WpsTaskPane,
+  DocumentProperties,
+  DocumentProperty,
+  EtApplication,
+  EtName,
+  EtNames,
+  EtSheets,
+  EtWindow,
+  EtWorkbook,
+  EtWorksheet,
+  WpsAddinApplication,
+  WpsTaskPane,
 } from '../../addin/wps/et-types';
 import { MAX_COLS, MAX_ROWS, parseAddress, rect } from '../excel-host/address';
 import { activateSheet, checkSheetName, defaultSheetName, moveSheet } from '../excel-host/sheet-ops';
@@ -21,7 +30,12 @@ const MAX_PROPERTY_TEXT = 255;
 export type UnwrapRange = (o: object) => RangeObject | undefined;
 
 export class WorksheetObject implements EtWorksheet {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly unwrapRange: UnwrapRange, readonly _sheet: SheetModel) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+    private readonly unwrapRange: UnwrapRange,
+    readonly _sheet: SheetModel,
+  ) {}
 
   private live(): SheetModel {
     if (this._sheet.deleted) throw comError('the worksheet was deleted');
@@ -56,10 +70,11 @@ export class WorksheetObject implements EtWorksheet {
     let parsed;
     try {
       parsed = parseAddress(String(address));
-    } catch (e) {
+    } catch {
       throw comError('Range: not an address: ' + String(address));
     }
-    if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.live().name.toLowerCase()) throw comError('Range: the address names another sheet');
+    if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.live().name.toLowerCase())
+      throw comError('Range: the address names another sheet');
     const x = parsed.rect;
     return this.range(x.r0, x.c0, x.r1, x.c1);
   }
@@ -92,7 +107,10 @@ export class WorksheetObject implements EtWorksheet {
 
 /** Names a sheet owns; Name reads 'Sheet!name' with the sheet's current name. */
 export class NamesObject implements EtNames {
-  constructor(private readonly state: WpsState, private readonly sheet: SheetModel) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly sheet: SheetModel,
+  ) {}
 
   get Count(): number {
     return this.state.namesOf(this.sheet).length;
@@ -168,7 +186,10 @@ export class SheetsObject implements EtSheets {
 }
 
 class DocumentPropertiesObject implements DocumentProperties {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+  ) {}
 
   get Count(): number {
     return this.state.properties.length;
@@ -176,7 +197,8 @@ class DocumentPropertiesObject implements DocumentProperties {
 
   Item(index: number): DocumentProperty {
     const list = this.state.properties;
-    if (typeof index !== 'number' || index < 1 || index > list.length) throw comError('CustomDocumentProperties.Item: no property ' + String(index));
+    if (typeof index !== 'number' || index < 1 || index > list.length)
+      throw comError('CustomDocumentProperties.Item: no property ' + String(index));
     const entry = list[index - 1];
     const state = this.state;
     return this.wrap({
@@ -190,17 +212,24 @@ class DocumentPropertiesObject implements DocumentProperties {
 
   Add(name: string, linkToContent: boolean, type: number, value: string): DocumentProperty {
     if (linkToContent) throw comError('this host keeps properties not linked to content');
-    if (type !== MSO_PROPERTY_TYPE_STRING || typeof value !== 'string') throw comError('this host keeps text properties (msoPropertyTypeString)');
-    if (value.length > MAX_PROPERTY_TEXT) throw comError('a text property holds at most ' + MAX_PROPERTY_TEXT + ' characters, got ' + value.length);
+    if (type !== MSO_PROPERTY_TYPE_STRING || typeof value !== 'string')
+      throw comError('this host keeps text properties (msoPropertyTypeString)');
+    if (value.length > MAX_PROPERTY_TEXT)
+      throw comError('a text property holds at most ' + MAX_PROPERTY_TEXT + ' characters, got ' + value.length);
     if (typeof name !== 'string' || name === '' || name.length > MAX_PROPERTY_TEXT) throw comError('not a property name: ' + String(name));
-    if (this.state.properties.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw comError('a property named ' + name + ' exists');
+    if (this.state.properties.some((p) => p.name.toLowerCase() === name.toLowerCase()))
+      throw comError('a property named ' + name + ' exists');
     this.state.properties.push({ name: name, value: value });
     return this.Item(this.state.properties.length);
   }
 }
 
 class WorkbookObject implements EtWorkbook {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly sheets: SheetsObject) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+    private readonly sheets: SheetsObject,
+  ) {}
 
   get Worksheets(): SheetsObject {
     return this.sheets;
@@ -217,7 +246,10 @@ class WorkbookObject implements EtWorkbook {
 
 /** The active sheet's window: freezing is kept per sheet, as each sheet remembers its panes. */
 class WindowObject implements EtWindow {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+  ) {}
 
   private sheet(): SheetModel {
     return this.state.wb.activeSheet();
@@ -234,13 +266,30 @@ class WindowObject implements EtWindow {
     this.sheet().frozenColumns = w.freeze ? w.splitColumn : 0;
   }
 
-  get FreezePanes(): boolean { return this.w.freeze; }
-  set FreezePanes(v: boolean) { this.w.freeze = !!v; this.refreeze(); }
-  get SplitRow(): number { return this.w.splitRow; }
-  set SplitRow(v: number) { this.w.splitRow = Math.max(0, Math.floor(v)); this.refreeze(); }
-  get SplitColumn(): number { return this.w.splitColumn; }
-  set SplitColumn(v: number) { this.w.splitColumn = Math.max(0, Math.floor(v)); this.refreeze(); }
-  get ScrollRow(): number { return this.w.scrollRow; }
+  get FreezePanes(): boolean {
+    return this.w.freeze;
+  }
+  set FreezePanes(v: boolean) {
+    this.w.freeze = !!v;
+    this.refreeze();
+  }
+  get SplitRow(): number {
+    return this.w.splitRow;
+  }
+  set SplitRow(v: number) {
+    this.w.splitRow = Math.max(0, Math.floor(v));
+    this.refreeze();
+  }
+  get SplitColumn(): number {
+    return this.w.splitColumn;
+  }
+  set SplitColumn(v: number) {
+    this.w.splitColumn = Math.max(0, Math.floor(v));
+    this.refreeze();
+  }
+  get ScrollRow(): number {
+    return this.w.scrollRow;
+  }
 
   set ScrollRow(v: number) {
     if (!(v >= 1 && v <= MAX_ROWS)) throw comError('ScrollRow out of range: ' + String(v));

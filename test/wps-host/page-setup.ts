@@ -22,12 +22,16 @@ function zoomOf(fit: PageFit): ZoomModel {
 
 function pages(v: unknown, name: string): number | false {
   if (v === false) return false;
-  if (typeof v !== 'number' || Math.floor(v) !== v || v < 1 || v > MAX_PAGES) throw comError('Unable to set the ' + name + ' property of the PageSetup class: ' + String(v));
+  if (typeof v !== 'number' || Math.floor(v) !== v || v < 1 || v > MAX_PAGES)
+    throw comError('Unable to set the ' + name + ' property of the PageSetup class: ' + String(v));
   return v;
 }
 
 export class PageSetupObject implements EtPageSetup {
-  constructor(private readonly state: WpsState, private readonly sheet: SheetModel) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly sheet: SheetModel,
+  ) {}
 
   private change(name: string, apply: (fit: PageFit) => void): void {
     if (this.sheet.deleted) throw comError('the worksheet was deleted');
@@ -54,7 +58,8 @@ export class PageSetupObject implements EtPageSetup {
 
   set PaperSize(v: number) {
     this.change('PaperSize', () => {
-      if (typeof v !== 'number' || !PAPER_SIZES[v - 1]) throw comError('Unable to set the PaperSize property of the PageSetup class: ' + String(v));
+      if (typeof v !== 'number' || !PAPER_SIZES[v - 1])
+        throw comError('Unable to set the PaperSize property of the PageSetup class: ' + String(v));
       this.sheet.pageLayout.paperSize = PAPER_SIZES[v - 1];
     });
   }
@@ -66,7 +71,15 @@ export class PageSetupObject implements EtPageSetup {
   set Zoom(v: number | false) {
     this.change('Zoom', (fit) => {
       if (v !== false && (typeof v !== 'number' || Math.floor(v) !== v || v < MIN_SCALE || v > MAX_SCALE)) {
-        throw comError('Unable to set the Zoom property of the PageSetup class: ' + String(v) + ' (a scale of ' + MIN_SCALE + '..' + MAX_SCALE + ', or False)');
+        throw comError(
+          'Unable to set the Zoom property of the PageSetup class: ' +
+            String(v) +
+            ' (a scale of ' +
+            MIN_SCALE +
+            '..' +
+            MAX_SCALE +
+            ', or False)',
+        );
       }
       fit.zoom = v;
     });
@@ -104,10 +117,11 @@ export class PageSetupObject implements EtPageSetup {
       let parsed;
       try {
         parsed = parseAddress(v);
-      } catch (e) {
+      } catch {
         throw comError('Unable to set the PrintTitleRows property: not a reference: ' + v);
       }
-      if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.sheet.name.toLowerCase()) throw comError('PrintTitleRows names another sheet: ' + v);
+      if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.sheet.name.toLowerCase())
+        throw comError('PrintTitleRows names another sheet: ' + v);
       if (!isWholeRows(parsed.rect)) throw comError('PrintTitleRows must be entire rows, got ' + formatRect(parsed.rect));
       this.sheet.pageLayout.printTitleRows = parsed.rect;
     });

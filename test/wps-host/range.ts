@@ -3,27 +3,61 @@
 // and rows of values otherwise (errors as COM numbers, empty cells undefined), formulas of rules
 // relative to the active cell, a second Validation.Add refused until Delete, a protected sheet refused.
 import type {
-  EtFont, EtFormatCondition, EtFormatConditions, EtInterior, EtRange, EtRangeFont, EtValidation,
+  EtFont,
+  EtFormatCondition,
+  EtFormatConditions,
+  EtInterior,
+  EtRange,
+  EtRangeFont,
+  EtValidation,
 } from '../../addin/wps/et-types';
 import { area, colCount, columnLetter, intersect, MAX_COLS, MAX_ROWS, Rect, rect, rowCount } from '../excel-host/address';
 import { coerceInput } from '../excel-host/coerce';
 import { autofit } from '../excel-host/format';
 import {
-  ConditionalFormatModel, clearConditionalFormats, intersectsAny, movePriority, newConditionalFormat, removeConditionalFormat,
+  ConditionalFormatModel,
+  clearConditionalFormats,
+  intersectsAny,
+  movePriority,
+  newConditionalFormat,
+  removeConditionalFormat,
 } from '../excel-host/conditional-formats';
 import { checkRuleFormula } from '../excel-host/formula-syntax';
 import { clearRange } from '../excel-host/range-data';
-import { checkAlert, checkPrompt, checkRule, clearValidation, updateValidation, ValidationSettings, validationOf } from '../excel-host/validation';
+import {
+  checkAlert,
+  checkPrompt,
+  checkRule,
+  clearValidation,
+  updateValidation,
+  ValidationSettings,
+  validationOf,
+} from '../excel-host/validation';
 import { DEFAULT_COLUMN_WIDTH, Raw, SheetModel } from '../excel-host/workbook';
 import { comError } from './com-error';
 import { shiftFormula } from './relative-formula';
 import { WpsState } from './state';
 
 /** The host's own XlDVType numbers, Office.js rule keys, XlDVAlertStyle and operator names. */
-const DV_TYPES: { [type: number]: string } = { 1: 'wholeNumber', 2: 'decimal', 3: 'list', 4: 'date', 5: 'time', 6: 'textLength', 7: 'custom' };
+const DV_TYPES: { [type: number]: string } = {
+  1: 'wholeNumber',
+  2: 'decimal',
+  3: 'list',
+  4: 'date',
+  5: 'time',
+  6: 'textLength',
+  7: 'custom',
+};
 const ALERT_STYLES: { [style: number]: string } = { 1: 'Stop', 2: 'Warning', 3: 'Information' };
 const OPERATORS: { [op: number]: string } = {
-  1: 'Between', 2: 'NotBetween', 3: 'EqualTo', 4: 'NotEqualTo', 5: 'GreaterThan', 6: 'LessThan', 7: 'GreaterThanOrEqualTo', 8: 'LessThanOrEqualTo',
+  1: 'Between',
+  2: 'NotBetween',
+  3: 'EqualTo',
+  4: 'NotEqualTo',
+  5: 'GreaterThan',
+  6: 'LessThan',
+  7: 'GreaterThanOrEqualTo',
+  8: 'LessThanOrEqualTo',
 };
 const XL_EXPRESSION = 2;
 /** ColumnWidth counts widths of the default font's digit 0: 7 px (5.25 pt) at 11 pt, plus 5 px (3.75 pt) of margins. */
@@ -75,10 +109,18 @@ export class RangeObject implements EtRange {
     return this.wrap(new RangeObject(this.state, this.wrap, this._sheet, x, unit));
   }
 
-  get Row(): number { return this._rect.r0 + 1; }
-  get Column(): number { return this._rect.c0 + 1; }
-  get Rows(): RangeObject { return this.range(this._rect, 'rows'); }
-  get Columns(): RangeObject { return this.range(this._rect, 'columns'); }
+  get Row(): number {
+    return this._rect.r0 + 1;
+  }
+  get Column(): number {
+    return this._rect.c0 + 1;
+  }
+  get Rows(): RangeObject {
+    return this.range(this._rect, 'rows');
+  }
+  get Columns(): RangeObject {
+    return this.range(this._rect, 'columns');
+  }
 
   get Count(): number {
     if (this.unit === 'rows') return rowCount(this._rect);
@@ -128,7 +170,8 @@ export class RangeObject implements EtRange {
           this._sheet.put(r, c, undefined);
           continue;
         }
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw comError('not a cell value: ' + String(value));
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+          throw comError('not a cell value: ' + String(value));
         const res = coerceInput(value as Raw, this._sheet.numberFormat.get(r, c), false);
         this._sheet.put(r, c, res.cell);
         if (res.numberFormat) this._sheet.numberFormat.setCell(r, c, res.numberFormat);
@@ -166,7 +209,14 @@ export class RangeObject implements EtRange {
   }
 
   Item(row: number, column: number): RangeObject {
-    if (typeof row !== 'number' || typeof column !== 'number' || row < 1 || column < 1 || Math.floor(row) !== row || Math.floor(column) !== column) {
+    if (
+      typeof row !== 'number' ||
+      typeof column !== 'number' ||
+      row < 1 ||
+      column < 1 ||
+      Math.floor(row) !== row ||
+      Math.floor(column) !== column
+    ) {
       throw comError('Cells.Item takes a 1-based row and column, got ' + String(row) + ', ' + String(column));
     }
     const r = this._rect.r0 + row - 1;
@@ -257,7 +307,11 @@ export class RangeObject implements EtRange {
 }
 
 export class FontObject implements EtRangeFont {
-  constructor(private readonly state: WpsState, private readonly sheet: SheetModel, private readonly x: Rect) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly sheet: SheetModel,
+    private readonly x: Rect,
+  ) {}
 
   get Bold(): boolean {
     return this.sheet.bold.uniform(this.x) === true;
@@ -289,7 +343,11 @@ export class FontObject implements EtRangeFont {
 }
 
 export class InteriorObject implements EtInterior {
-  constructor(private readonly state: WpsState, private readonly sheet: SheetModel, private readonly x: Rect) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly sheet: SheetModel,
+    private readonly x: Rect,
+  ) {}
 
   get Color(): number {
     const fill = this.sheet.fillColor.uniform(this.x);
@@ -303,7 +361,11 @@ export class InteriorObject implements EtInterior {
 }
 
 export class ValidationObject implements EtValidation {
-  constructor(private readonly state: WpsState, private readonly sheet: SheetModel, private readonly x: Rect) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly sheet: SheetModel,
+    private readonly x: Rect,
+  ) {}
 
   /** The one validation covering the whole range; the ET model refuses to read mixed or missing ones. */
   private entry(): ValidationSettings {
@@ -320,7 +382,8 @@ export class ValidationObject implements EtValidation {
 
   Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void {
     checkWritable(this.state, this.sheet);
-    if (this.sheet.validations.some((e) => intersect(e.rect, this.x))) throw comError('Add method of Validation class failed: the range has a validation; Delete it first');
+    if (this.sheet.validations.some((e) => intersect(e.rect, this.x)))
+      throw comError('Add method of Validation class failed: the range has a validation; Delete it first');
     const key = DV_TYPES[type];
     if (!key) throw comError('unknown validation Type ' + String(type));
     const style = ALERT_STYLES[alertStyle === undefined ? 1 : alertStyle];
@@ -335,7 +398,9 @@ export class ValidationObject implements EtValidation {
     else {
       const op = OPERATORS[operator === undefined ? 1 : operator];
       if (!op) throw comError('unknown Operator ' + String(operator));
-      rule = { [key]: { formula1: move(formula1), formula2: op === 'Between' || op === 'NotBetween' ? move(formula2) : undefined, operator: op } };
+      rule = {
+        [key]: { formula1: move(formula1), formula2: op === 'Between' || op === 'NotBetween' ? move(formula2) : undefined, operator: op },
+      };
     }
     const checked = checkRule(rule);
     this.sheet.validations = updateValidation(this.sheet.validations, this.x, (s) => {
@@ -358,8 +423,12 @@ export class ValidationObject implements EtValidation {
     throw comError('the range has no validation');
   }
 
-  get IgnoreBlank(): boolean { return this.entry().ignoreBlanks; }
-  set IgnoreBlank(v: boolean) { this.patch((s) => (s.ignoreBlanks = !!v)); }
+  get IgnoreBlank(): boolean {
+    return this.entry().ignoreBlanks;
+  }
+  set IgnoreBlank(v: boolean) {
+    this.patch((s) => (s.ignoreBlanks = !!v));
+  }
 
   get InCellDropdown(): boolean {
     const list = (this.entry().rule || {}).list as { inCellDropDown?: boolean } | undefined;
@@ -374,22 +443,55 @@ export class ValidationObject implements EtValidation {
     });
   }
 
-  get InputTitle(): string { return this.entry().prompt.title; }
-  set InputTitle(v: string) { checkPrompt({ title: v }); this.patch((s) => (s.prompt.title = v)); }
-  get InputMessage(): string { return this.entry().prompt.message; }
-  set InputMessage(v: string) { checkPrompt({ message: v }); this.patch((s) => (s.prompt.message = v)); }
-  get ErrorTitle(): string { return this.entry().errorAlert.title; }
-  set ErrorTitle(v: string) { checkAlert({ title: v }); this.patch((s) => (s.errorAlert.title = v)); }
-  get ErrorMessage(): string { return this.entry().errorAlert.message; }
-  set ErrorMessage(v: string) { checkAlert({ message: v }); this.patch((s) => (s.errorAlert.message = v)); }
-  get ShowInput(): boolean { return this.entry().prompt.showPrompt; }
-  set ShowInput(v: boolean) { this.patch((s) => (s.prompt.showPrompt = !!v)); }
-  get ShowError(): boolean { return this.entry().errorAlert.showAlert; }
-  set ShowError(v: boolean) { this.patch((s) => (s.errorAlert.showAlert = !!v)); }
+  get InputTitle(): string {
+    return this.entry().prompt.title;
+  }
+  set InputTitle(v: string) {
+    checkPrompt({ title: v });
+    this.patch((s) => (s.prompt.title = v));
+  }
+  get InputMessage(): string {
+    return this.entry().prompt.message;
+  }
+  set InputMessage(v: string) {
+    checkPrompt({ message: v });
+    this.patch((s) => (s.prompt.message = v));
+  }
+  get ErrorTitle(): string {
+    return this.entry().errorAlert.title;
+  }
+  set ErrorTitle(v: string) {
+    checkAlert({ title: v });
+    this.patch((s) => (s.errorAlert.title = v));
+  }
+  get ErrorMessage(): string {
+    return this.entry().errorAlert.message;
+  }
+  set ErrorMessage(v: string) {
+    checkAlert({ message: v });
+    this.patch((s) => (s.errorAlert.message = v));
+  }
+  get ShowInput(): boolean {
+    return this.entry().prompt.showPrompt;
+  }
+  set ShowInput(v: boolean) {
+    this.patch((s) => (s.prompt.showPrompt = !!v));
+  }
+  get ShowError(): boolean {
+    return this.entry().errorAlert.showAlert;
+  }
+  set ShowError(v: boolean) {
+    this.patch((s) => (s.errorAlert.showAlert = !!v));
+  }
 }
 
 export class FormatConditionsObject implements EtFormatConditions {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly sheet: SheetModel, private readonly x: Rect) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+    private readonly sheet: SheetModel,
+    private readonly x: Rect,
+  ) {}
 
   private list(): ConditionalFormatModel[] {
     return this.sheet.conditionalFormats.filter((cf) => intersectsAny(cf, this.x));
@@ -401,7 +503,8 @@ export class FormatConditionsObject implements EtFormatConditions {
 
   Item(index: number): FormatConditionObject {
     const list = this.list();
-    if (typeof index !== 'number' || index < 1 || index > list.length) throw comError('FormatConditions.Item: no condition ' + String(index));
+    if (typeof index !== 'number' || index < 1 || index > list.length)
+      throw comError('FormatConditions.Item: no condition ' + String(index));
     return this.wrap(new FormatConditionObject(this.state, this.wrap, this.sheet, list[index - 1]));
   }
 
@@ -422,7 +525,12 @@ export class FormatConditionsObject implements EtFormatConditions {
 }
 
 export class FormatConditionObject implements EtFormatCondition {
-  constructor(private readonly state: WpsState, private readonly wrap: Wrap, private readonly sheet: SheetModel, private readonly cf: ConditionalFormatModel) {}
+  constructor(
+    private readonly state: WpsState,
+    private readonly wrap: Wrap,
+    private readonly sheet: SheetModel,
+    private readonly cf: ConditionalFormatModel,
+  ) {}
 
   private alive(): ConditionalFormatModel {
     if (this.cf.deleted) throw comError('the format condition was deleted');

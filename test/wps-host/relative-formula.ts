@@ -29,7 +29,8 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     }
     const col = m[1] ? columnIndex(m[2]) : columnIndex(m[2]) + dc;
     const row = m[3] ? parseInt(m[4], 10) : parseInt(m[4], 10) + dr;
-    if (col < 0 || col >= MAX_COLS || row < 1 || row > MAX_ROWS) throw comError('the formula refers outside the sheet once moved: ' + formula);
+    if (col < 0 || col >= MAX_COLS || row < 1 || row > MAX_ROWS)
+      throw comError('the formula refers outside the sheet once moved: ' + formula);
     out += m[1] + columnLetter(col) + m[3] + row;
     i += m[0].length;
   }

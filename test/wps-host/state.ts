@@ -58,7 +58,12 @@ export class WpsState {
   onTaskPane: ((pane: TaskPaneState) => void) | null = null;
   nextConditionalFormat = 1;
 
-  constructor(readonly wb: WorkbookModel, readonly date1904: boolean, readonly lcid: number, readonly printer: boolean) {}
+  constructor(
+    readonly wb: WorkbookModel,
+    readonly date1904: boolean,
+    readonly lcid: number,
+    readonly printer: boolean,
+  ) {}
 
   windowOf(sheet: SheetModel): WindowState {
     let w = this.windows.get(sheet);

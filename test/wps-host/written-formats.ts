@@ -10,7 +10,11 @@ import { CellValue, SheetGrid } from '../../ledger/types';
 import { createWpsHost } from './index';
 
 /** Writes `grid`'s rules through the WPS adapter and returns the formats WPS holds, in priority order, ids by fill. */
-export async function wpsWrittenFormats(grid: SheetGrid, schema: Schema, idOf: (fill: string | undefined, address: string) => string): Promise<FormatSpec[]> {
+export async function wpsWrittenFormats(
+  grid: SheetGrid,
+  schema: Schema,
+  idOf: (fill: string | undefined, address: string) => string,
+): Promise<FormatSpec[]> {
   const values = grid.rows.map((row) => row.map((v: CellValue) => (v === undefined || v instanceof Date ? null : v)));
   const wps = createWpsHost({ sheets: [{ name: grid.name, values }] });
   // The user's active cell is somewhere below the table: the adapter must not write relative to it.

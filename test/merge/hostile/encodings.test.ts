@@ -24,7 +24,10 @@ describe('hostile inputs: character sets', () => {
 
   it('reads a GBK HTML table saved as .xls, with or without a declared charset', () => {
     const rows = [HEADER, ledgerRow('网页导出的问题', '研究室')];
-    fs.writeFileSync(path.join(work, '声明.xls'), encode(GBK, htmlTable(rows, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')));
+    fs.writeFileSync(
+      path.join(work, '声明.xls'),
+      encode(GBK, htmlTable(rows, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+    );
     fs.writeFileSync(path.join(work, '未声明.xls'), encode(GBK, htmlTable(rows, '<title>整改台账</title>')));
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 0, r.stderr);
@@ -39,7 +42,10 @@ describe('hostile inputs: character sets', () => {
     fs.writeFileSync(path.join(work, '网页.xls'), Buffer.from(html, 'utf8'));
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['声明不实的问题']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['声明不实的问题'],
+    );
   });
 
   it('reads a UTF-8 CSV with one stray byte as UTF-8, not as GBK', () => {
@@ -49,7 +55,10 @@ describe('hostile inputs: character sets', () => {
     fs.writeFileSync(path.join(work, '导出.csv'), stray);
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['完整的问题描述', '另一个问题']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['完整的问题描述', '另一个问题'],
+    );
   });
 
   it('says the encoding may be wrong when a decoded file shows no header', () => {

@@ -76,7 +76,10 @@ describe('hostile inputs: folders', () => {
       const r = mergeHostile(work, ['.'], [], options);
       assert.strictEqual(r.code, 1, r.stderr);
       assert.match(r.stderr, /^保密：文件夹无法读取，其中的文件未合并：没有读取权限。/m);
-      assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题甲']);
+      assert.deepStrictEqual(
+        r.json!.items.map((i) => i.problem),
+        ['问题甲'],
+      );
       const problems = table(r.report!['数据问题'], 1);
       assert.ok(problems.some((p) => p['文件'] === '保密' && p['代码'] === 'file-unreadable' && p['严重程度'] === '错误'));
     } finally {

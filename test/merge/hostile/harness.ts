@@ -63,6 +63,7 @@ export function withFault(module: string, name: string, run: (nodeArgs: string[]
 
 /** Bytes of `text` in a Windows code page (936 GBK, 950 Big5), as Chinese systems write them. */
 export function encode(codepage: number, text: string): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- SheetJS's code pages ship as plain JavaScript without types
   const cptable = require('xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
   return Buffer.from(Uint8Array.from(cptable.utils.encode(codepage, text)));
 }
@@ -77,7 +78,18 @@ const OUTPUTS = ['r.xlsx', 'r.json'];
  */
 export function mergeHostile(work: string, inputs: string[], extra: string[] = [], options: RunOptions = {}): HostileRun {
   const before = inputsSnapshot(work);
-  const args = [...(options.nodeArgs || []), mergeScript(), ...inputs, '--out', 'r.xlsx', '--json', 'r.json', '--as-of', '2026-11-25', ...extra];
+  const args = [
+    ...(options.nodeArgs || []),
+    mergeScript(),
+    ...inputs,
+    '--out',
+    'r.xlsx',
+    '--json',
+    'r.json',
+    '--as-of',
+    '2026-11-25',
+    ...extra,
+  ];
   const r = spawnSync(process.execPath, args, {
     cwd: work,
     encoding: 'utf8',
@@ -134,7 +146,9 @@ export function xlsxParts(rows: string[][]): { [name: string]: Uint8Array } {
     rows
       .map(
         (r, i) =>
-          `<row r="${i + 1}">` + r.map((v, c) => `<c r="${col(c)}${i + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`).join('') + '</row>',
+          `<row r="${i + 1}">` +
+          r.map((v, c) => `<c r="${col(c)}${i + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`).join('') +
+          '</row>',
       )
       .join('') +
     '</sheetData></worksheet>';

@@ -14,12 +14,15 @@ function ods(body: string): Buffer {
   const content =
     '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">' +
-    '<office:body><office:spreadsheet><table:table table:name="台账">' + body + '</table:table></office:spreadsheet></office:body></office:document-content>';
+    '<office:body><office:spreadsheet><table:table table:name="台账">' +
+    body +
+    '</table:table></office:spreadsheet></office:body></office:document-content>';
   const manifest =
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">' +
     '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
     '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>';
-  const styles = '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>';
+  const styles =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>';
   return zipped({
     mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
     'content.xml': strToU8(content),
@@ -29,7 +32,11 @@ function ods(body: string): Buffer {
 }
 
 function odsRow(cells: string[]): string {
-  return '<table:table-row>' + cells.map((c) => '<table:table-cell office:value-type="string"><text:p>' + c + '</text:p></table:table-cell>').join('') + '</table:table-row>';
+  return (
+    '<table:table-row>' +
+    cells.map((c) => '<table:table-cell office:value-type="string"><text:p>' + c + '</text:p></table:table-cell>').join('') +
+    '</table:table-row>'
+  );
 }
 
 describe('hostile inputs: size limits', () => {
@@ -47,7 +54,10 @@ describe('hostile inputs: size limits', () => {
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 1, r.stderr);
     assert.match(r.stderr, /^大文件\.csv：文件有 200 MB，超过单个文件 200 MB 的上限，未读取/m);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题甲']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['问题甲'],
+    );
   });
 
   it('refuses an .ods whose few repeated rows would expand to millions of cells', () => {
@@ -90,7 +100,9 @@ describe('hostile inputs: size limits', () => {
   it('refuses a sheet whose stray far-right cells would make every row 16,384 columns wide', () => {
     const rows: string[] = [];
     for (let r = 1; r <= 300; r++) {
-      const cells = (r === 1 ? HEADER : ledgerRow('问题' + r)).map((v, c) => `<c r="${'ABCDEF'[c]}${r}" t="inlineStr"><is><t>${v}</t></is></c>`);
+      const cells = (r === 1 ? HEADER : ledgerRow('问题' + r)).map(
+        (v, c) => `<c r="${'ABCDEF'[c]}${r}" t="inlineStr"><is><t>${v}</t></is></c>`,
+      );
       rows.push(`<row r="${r}">${cells.join('')}<c r="XFD${r}"><v>1</v></c></row>`);
     }
     const parts = xlsxParts([]);

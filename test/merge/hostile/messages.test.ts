@@ -87,7 +87,9 @@ describe('hostile inputs: messages', () => {
     withFault(path.join('ledger', 'read.js'), 'readLedger', (nodeArgs) => {
       const r = mergeHostile(work, ['办公室.xlsx'], [], { nodeArgs });
       assert.strictEqual(r.code, 2);
-      assert.deepStrictEqual(r.stderr.trim().split('\n'), ['合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。']);
+      assert.deepStrictEqual(r.stderr.trim().split('\n'), [
+        '合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。',
+      ]);
       const debug = mergeHostile(work, ['办公室.xlsx'], ['--debug'], { nodeArgs });
       assert.strictEqual(debug.code, 2);
       assert.match(debug.stderr, /TypeError: injected\n\s+at /);
@@ -98,13 +100,18 @@ describe('hostile inputs: messages', () => {
     const entry = path.join(path.dirname(mergeScript()), 'package', 'exe-main.js');
     withFault(path.join('ledger', 'read.js'), 'readLedger', (nodeArgs) => {
       const run = (extra: string[]) => {
-        const r = spawnSync(process.execPath, [...nodeArgs, entry, '办公室.xlsx', '--out', 'r.xlsx', ...extra], { cwd: work, encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [...nodeArgs, entry, '办公室.xlsx', '--out', 'r.xlsx', ...extra], {
+          cwd: work,
+          encoding: 'utf8',
+        });
         if (r.error) throw r.error;
         return r;
       };
       const plain = run([]);
       assert.strictEqual(plain.status, 2);
-      assert.deepStrictEqual(plain.stderr.trim().split('\n'), ['合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。']);
+      assert.deepStrictEqual(plain.stderr.trim().split('\n'), [
+        '合并时发生意外错误，未生成报告。请加 --debug 重新运行，并把显示的内容发给维护人员。',
+      ]);
       const debug = run(['--debug']);
       assert.strictEqual(debug.status, 2);
       assert.match(debug.stderr, /TypeError: injected\n\s+at /);
@@ -117,13 +124,23 @@ describe('hostile inputs: messages', () => {
       const r = mergeHostile(work, ['.'], [], { nodeArgs });
       assert.strictEqual(r.code, 1, r.stderr);
       assert.deepStrictEqual(r.stderr.trim().split('\n'), ['办公室.xlsx：文件无法读取：读取时发生意外错误。']);
-      assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题乙']);
+      assert.deepStrictEqual(
+        r.json!.items.map((i) => i.problem),
+        ['问题乙'],
+      );
     });
   });
 
   it('cuts cell text over Excel’s limit in 统计 and 数据问题 too, and keeps long lists in messages short', () => {
     const department = '部'.repeat(40000);
-    writeCsv(path.join(work, '长名.csv'), [[...HEADER, '问题类别'], [...ledgerRow('问题乙', department), '自造类别']], 'utf8');
+    writeCsv(
+      path.join(work, '长名.csv'),
+      [
+        [...HEADER, '问题类别'],
+        [...ledgerRow('问题乙', department), '自造类别'],
+      ],
+      'utf8',
+    );
     const categories: string[] = [];
     for (let i = 0; i < 5000; i++) categories.push('类别' + i);
     fs.writeFileSync(path.join(work, 'big.json'), JSON.stringify({ categories }));

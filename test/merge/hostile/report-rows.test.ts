@@ -25,7 +25,15 @@ describe('hostile inputs: more rows than a sheet holds', () => {
     const extra = 5;
     const findings = [];
     for (let i = 0; i < MAX_SHEET_ROWS + extra; i++) {
-      findings.push({ file: 'a.csv', sheet: 'Sheet1', row: i + 2, column: 'D', code: 'required-empty' as const, severity: 'error' as const, message: '空' });
+      findings.push({
+        file: 'a.csv',
+        sheet: 'Sheet1',
+        row: i + 2,
+        column: 'D',
+        code: 'required-empty' as const,
+        severity: 'error' as const,
+        message: '空',
+      });
     }
     const stats = departmentStats([], AS_OF, 7);
     const model = buildReportModel({

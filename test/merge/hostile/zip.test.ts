@@ -21,7 +21,10 @@ describe('hostile inputs: zip archives', () => {
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 1, r.stderr);
     assert.match(r.stderr, /^bomb\.xlsx：文件解压后有 400 MB，超过单个文件解压后 300 MB 的上限，未读取/m);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题甲']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['问题甲'],
+    );
     const problems = table(r.report!['数据问题'], 1);
     assert.ok(problems.some((p) => p['文件'] === 'bomb.xlsx' && p['代码'] === 'file-unreadable' && p['严重程度'] === '错误'));
   });
@@ -36,7 +39,10 @@ describe('hostile inputs: zip archives', () => {
   });
 
   it('refuses a zip that declares gigabytes', () => {
-    fs.writeFileSync(path.join(work, 'huge.xlsx'), declareSize(zipped(xlsxParts([HEADER, ledgerRow('问题乙')])), 'xl/worksheets/sheet1.xml', 0xfffffff0));
+    fs.writeFileSync(
+      path.join(work, 'huge.xlsx'),
+      declareSize(zipped(xlsxParts([HEADER, ledgerRow('问题乙')])), 'xl/worksheets/sheet1.xml', 0xfffffff0),
+    );
     const r = mergeHostile(work, ['huge.xlsx', '办公室.xlsx']);
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /^huge\.xlsx：文件解压后有 4,096 MB，超过单个文件解压后 300 MB 的上限/m);
@@ -47,7 +53,10 @@ describe('hostile inputs: zip archives', () => {
     const r = mergeHostile(work, ['crc.xlsx', '办公室.xlsx']);
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /^crc\.xlsx：文件已损坏：其中的压缩数据校验不符（CRC 错误）/m);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题甲']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['问题甲'],
+    );
   });
 
   it('refuses an uncompressed workbook with a damaged byte in its text (as a bad copy leaves it)', () => {
@@ -61,7 +70,10 @@ describe('hostile inputs: zip archives', () => {
     const r = mergeHostile(work, ['.']);
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /^研究室\.xlsx：文件已损坏/m);
-    assert.deepStrictEqual(r.json!.items.map((i) => i.problem), ['问题甲']);
+    assert.deepStrictEqual(
+      r.json!.items.map((i) => i.problem),
+      ['问题甲'],
+    );
   });
 
   it('still reads a sound deflated or stored workbook', () => {

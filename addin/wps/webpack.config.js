@@ -12,12 +12,15 @@ const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { es5TypeScriptRule, contentSecurityPolicy } = require('./webpack.config.js');
+const { es5TypeScriptRule, contentSecurityPolicy } = require('../../webpack.config.js');
+
+/** The repository's root: paths below are the same as in the pane's webpack.config.js. */
+const ROOT = path.join(__dirname, '..', '..');
 
 const ADDIN_NAME = 'zgtz';
 const DEFAULT_BASE_URL = 'http://127.0.0.1:3889';
 const OPEN_PANE_BUTTON = 'zgtzOpenPane';
-const VERSION = require('./package.json').version;
+const VERSION = require('../../package.json').version;
 /** The add-in folder's name: WPS looks for <name>_<version> in the jsaddons folder. */
 const FOLDER = ADDIN_NAME + '_' + VERSION;
 
@@ -35,7 +38,7 @@ function escapeXml(s) {
 
 /** A string of manifest.xml's resources: the ribbon says what the Excel add-in's button says. */
 function manifestString(id) {
-  const manifest = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
+  const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
   const m = new RegExp('<bt:String id="' + id.replace(/\./g, '\\.') + '" DefaultValue="([^"]*)"').exec(manifest);
   if (!m) throw new Error('manifest.xml has no string ' + id);
   return m[1];
@@ -51,7 +54,10 @@ function deployFiles(url) {
       '    <tabs>',
       '      <tab id="zgtzTab" label="' + manifestString('Group.Label') + '">',
       '        <group id="zgtzGroup" label="' + manifestString('Group.Label') + '">',
-      '          <button id="' + OPEN_PANE_BUTTON + '" label="' + manifestString('Button.Label') +
+      '          <button id="' +
+        OPEN_PANE_BUTTON +
+        '" label="' +
+        manifestString('Button.Label') +
         '" size="large" onAction="OnAction" getImage="GetImage"/>',
       '        </group>',
       '      </tab>',
@@ -63,7 +69,13 @@ function deployFiles(url) {
     'publish.xml': [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<jsplugins>',
-      '  <jsplugin name="' + ADDIN_NAME + '" type="et" url="' + FOLDER + '" version="' + VERSION + '" enable="enable_dev" install="null" customDomain=""/>',
+      '  <jsplugin name="' +
+        ADDIN_NAME +
+        '" type="et" url="' +
+        FOLDER +
+        '" version="' +
+        VERSION +
+        '" enable="enable_dev" install="null" customDomain=""/>',
       '</jsplugins>',
       '',
     ].join('\n'),
@@ -94,7 +106,7 @@ function deployFiles(url) {
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const url = baseUrl();
-  const out = path.join(__dirname, 'dist-wps');
+  const out = path.join(ROOT, 'dist-wps');
   const files = deployFiles(url);
   const copies = [
     { from: 'addin/taskpane.css', to: 'taskpane.css' },
@@ -103,6 +115,7 @@ module.exports = (env, argv) => {
   ];
   return {
     mode: production ? 'production' : 'development',
+    context: ROOT,
     entry: { main: './addin/wps/ribbon.ts', taskpane: './addin/wps/taskpane.ts' },
     target: ['web', 'es5'],
     devtool: production ? false : 'source-map',
@@ -127,7 +140,8 @@ module.exports = (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         // The page WPS loads first, hidden: it only holds the ribbon's callbacks.
-        templateContent: '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>整改台账</title>\n</head>\n<body></body>\n</html>\n',
+        templateContent:
+          '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>整改台账</title>\n</head>\n<body></body>\n</html>\n',
         filename: 'index.html',
         chunks: ['main'],
         inject: 'head',

@@ -3,8 +3,10 @@
 // 200,000-item report would need several hundred MB at once.
 import { formatDay } from '../ledger/days';
 import { COLUMN_KEYS } from '../ledger/schema';
-import { ItemEntry, ReportModel } from './report-model';
+import { effectiveDeadlineJson, ItemEntry, ReportModel } from './report-model';
 import { changeJson, itemRuns, trackingJson } from './tracking/json';
+import { SNAPSHOT_LAYOUT } from './tracking/compact-json';
+import { snapshotPieces } from './tracking/snapshot-json';
 
 /** Text is handed on in pieces of about this many characters. */
 const CHUNK_CHARS = 1 << 18;
@@ -15,12 +17,16 @@ function itemJson(model: ReportModel, e: ItemEntry, index: number): { [key: stri
   out.light = e.light;
   out.daysLeft = e.daysLeft;
   out.extendedDays = e.extendedDays;
-  out.effectiveDeadline =
-    e.effectiveDeadline === null || e.effectiveDeadline === 'ongoing' ? e.effectiveDeadline : formatDay(e.effectiveDeadline);
+  out.effectiveDeadline = effectiveDeadlineJson(e.effectiveDeadline);
   out.source = e.source;
   const runs = itemRuns(model, index);
   if (runs) out.runs = runs;
   return out;
+}
+
+/** A value given as JSON text on one line, in pieces: written on its key's line as it is. */
+export class JsonLine {
+  constructor(readonly pieces: () => Iterable<string>) {}
 }
 
 /** JSON.stringify(value, null, 2) nested `depth` levels deep. */
@@ -30,7 +36,8 @@ function nested(value: unknown, depth: number): string {
 
 /**
  * The text of JSON.stringify(doc, null, 2) + '\n', in pieces: the lists named
- * in `long` are stringified one element at a time (mapped by `each`).
+ * in `long` are stringified one element at a time (mapped by `each`), and a JsonLine
+ * value is written on one line.
  */
 export function* jsonPieces(
   doc: { [key: string]: unknown },
@@ -43,7 +50,11 @@ export function* jsonPieces(
     const value = doc[key];
     const comma = k < keys.length - 1 ? ',' : '';
     const each = long[key];
-    if (each && Array.isArray(value) && value.length > 0) {
+    if (value instanceof JsonLine) {
+      yield '  ' + JSON.stringify(key) + ': ';
+      yield* value.pieces();
+      yield comma + '\n';
+    } else if (each && Array.isArray(value) && value.length > 0) {
       yield '  ' + JSON.stringify(key) + ': [\n';
       for (let i = 0; i < value.length; i++) {
         yield '    ' + nested(each(value[i] as never, i), 2) + (i < value.length - 1 ? ',\n' : '\n');
@@ -74,7 +85,9 @@ export function* utf8Chunks(pieces: Iterable<string>): Generator<Uint8Array> {
 
 /** The JSON report, as chunks produced while they are written. */
 export function reportJson(model: ReportModel): () => Iterable<Uint8Array> {
+  // The snapshot first: a later comparison reads the report's first two lines alone.
   const doc = {
+    [SNAPSHOT_LAYOUT.key]: new JsonLine(() => snapshotPieces(model)),
     asOf: formatDay(model.asOf),
     warnDays: model.warnDays,
     files: model.files,

@@ -1,5 +1,6 @@
 // The report's content, built once from a merge result. The xlsx and the JSON
 // writers both render this model, so the two reports cannot disagree.
+import { formatDay } from '../ledger/days';
 import { dueLists } from '../ledger/overdue';
 import { COLUMN_KEYS } from '../ledger/schema';
 import { effectiveDeadline, EffectiveDeadline } from '../ledger/tracked';
@@ -56,6 +57,11 @@ export interface ReportModel {
   counts: { files: number; sheets: number; items: number; problems: number; notes: number };
   /** The comparison with earlier reports (--previous), when one was made. */
   tracking?: Tracking;
+}
+
+/** The effective deadline as the JSON report states it: 'YYYY-MM-DD', 'ongoing', or null when none was read. */
+export function effectiveDeadlineJson(d: EffectiveDeadline): string | null {
+  return d === null || d === 'ongoing' ? d : formatDay(d);
 }
 
 /** The `dates` and `numbers` of the many items that have none: one shared empty object, not two per item. */

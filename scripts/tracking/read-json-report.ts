@@ -5,11 +5,10 @@
 import * as fs from 'fs';
 import type { CompiledSchema } from '../../ledger/compile';
 import { parseISODay } from '../../ledger/days';
-import { emptyDict } from '../../ledger/dict';
 import { EffectiveDeadline, ItemSource, TrackedItem } from '../../ledger/tracked';
-import { Day } from '../../ledger/types';
-import { CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, TextColumn } from './compact-json';
-import { completeItem, isLight, statusReader } from './item-fields';
+import { CodedColumn, CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT, TextColumn } from './compact-json';
+import { parseStatus } from '../../ledger/status';
+import { completeItem, isLight } from './item-fields';
 import { trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
@@ -20,19 +19,11 @@ function values(c: TextColumn): (i: number) => string {
   return (i) => all.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
 }
 
-/**
- * Item i's value of a column of few distinct values (department, status …), read in item order:
- * a value equal to the one before is that same string, so look-ups keyed by it find it at once.
- */
-function repeatedValues(c: TextColumn): (i: number) => string {
-  const all = c.all;
-  const ends = c.ends;
-  let last = '';
-  return (i) => {
-    const start = i === 0 ? 0 : ends[i - 1];
-    if (ends[i] - start === last.length && all.startsWith(last, start)) return last;
-    return (last = all.slice(start, ends[i]));
-  };
+/** Item i's value of a coded column: a value repeated is the same string, so look-ups keyed by it find it at once. */
+function codedValues(c: CodedColumn): (i: number) => string {
+  const list = c.values;
+  const codes = c.codes;
+  return (i) => list[codes[i]];
 }
 
 /** What only a reported change shows of an item, read from the columns when it is asked for. */
@@ -85,15 +76,9 @@ class ReportItem implements TrackedItem {
   }
 }
 
-/** The effective deadline as written ('YYYY-MM-DD', 'ongoing', or '' for none); days remembered per text, as a report repeats them. */
-function deadlineReader(): (text: string) => EffectiveDeadline {
-  const days = emptyDict<Day | null>();
-  return (text) => {
-    if (text === 'ongoing') return 'ongoing';
-    let day = days[text];
-    if (day === undefined) day = days[text] = parseISODay(text);
-    return day;
-  };
+/** The effective deadline as written: 'YYYY-MM-DD', 'ongoing', or '' for none. */
+function effectiveDeadline(text: string): EffectiveDeadline {
+  return text === 'ongoing' ? 'ongoing' : parseISODay(text);
 }
 
 function orNull(n: number): number | null {
@@ -112,7 +97,7 @@ export function readJsonReport(
   abs: string,
   display: string,
   schema: CompiledSchema,
-  read: CompactRead = readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES),
+  read: CompactRead = readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT),
 ): EarlierReport {
   if (!read.ok) {
     if (read.tooLarge !== undefined) throw new EarlierReportError(trackMsg.tooLarge(display, read.tooLarge, MAX_JSON_REPORT_BYTES));
@@ -126,41 +111,42 @@ export function readJsonReport(
   const asOf = typeof r.asOf === 'string' ? parseISODay(r.asOf) : null;
   if (asOf === null) throw new EarlierReportError(trackMsg.notReport(display, trackMsg.notReportJson), true);
   const warnDays = typeof r.warnDays === 'number' && isFinite(r.warnDays) ? r.warnDays : schema.warnDays;
-  const statusOf = statusReader(schema);
-  const deadlineOf = deadlineReader();
   const t = r.text;
+  const c = r.coded;
   const n = r.numbers;
   const shown: ShownFields = {
     measures: values(t.measures),
-    owner: values(t.owner),
+    owner: codedValues(c.owner),
     deadline: values(t.deadline),
-    file: values(t.file),
-    sheet: values(t.sheet),
+    file: codedValues(c.file),
+    sheet: codedValues(c.sheet),
     row: n.row,
   };
-  const [department, effective, status, light] = [t.department, t.effectiveDeadline, t.status, t.light].map(repeatedValues);
   const [id, problem, progress] = [t.id, t.problem, t.progress].map(values);
+  const department = codedValues(c.department);
+  // Words of few distinct values are read once per value.
+  const statuses = c.status.values.map((text) => ({ text, parsed: parseStatus(text, schema) }));
+  const deadlines = c.effectiveDeadline.values.map(effectiveDeadline);
+  const lights = c.light.values.map((text) => (isLight(text) ? text : null));
   const items: TrackedItem[] = [];
   for (let i = 0; i < r.items; i++) {
-    const statusText = status(i);
-    const parsed = statusOf(statusText);
-    const lightText = light(i);
+    const status = statuses[c.status.codes[i]];
     const item = new ReportItem(
       shown,
       i,
       department(i),
       id(i),
       problem(i),
-      deadlineOf(effective(i)),
-      parsed.status,
-      statusText,
+      deadlines[c.effectiveDeadline.codes[i]],
+      status.parsed.status,
+      status.text,
       progress(i),
-      isLight(lightText) ? lightText : null,
+      lights[c.light.codes[i]],
       orNull(n.daysLeft[i]),
       run(n.overdueRuns[i]),
       run(n.progressRuns[i]),
     );
-    items.push(completeItem(item, parsed.standing, asOf, warnDays, true));
+    items.push(completeItem(item, status.parsed.standing, asOf, warnDays, true));
   }
   return { file: display, snapshot: { asOf, items }, hasRuns: r.hasRuns, version: r.version, notices: [] };
 }

@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseArgs } from 'util';
 import { campaignAsOf, writeBenchLedgers, writeCampaignLedgers } from './gen-ledgers';
 
 const BUILD = path.resolve(__dirname, '..', '..');
@@ -102,8 +103,8 @@ function runScenario(s: Scenario, dir: string, repeats: number): PreviousResult[
   });
 }
 
-export function runPreviousBench(out: (line: string) => void, files = 100, rows = 1000, repeats = 3): PreviousResult[] {
-  const scenarios: Scenario[] = [
+export function runPreviousBench(out: (line: string) => void, files = 100, rows = 1000, repeats = 3, only?: string): PreviousResult[] {
+  const all: Scenario[] = [
     {
       title: 'typical week',
       write: (dir, week) => writeCampaignLedgers(dir, files, rows, week),
@@ -117,6 +118,7 @@ export function runPreviousBench(out: (line: string) => void, files = 100, rows 
       target: null,
     },
   ];
+  const scenarios = only === undefined ? all : all.filter((s) => s.title === only);
   const results: PreviousResult[] = [];
   for (const s of scenarios) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'previous-bench-'));
@@ -161,4 +163,9 @@ export function runPreviousBench(out: (line: string) => void, files = 100, rows 
   return results;
 }
 
-if (require.main === module) runPreviousBench((line) => process.stdout.write(line + '\n'));
+// Alone: `node build/test/bench/previous-bench.js [--repeats N] [--only "typical week"]`, more
+// repeats where other work shares the machine.
+if (require.main === module) {
+  const { values } = parseArgs({ options: { repeats: { type: 'string' }, only: { type: 'string' } } });
+  runPreviousBench((line) => process.stdout.write(line + '\n'), 100, 1000, values.repeats === undefined ? 3 : +values.repeats, values.only);
+}

@@ -52,9 +52,10 @@ export function pageNumberLines(pdf: string): string[] {
 }
 
 /**
- * Fonts for LibreOffice's rendering only: the 公文 font names mapped to the closest CJK fonts a
- * Debian machine may have (AR PL UMing/UKai, WenQuanYi Zen Hei). Without them fontconfig picks
- * any CJK font; the text, and so every assertion, is the same.
+ * Fonts for LibreOffice's rendering only: the 公文 font names mapped to the closest CJK fonts
+ * Debian has (AR PL UMing/UKai, WenQuanYi Zen Hei; the tests' set-up installs them). The page grid
+ * is judged with these: with whatever CJK font fontconfig picks instead, LibreOffice set 21 lines on
+ * some pages where the grid asks 22.
  */
 function fontConfig(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notice-fonts-'));

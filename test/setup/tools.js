@@ -36,12 +36,13 @@ const TOOLS = {
     what: 'Chromium、Chrome 或 Edge 浏览器（或用 CHROME_PATH 指定） / a Chromium, Chrome or Edge browser (or set CHROME_PATH)',
   },
   // The pane's screenshots need one Chinese font; the report's row heights are checked under each
-  // font Linux desktops put in place of 宋体.
+  // font Linux desktops put in place of 宋体; the notices' page grid is judged with the AR PL fonts
+  // standing in for 仿宋 and 楷体 (wider fonts set fewer lines on a page).
   cjkFont: {
     hosts: ['linux'],
-    families: ['WenQuanYi Micro Hei', 'WenQuanYi Zen Hei', 'Noto Sans CJK SC'],
-    debian: ['fonts-wqy-microhei', 'fonts-wqy-zenhei', 'fonts-noto-cjk'],
-    what: '中文字体 / Chinese fonts (fonts-wqy-microhei fonts-wqy-zenhei fonts-noto-cjk)',
+    families: ['WenQuanYi Micro Hei', 'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'AR PL UMing CN', 'AR PL UKai CN'],
+    debian: ['fonts-wqy-microhei', 'fonts-wqy-zenhei', 'fonts-noto-cjk', 'fonts-arphic-uming', 'fonts-arphic-ukai'],
+    what: '中文字体 / Chinese fonts (fonts-wqy-microhei fonts-wqy-zenhei fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai)',
   },
   soffice: {
     env: 'SOFFICE_PATH',

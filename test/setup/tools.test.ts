@@ -76,8 +76,13 @@ describe('test set-up: finding the programs the tests drive', () => {
     assert.strictEqual(tools.survey(host('linux', [])).cjkFont, null);
     const oneFont = { ...host('linux', []), fonts: () => 'WenQuanYi Micro Hei,文泉驿微米黑' };
     assert.strictEqual(tools.findTool('cjkFont', oneFont), null, 'every fallback font the row-height test renders with');
-    const all = { ...oneFont, fonts: () => 'Noto Sans CJK SC\nWenQuanYi Zen Hei\nWenQuanYi Micro Hei' };
-    assert.strictEqual(tools.findTool('cjkFont', all), 'WenQuanYi Micro Hei, WenQuanYi Zen Hei, Noto Sans CJK SC');
+    const threeFonts = { ...oneFont, fonts: () => 'Noto Sans CJK SC\nWenQuanYi Zen Hei\nWenQuanYi Micro Hei' };
+    assert.strictEqual(tools.findTool('cjkFont', threeFonts), null, 'the fonts the notices are judged with');
+    const all = { ...oneFont, fonts: () => 'Noto Sans CJK SC\nWenQuanYi Zen Hei\nWenQuanYi Micro Hei\nAR PL UMing CN\nAR PL UKai CN' };
+    assert.strictEqual(
+      tools.findTool('cjkFont', all),
+      'WenQuanYi Micro Hei, WenQuanYi Zen Hei, Noto Sans CJK SC, AR PL UMing CN, AR PL UKai CN',
+    );
   });
 
   it('installs what is missing in one apt-get call, each package once, and otherwise names it in Chinese and English', () => {
@@ -89,6 +94,8 @@ describe('test set-up: finding the programs the tests drive', () => {
       'fonts-wqy-microhei',
       'fonts-wqy-zenhei',
       'fonts-noto-cjk',
+      'fonts-arphic-uming',
+      'fonts-arphic-ukai',
       'poppler-utils',
       'wine64',
       'wine',

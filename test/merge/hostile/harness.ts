@@ -68,6 +68,20 @@ export function encode(codepage: number, text: string): Buffer {
   return Buffer.from(Uint8Array.from(cptable.utils.encode(codepage, text)));
 }
 
+/**
+ * The merge as another user runs it: the one-file bundle the executables carry (build/sea/merge.js,
+ * made by `npm test` before the tests), copied where that user can read it, since the checkout may
+ * lie where only its owner reaches (under /root). Removed by `done`.
+ */
+function mergeScriptForUser(): { script: string; done: () => void } {
+  const dir = tempDir('merge-as-user-');
+  fs.chmodSync(dir, 0o755);
+  const script = path.join(dir, 'merge.js');
+  fs.copyFileSync(path.resolve(__dirname, '..', '..', '..', 'sea', 'merge.js'), script);
+  fs.chmodSync(script, 0o644);
+  return { script, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Outputs a hostile run writes into its folder; everything else there is an input. */
 const OUTPUTS = ['r.xlsx', 'r.json'];
 
@@ -78,9 +92,10 @@ const OUTPUTS = ['r.xlsx', 'r.json'];
  */
 export function mergeHostile(work: string, inputs: string[], extra: string[] = [], options: RunOptions = {}): HostileRun {
   const before = inputsSnapshot(work);
+  const asUser = options.uid === undefined ? null : mergeScriptForUser();
   const args = [
     ...(options.nodeArgs || []),
-    mergeScript(),
+    asUser ? asUser.script : mergeScript(),
     ...inputs,
     '--out',
     'r.xlsx',
@@ -97,6 +112,7 @@ export function mergeHostile(work: string, inputs: string[], extra: string[] = [
     gid: options.uid,
     maxBuffer: 64 << 20,
   });
+  if (asUser) asUser.done();
   if (r.error) throw r.error;
   const run: HostileRun = { code: r.status === null ? -1 : r.status, stdout: r.stdout, stderr: r.stderr };
   assert.deepStrictEqual(inputsSnapshot(work), before, 'inputs changed');

@@ -13,8 +13,8 @@
 // MATCH_RULES.margin less similar). Items left with rivals within that margin are never
 // guessed: later passes may only choose among those rivals, and whatever stays unresolved is
 // reported as 无法对应, both sides listed. The rest of the earlier items vanished, the rest of
-// the current ones are new. Cost: the exact passes are dictionary look-ups; the similarity
-// passes compare only what the exact passes left over, within one department.
+// the current ones are new. Cost: the exact passes are hash look-ups (text-index.ts); the
+// similarity passes compare only what the exact passes left over, within one department.
 import { Dict, emptyDict } from './dict';
 import { bigramSet, comparableText, dice } from './similarity';
 import { UniqueTextIndex, textHash } from './text-index';

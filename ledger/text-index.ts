@@ -1,7 +1,7 @@
 // Which one item a text names, for matching 100,000 items by their problem text. An object keyed
 // by the texts would intern each one (hash it, copy it into V8's string table) on its first
 // insertion; here a text is hashed from its code units in place and compared only with the
-// texts of its own hash, so indexing a department's items allocates nothing per item.
+// texts of its own hash, so indexing a department's items makes no object or string per item.
 
 /** No item has the text. */
 export const NOT_FOUND = -1;

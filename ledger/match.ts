@@ -13,10 +13,11 @@
 // MATCH_RULES.margin less similar). Items left with rivals within that margin are never
 // guessed: later passes may only choose among those rivals, and whatever stays unresolved is
 // reported as 无法对应, both sides listed. The rest of the earlier items vanished, the rest of
-// the current ones are new. Cost: the exact passes are dictionary look-ups; the similarity
-// passes compare only what the exact passes left over, within one department.
+// the current ones are new. Cost: the exact passes are hash look-ups (text-index.ts); the
+// similarity passes compare only what the exact passes left over, within one department.
 import { Dict, emptyDict } from './dict';
 import { bigramSet, comparableText, dice } from './similarity';
+import { UniqueTextIndex, textHash } from './text-index';
 import { normalizeLabel } from './text';
 
 /** What matching reads of an item. */
@@ -62,7 +63,6 @@ export const MATCH_RULES = {
 };
 
 const NONE = -1;
-const DUPLICATE = -2;
 
 function filled(n: number, v: number): number[] {
   const out: number[] = new Array(n);
@@ -145,27 +145,30 @@ function exactPass(
   agree?: (p: number, c: number) => boolean,
 ): void {
   if (left.prev.length === 0 || left.cur.length === 0) return;
-  const prevBy = emptyDict<number>();
+  const prevBy = new UniqueTextIndex(left.prev.length);
   for (let k = 0; k < left.prev.length; k++) {
     const p = left.prev[k];
     const key = prevKey(p);
-    if (key !== '') prevBy[key] = prevBy[key] === undefined ? p : DUPLICATE;
+    if (key !== '') prevBy.add(key, textHash(key), p);
   }
-  const curBy = emptyDict<number>();
+  const curBy = new UniqueTextIndex(left.cur.length);
   const curKeys: string[] = [];
+  const curHashes: number[] = [];
   for (let k = 0; k < left.cur.length; k++) {
     const c = left.cur[k];
     const key = curKey(c);
+    const hash = textHash(key);
     curKeys.push(key);
-    if (key !== '') curBy[key] = curBy[key] === undefined ? c : DUPLICATE;
+    curHashes.push(hash);
+    if (key !== '') curBy.add(key, hash, c);
   }
   let paired = false;
   for (let k = 0; k < left.cur.length; k++) {
     const c = left.cur[k];
     const key = curKeys[k];
-    if (key === '' || curBy[key] !== c) continue;
-    const p = prevBy[key];
-    if (p === undefined || p === DUPLICATE || (agree && !agree(p, c))) continue;
+    if (key === '' || curBy.get(key, curHashes[k]) !== c) continue;
+    const p = prevBy.get(key, curHashes[k]);
+    if (p < 0 || (agree && !agree(p, c))) continue;
     prev.matched[p] = c;
     cur.matched[c] = p;
     similarity[c] = 1;
@@ -404,7 +407,7 @@ export function matchItems(previous: MatchText[], current: MatchText[]): MatchRe
     const prevList = prevBy[key];
     if (!prevList) continue;
     const left = { prev: prevList, cur: curBy[key] as number[] };
-    // As typed first: most items read the same as last time, and raw strings hash without copying.
+    // As typed first: most items read the same as last time, and need no normalised copy.
     exactPass(
       prev,
       cur,

@@ -35,14 +35,21 @@ export function tallies(items: TrackedItem[]): { byKey: Dict<Tally>; keys: strin
   const keys: string[] = [];
   const totals: Tally = { name: TOTALS_NAME, total: 0, finished: 0, overdue: 0 };
   const keyOf = emptyDict<string>();
+  // Items come department by department: most look-ups are the item before's.
+  let lastDepartment = '';
+  let t: Tally | undefined;
   for (let i = 0; i < items.length; i++) {
-    const name = departmentLabel(items[i].department);
-    let key = keyOf[name];
-    if (key === undefined) key = keyOf[name] = departmentKey(name);
-    let t = byKey[key];
-    if (!t) {
-      t = byKey[key] = { name: name, total: 0, finished: 0, overdue: 0 };
-      keys.push(key);
+    const department = items[i].department;
+    if (t === undefined || department !== lastDepartment) {
+      const name = departmentLabel(department);
+      let key = keyOf[name];
+      if (key === undefined) key = keyOf[name] = departmentKey(name);
+      t = byKey[key];
+      if (!t) {
+        t = byKey[key] = { name: name, total: 0, finished: 0, overdue: 0 };
+        keys.push(key);
+      }
+      lastDepartment = department;
     }
     count(t, items[i]);
     count(totals, items[i]);

@@ -30,6 +30,16 @@ export function isLight(v: unknown): v is Light {
 }
 
 /**
+ * A source row as every ItemSource holds it: a whole number as V8's small integer. Sources share
+ * one object layout, and a single row stored as a double (as a Float64Array or a parsed cell
+ * yields it) changes that layout: each merged item's source is then migrated on its next read,
+ * 100,000 of them while 汇总 is written.
+ */
+export function sourceRow(n: number): number {
+  return n === (n | 0) ? n | 0 : n;
+}
+
+/**
  * Fills what a report did not state from what it did: a status from the light's colour (blue is
  * 已完成, grey 已销号), a light from the status and deadline, days left from the deadline.
  */

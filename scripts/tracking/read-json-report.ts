@@ -8,7 +8,7 @@ import { parseISODay } from '../../ledger/days';
 import { EffectiveDeadline, ItemSource, TrackedItem } from '../../ledger/tracked';
 import { CodedColumn, CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT, TextColumn } from './compact-json';
 import { parseStatus } from '../../ledger/status';
-import { completeItem, isLight } from './item-fields';
+import { completeItem, isLight, sourceRow } from './item-fields';
 import { trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
@@ -72,7 +72,7 @@ class ReportItem implements TrackedItem {
 
   get source(): ItemSource {
     const i = this.index;
-    return { file: this.shown.file(i), sheet: this.shown.sheet(i), row: orNull(this.shown.row[i]) || 0 };
+    return { file: this.shown.file(i), sheet: this.shown.sheet(i), row: sourceRow(orNull(this.shown.row[i]) || 0) };
   }
 }
 

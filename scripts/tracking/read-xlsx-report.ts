@@ -14,7 +14,7 @@ import { ONGOING_DEADLINE, SUMMARY_HEADERS } from '../messages';
 import { REPORT_SHEETS } from '../../ledger/sheet-kinds';
 import { INPUT_LIMITS } from '../input-policy';
 import { readWorkbook, WorkbookReadError } from '../read-workbook';
-import { completeItem, lightOfName, statusReader } from './item-fields';
+import { completeItem, lightOfName, sourceRow, statusReader } from './item-fields';
 import { INFO_LABELS, RUN_HEADERS, trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
@@ -171,7 +171,7 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
       else if (parsed.kind === 'ongoing' || status.standing) deadline = 'ongoing';
     }
     const daysLeft = cell('daysLeft');
-    const sourceRow = cell('row');
+    const rowCell = cell('row');
     const item: TrackedItem = {
       department: text('department'),
       id: text('id'),
@@ -185,7 +185,7 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
       progress: text('progress'),
       light: lightOfName(cellText(cell('light'))),
       daysLeft: typeof daysLeft === 'number' ? daysLeft : null,
-      source: { file: cellText(cell('file')), sheet: cellText(cell('sheet')), row: typeof sourceRow === 'number' ? sourceRow : 0 },
+      source: { file: cellText(cell('file')), sheet: cellText(cell('sheet')), row: typeof rowCell === 'number' ? sourceRow(rowCell) : 0 },
       overdueRuns: runOf(cell('overdueRuns')),
       progressRuns: runOf(cell('progressRuns')),
     };

@@ -1,6 +1,7 @@
 // Data validation stored per rectangle (never per cell), split and replaced the way Excel does when
 // a rule, prompt or alert is set on part of an existing validation area.
 import { Rect, intersect, subtract, subtractAll } from './address';
+import { ExcelEnums } from './enums';
 import { ErrorCodes, hostError } from './errors';
 import { checkRuleFormula } from './formula-syntax';
 
@@ -15,15 +16,11 @@ export interface ValidationEntry extends ValidationSettings {
   rect: Rect;
 }
 
-const RULE_TYPES: { [key: string]: string } = {
-  wholeNumber: 'WholeNumber',
-  decimal: 'Decimal',
-  list: 'List',
-  date: 'Date',
-  time: 'Time',
-  textLength: 'TextLength',
-  custom: 'Custom',
-};
+/** The kinds a rule may hold: every DataValidationType but those Excel only reports (none, inconsistent, mixed). */
+const RULE_TYPES: { [key: string]: string } = {};
+for (const [key, type] of Object.entries(ExcelEnums.DataValidationType)) {
+  if (key !== 'none' && key !== 'inconsistent' && key !== 'mixedCriteria') RULE_TYPES[key] = type;
+}
 
 /** Excel's own limits on validation text (characters). */
 const LIMITS = { formula: 255, promptTitle: 32, promptMessage: 255, alertTitle: 32, alertMessage: 225 };

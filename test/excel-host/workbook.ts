@@ -1,5 +1,5 @@
 // The workbook's state: sheets, sparse cells and per-range settings. Plain data; proxies read and write it at sync.
-import { MAX_COLS, MAX_ROWS, Rect, rect } from './address';
+import { MAX_COLS, MAX_ROWS, parseAddress, Rect, rect } from './address';
 import { CellLayers } from './layers';
 import { ConditionalFormatModel } from './conditional-formats';
 import { HyperlinkModel } from './hyperlinks';
@@ -132,4 +132,40 @@ export class WorkbookModel {
     for (const s of this.sheets) if (s.visibility === 'Visible') return (this.active = s);
     throw new Error('excel-host: the workbook has no visible sheet');
   }
+}
+
+/** A sheet a test starts with: its values (row by row, from A1), number formats, merged areas. */
+export interface SheetInit {
+  name: string;
+  values: (string | number | boolean | null)[][];
+  numberFormats?: string[][];
+  merges?: string[];
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+/** The workbook an in-memory host (`host` names it in errors) starts with, `active` the active sheet. */
+export function workbookFrom(sheets: SheetInit[], active: string | undefined, host: string): WorkbookModel {
+  const wb = new WorkbookModel();
+  for (const init of sheets) {
+    const s = wb.addSheet(init.name);
+    s.visibility = init.visibility || 'Visible';
+    init.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== '') s.put(r, c, { v });
+      }),
+    );
+    if (init.numberFormats) {
+      init.numberFormats.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f && f !== 'General') s.numberFormat.setCell(r, c, f);
+        }),
+      );
+    }
+    for (const m of init.merges || []) s.merges.push(parseAddress(m).rect);
+  }
+  const found = active ? wb.find(active) : null;
+  if (active && !found) throw new Error(host + ': no sheet named ' + active);
+  wb.active = found;
+  if (wb.sheets.length > 0) wb.activeSheet();
+  return wb;
 }

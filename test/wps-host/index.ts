@@ -5,17 +5,13 @@
 import type { EtApplication, WpsAddinApplication } from '../../addin/wps/et-types';
 import { cellKey, parseAddress } from '../excel-host/address';
 import { inspectWorkbook, WorkbookInspection } from '../excel-host/inspect';
-import { SheetModel, WorkbookModel } from '../excel-host/workbook';
+import { SheetInit, SheetModel, workbookFrom } from '../excel-host/workbook';
 import { ApplicationObject, SheetsObject, WorksheetObject } from './application';
 import { RangeObject } from './range';
 import { TaskPaneState, WpsCounters, WpsState } from './state';
 
-export interface WpsSheetInit {
-  name: string;
-  values: (string | number | boolean | null)[][];
-  numberFormats?: string[][];
-  merges?: string[];
-}
+/** WPS's host starts with visible sheets only. */
+export type WpsSheetInit = Omit<SheetInit, 'visibility'>;
 
 export interface WpsHostOptions {
   sheets: WpsSheetInit[];
@@ -60,37 +56,12 @@ export interface WpsHost extends WorkbookInspection {
   onTaskPane(listener: (pane: TaskPaneState) => void): void;
 }
 
-function buildWorkbook(opts: WpsHostOptions): WorkbookModel {
-  const wb = new WorkbookModel();
-  for (const init of opts.sheets) {
-    const s = wb.addSheet(init.name);
-    init.values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        if (v !== null && v !== undefined && v !== '') s.put(r, c, { v });
-      }),
-    );
-    if (init.numberFormats) {
-      init.numberFormats.forEach((line, r) =>
-        line.forEach((f, c) => {
-          if (f && f !== 'General') s.numberFormat.setCell(r, c, f);
-        }),
-      );
-    }
-    for (const m of init.merges || []) s.merges.push(parseAddress(m).rect);
-  }
-  const active = opts.active ? wb.find(opts.active) : null;
-  if (opts.active && !active) throw new Error('wps-host: no sheet named ' + opts.active);
-  wb.active = active;
-  if (wb.sheets.length > 0) wb.activeSheet();
-  return wb;
-}
-
 function lcidOf(language: string): number {
   return /^zh/i.test(language) ? 2052 : /^en/i.test(language) ? 1033 : 0;
 }
 
 export function createWpsHost(opts: WpsHostOptions): WpsHost {
-  const wb = buildWorkbook(opts);
+  const wb = workbookFrom(opts.sheets, opts.active, 'wps-host');
   const state = new WpsState(wb, !!opts.date1904, lcidOf(opts.displayLanguage || 'zh-CN'), opts.printer !== false);
   const targets = new WeakMap<object, object>();
 

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { exeName, hostName, isTarget, RELEASE_DIR } from '../../scripts/package/pins';
+import { median } from './table';
 
 const BUILD = path.resolve(__dirname, '..', '..');
 const MERGE = path.join(BUILD, 'scripts', 'merge.js');
@@ -20,11 +21,6 @@ function wallMs(file: string, args: string[], cwd: string): number {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error || (r.status !== 0 && r.status !== 1)) throw new Error(file + ' failed: ' + (r.error || r.stderr));
   return ms;
-}
-
-function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 export function runExeBench(out: (line: string) => void): void {

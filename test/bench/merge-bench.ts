@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { writeBenchLedgers } from './gen-ledgers';
+import { median, padEnd as pad } from './table';
 
 export interface Measure {
   /** Milliseconds. */
@@ -34,11 +35,6 @@ const BUILD = path.resolve(__dirname, '..', '..');
 const MERGE = path.join(BUILD, 'scripts', 'merge.js');
 const FLOOR = path.join(__dirname, 'floor.js');
 const PROBE = path.join(__dirname, 'rss-probe.js');
-
-function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function runFloor(dir: string, inputs: string[]): { inProcess: Measure; readMs: number; wallMs: number } {
   const t0 = process.hrtime.bigint();
@@ -94,7 +90,6 @@ export function benchCase(name: string, files: number, rows: number, repeats: nu
   }
 }
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
 const mb = (kb: number) => (kb / 1024).toFixed(0) + ' MB';
 
 export function printMergeTable(results: CaseResult[], out: (line: string) => void): void {

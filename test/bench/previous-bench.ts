@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { campaignAsOf, writeBenchLedgers, writeCampaignLedgers } from './gen-ledgers';
+import { median, padEnd as pad } from './table';
 
 const BUILD = path.resolve(__dirname, '..', '..');
 const MERGE = path.join(BUILD, 'scripts', 'merge.js');
@@ -30,11 +31,6 @@ export interface PreviousResult {
   compared: Timing;
   target: number | null;
   ok: boolean;
-}
-
-function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function merge(args: string[], cpuFile: string): Timing {
@@ -65,7 +61,6 @@ interface Scenario {
   target: number | null;
 }
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
 const ms = (n: number) => (n === n ? n.toFixed(0) + ' ms' : '–');
 const ratio = (a: number, b: number) => (a === a && b === b ? (a / b).toFixed(2) + '×' : '–');
 

@@ -21,7 +21,7 @@ import type { NoticeConfig } from '../ledger/notice-config';
 import type { NoticeOutputs } from './notice/outputs';
 import { readSheetNames } from './read-workbook';
 import type { ReportModel } from './report-model';
-import type { BackgroundReads } from './tracking/json-worker';
+import type { BackgroundReads } from './tracking/report-worker';
 import { createProgress } from './progress';
 import { removeStaleTemps } from './temp-files';
 

@@ -152,7 +152,7 @@ function prepare(buf: Buffer, ext: string, limits: InputLimits): Prepared {
   return { kind: 'text', text: decoded.text, encoding: decoded.encoding, markup };
 }
 
-const ERROR_TEXT: { [code: number]: string } = {
+export const ERROR_TEXT: { [code: number]: string } = {
   0x00: '#NULL!',
   0x07: '#DIV/0!',
   0x0f: '#VALUE!',

@@ -10,7 +10,7 @@ import { Day } from '../../ledger/types';
 import { byName, displayOf } from '../find-inputs';
 import { readSheetNames } from '../read-workbook';
 import { trackMsg } from './messages';
-import { CompactReads } from './json-worker';
+import { EarlierReads } from './report-worker';
 import { readJsonReport } from './read-json-report';
 import { readXlsxReport } from './read-xlsx-report';
 import { EarlierReport, EarlierReportError } from './types';
@@ -32,11 +32,19 @@ function isJson(file: string): boolean {
   return path.extname(file).toLowerCase() === '.json';
 }
 
-function readReport(abs: string, display: string, schema: CompiledSchema, reads: CompactReads): EarlierReport {
+function readReport(abs: string, display: string, schema: CompiledSchema, reads: EarlierReads): EarlierReport {
   const ext = path.extname(abs).toLowerCase();
-  if (ext === '.json') return readJsonReport(abs, display, schema, reads.get(abs));
-  if (WORKBOOKS.indexOf(ext) >= 0) return readXlsxReport(abs, display, schema);
+  const read = reads.get(abs);
+  if (ext === '.json') return readJsonReport(abs, display, schema, read && 'json' in read ? read.json : undefined);
+  if (WORKBOOKS.indexOf(ext) >= 0) return readXlsxReport(abs, display, schema, read && 'sheets' in read ? read.sheets : undefined);
   throw new EarlierReportError(trackMsg.wrongType(display));
+}
+
+/** The sheet names of a workbook, from its read ahead when there is one; null when it is no workbook. */
+function sheetNamesOf(abs: string, reads: EarlierReads): string[] | null {
+  const read = reads.get(abs);
+  if (read && 'sheets' in read && read.sheets.ok) return read.sheets.book.sheetNames;
+  return readSheetNames(abs);
 }
 
 /** Report candidates under a folder, in Explorer's order; hidden files and Office lock files left out. */
@@ -69,7 +77,7 @@ function readFolder(
   dir: string,
   cwd: string,
   schema: CompiledSchema,
-  reads: CompactReads,
+  reads: EarlierReads,
 ): { reports: { report: EarlierReport; mtimeMs: number }[]; errors: string[] } {
   const reports: { report: EarlierReport; mtimeMs: number }[] = [];
   const errors: string[] = [];
@@ -82,7 +90,7 @@ function readFolder(
     const mtimeMs = fs.statSync(abs).mtimeMs;
     if (!json) {
       if (jsonWritten[stem(abs)] >= mtimeMs) continue;
-      const names = readSheetNames(abs);
+      const names = sheetNamesOf(abs, reads);
       if (names !== null && !isReportSheetSet(names)) continue;
     }
     try {
@@ -134,14 +142,30 @@ function chainRuns(history: EarlierReport[]): void {
   }
 }
 
-/** The JSON reports --previous names (absolute `abs`): the file itself, or those of the folder. */
-export function jsonReportsOf(abs: string): string[] {
+/** Files the worker reads: JSON reports, and .xlsx reports (ours are never .xls or .ods). */
+const READ_AHEAD = ['.json', '.xlsx', '.xlsm'];
+
+function readAhead(file: string): boolean {
+  return READ_AHEAD.indexOf(path.extname(file).toLowerCase()) >= 0;
+}
+
+/**
+ * The reports --previous names (absolute `abs`) that can be read ahead: the file itself, or those
+ * of the folder, but no workbook whose JSON was written with it or after it (readFolder reads that JSON).
+ */
+export function reportsToReadAhead(abs: string): string[] {
   try {
-    if (fs.statSync(abs).isDirectory()) return candidates(abs).filter(isJson);
+    if (!fs.statSync(abs).isDirectory()) return readAhead(abs) ? [abs] : [];
+    const files = candidates(abs).filter(readAhead);
+    const jsonWritten: { [stem: string]: number } = {};
+    for (const f of files) if (isJson(f)) jsonWritten[stem(f)] = fs.statSync(f).mtimeMs;
+    // JSON first, as readFolder reads them.
+    return files
+      .filter((f) => isJson(f) || !(jsonWritten[stem(f)] >= fs.statSync(f).mtimeMs))
+      .sort((a, b) => Number(isJson(b)) - Number(isJson(a)));
   } catch {
     return [];
   }
-  return isJson(abs) ? [abs] : [];
 }
 
 /**
@@ -154,7 +178,7 @@ export function loadEarlierReports(
   asOf: Day,
   schema: CompiledSchema,
   cwd: string,
-  reads: CompactReads = new Map(),
+  reads: EarlierReads = new Map(),
 ): EarlierResult {
   const notices: string[] = [];
   let st: fs.Stats;

@@ -9,12 +9,14 @@ import type { CompiledSchema } from '../../ledger/compile';
 import { COLUMN_KEYS, columnSpec, defaultSchema } from '../../ledger/schema';
 import { normalizeLabel } from '../../ledger/text';
 import { EffectiveDeadline, TrackedField, TrackedItem } from '../../ledger/tracked';
-import { CellValue, ColumnKey, Day, SheetGrid } from '../../ledger/types';
+import { CellValue, ColumnKey, Day } from '../../ledger/types';
 import { ONGOING_DEADLINE, SUMMARY_HEADERS } from '../messages';
-import { REPORT_SHEETS } from '../../ledger/sheet-kinds';
 import { INPUT_LIMITS } from '../input-policy';
 import { readWorkbook, WorkbookReadError } from '../read-workbook';
 import { completeItem, lightOfName, sourceRow, statusReader } from './item-fields';
+import { bookOfSheets, bookOfWorkbook, ReportBook, Table } from './report-book';
+import { SheetsRead } from './report-sheets';
+import { EARLIER_SHEETS } from './report-worker';
 import { INFO_LABELS, RUN_HEADERS, trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
@@ -38,13 +40,12 @@ function label(v: CellValue): string {
 }
 
 /** Column index per key, from the first row that names both 问题描述 and 责任部门. */
-function findHeader(grid: SheetGrid): { row: number; cols: { [k: string]: number } } | null {
+function findHeader(sheet: Table): { row: number; cols: { [k: string]: number } } | null {
   const names = headerNames();
-  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SCAN_ROWS); r++) {
-    const row = grid.rows[r] || [];
+  for (let r = 0; r < Math.min(sheet.rows, HEADER_SCAN_ROWS); r++) {
     const cols: { [k: string]: number } = {};
-    for (let c = 0; c < row.length; c++) {
-      const text = label(row[c]);
+    for (let c = 0; c < sheet.width(r); c++) {
+      const text = label(sheet.cell(r, c));
       for (const n of names) if (text === n.header && cols[n.key] === undefined) cols[n.key] = c;
     }
     if (cols.problem !== undefined && cols.department !== undefined) return { row: r, cols };
@@ -53,10 +54,10 @@ function findHeader(grid: SheetGrid): { row: number; cols: { [k: string]: number
 }
 
 /** 报告信息's values by label. */
-function infoValues(grid: SheetGrid | undefined): { [label: string]: CellValue } {
+function infoValues(sheet: Table | undefined): { [label: string]: CellValue } {
   const out: { [label: string]: CellValue } = {};
-  if (!grid) return out;
-  for (const row of grid.rows) if (row && row.length >= 2) out[label(row[0])] = row[1];
+  if (!sheet) return out;
+  for (let r = 0; r < sheet.rows; r++) if (sheet.width(r) >= 2) out[label(sheet.cell(r, 0))] = sheet.cell(r, 1);
   return out;
 }
 
@@ -65,12 +66,12 @@ function dayOfCell(v: CellValue, date1904: boolean): Day | null {
   return parseISODay(cellText(v));
 }
 
-function dayInTitles(grids: (SheetGrid | undefined)[], before: number): Day | null {
-  for (const grid of grids) {
-    if (!grid) continue;
-    for (let r = 0; r < Math.min(grid.rows.length, before); r++) {
-      for (const v of grid.rows[r] || []) {
-        const m = AS_OF_IN_TITLE.exec(cellText(v));
+function dayInTitles(sheets: (Table | undefined)[], before: number): Day | null {
+  for (const sheet of sheets) {
+    if (!sheet) continue;
+    for (let r = 0; r < Math.min(sheet.rows, before); r++) {
+      for (let c = 0; c < sheet.width(r); c++) {
+        const m = AS_OF_IN_TITLE.exec(cellText(sheet.cell(r, c)));
         if (m && isValidYMD(+m[1], +m[2], +m[3])) return dayFromYMD(+m[1], +m[2], +m[3]);
       }
     }
@@ -78,12 +79,12 @@ function dayInTitles(grids: (SheetGrid | undefined)[], before: number): Day | nu
   return null;
 }
 
-function warnDaysOf(info: { [label: string]: CellValue }, summary: SheetGrid, headerRow: number, schema: CompiledSchema): number {
+function warnDaysOf(info: { [label: string]: CellValue }, summary: Table, headerRow: number, schema: CompiledSchema): number {
   const stated = info[INFO_LABELS.warnDays];
   if (typeof stated === 'number' && stated >= 0) return stated;
   for (let r = 0; r < headerRow; r++) {
-    for (const v of summary.rows[r] || []) {
-      const m = WARN_DAYS_IN_LEGEND.exec(cellText(v));
+    for (let c = 0; c < summary.width(r); c++) {
+      const m = WARN_DAYS_IN_LEGEND.exec(cellText(summary.cell(r, c)));
       if (m) return +m[1];
     }
   }
@@ -116,29 +117,35 @@ function lostFields(cols: { [k: string]: number }, display: string): { unknown: 
   };
 }
 
-/** Reads the report `abs` (shown to the user as `display`); throws EarlierReportError. */
-export function readXlsxReport(abs: string, display: string, schema: CompiledSchema): EarlierReport {
-  let wb;
+/** The sheets a comparison reads, from `read` when the worker could read them, else by SheetJS. */
+function readBook(abs: string, display: string, read: SheetsRead | undefined): ReportBook {
+  if (read && read.ok) return bookOfSheets(read.book);
   try {
-    // Only the sheets a comparison reads: 汇总, and 报告信息 and 统计 for the as-of day.
-    wb = readWorkbook(abs, INPUT_LIMITS, [REPORT_SHEETS.summary, REPORT_SHEETS.info, REPORT_SHEETS.stats]);
+    return bookOfWorkbook(readWorkbook(abs, INPUT_LIMITS, EARLIER_SHEETS));
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new EarlierReportError(trackMsg.unreadable(display, e.message));
     throw e;
   }
-  const sheet = (name: string) => wb.sheets.filter((s) => s.name === name)[0];
-  const summary = sheet(REPORT_SHEETS.summary);
+}
+
+/**
+ * Reads the report `abs` (shown to the user as `display`), from its sheets `read` when the worker
+ * read them already; throws EarlierReportError.
+ */
+export function readXlsxReport(abs: string, display: string, schema: CompiledSchema, read?: SheetsRead): EarlierReport {
+  const wb = readBook(abs, display, read);
+  const [summaryName, infoName, statsName] = EARLIER_SHEETS;
+  const summary = wb.sheet(summaryName);
   if (!summary) {
-    const why = wb.hidden.indexOf(REPORT_SHEETS.summary) >= 0 ? trackMsg.summaryHidden : trackMsg.noSummary;
+    const why = wb.hidden.indexOf(summaryName) >= 0 ? trackMsg.summaryHidden : trackMsg.noSummary;
     throw new EarlierReportError(trackMsg.notReport(display, why), true);
   }
   const header = findHeader(summary);
   if (!header) throw new EarlierReportError(trackMsg.notReport(display, trackMsg.noHeader), true);
   const cols = header.cols;
-  const date1904 = !!summary.date1904;
-  const infoSheet = sheet(REPORT_SHEETS.info);
-  const info = infoValues(infoSheet);
-  const asOf = dayOfCell(info[INFO_LABELS.asOf], date1904) ?? dayInTitles([summary, sheet(REPORT_SHEETS.stats)], HEADER_SCAN_ROWS);
+  const date1904 = wb.date1904;
+  const info = infoValues(wb.sheet(infoName));
+  const asOf = dayOfCell(info[INFO_LABELS.asOf], date1904) ?? dayInTitles([summary, wb.sheet(statsName)], HEADER_SCAN_ROWS);
   if (asOf === null) throw new EarlierReportError(trackMsg.notReport(display, trackMsg.noAsOf), true);
   const warnDays = warnDaysOf(info, summary, header.row, schema);
   const lost = lostFields(cols, display);
@@ -147,10 +154,8 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
   const year = ymdOfDay(asOf).y;
 
   const items: TrackedItem[] = [];
-  for (let r = header.row + 1; r < summary.rows.length; r++) {
-    const row = summary.rows[r];
-    if (!row) continue;
-    const cell = (k: string): CellValue => (cols[k] === undefined ? null : row[cols[k]]);
+  for (let r = header.row + 1; r < summary.rows; r++) {
+    const cell = (k: string): CellValue => (cols[k] === undefined ? null : summary.cell(r, cols[k]));
     const text = (k: ColumnKey): string => {
       const v = cell(k);
       // Dates the user typed as dates are date cells in the report.

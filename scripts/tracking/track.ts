@@ -1,5 +1,5 @@
-// The comparison a merge makes with earlier reports (--previous): read them (their JSON on a
-// worker thread while the merge reads its inputs), compare, and the console's summary. Loaded
+// The comparison a merge makes with earlier reports (--previous): read them (on a worker thread
+// while the merge reads its inputs), compare, and the console's summary. Loaded
 // only when --previous is given.
 import * as path from 'path';
 import type { CompiledSchema } from '../../ledger/compile';
@@ -9,8 +9,8 @@ import { EffectiveDeadline, ItemSource, Snapshot, TrackedItem } from '../../ledg
 import { Light, Status } from '../../ledger/types';
 import { buildTrend, departmentDeltas } from '../../ledger/trend';
 import { ItemEntry, ReportModel } from '../report-model';
-import { jsonReportsOf, loadEarlierReports } from './earlier-reports';
-import { BackgroundReads, CompactReads, readInBackground } from './json-worker';
+import { loadEarlierReports, reportsToReadAhead } from './earlier-reports';
+import { BackgroundReads, EarlierReads, readInBackground } from './report-worker';
 import { trackMsg } from './messages';
 import { Tracking } from './types';
 
@@ -98,9 +98,9 @@ export function currentSnapshot(model: ReportModel): Snapshot {
   return { asOf: model.asOf, items: model.items.map((e) => new EntryItem(e)) };
 }
 
-/** Starts reading the JSON reports --previous names (`previous`, as typed), to be compared with once the merge is done. */
+/** Starts reading the reports --previous names (`previous`, as typed), to be compared with once the merge is done. */
 export function startReadingEarlier(previous: string, cwd: string): BackgroundReads {
-  return readInBackground(jsonReportsOf(path.resolve(cwd, previous)));
+  return readInBackground(reportsToReadAhead(path.resolve(cwd, previous)));
 }
 
 /**
@@ -113,7 +113,7 @@ export function trackChanges(
   request: TrackRequest,
   cwd: string,
   err: (line: string) => void,
-  reads?: CompactReads,
+  reads?: EarlierReads,
 ): TrackOutcome {
   if (request.previous === undefined) return { tracking: null, failed: false };
   const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, model.asOf, schema, cwd, reads);

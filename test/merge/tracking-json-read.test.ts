@@ -8,7 +8,7 @@ import * as vm from 'vm';
 import { compileSchema } from '../../ledger/compile';
 import { defaultSchema } from '../../ledger/schema';
 import { CompactRead, JsonFs, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT } from '../../scripts/tracking/compact-json';
-import { readInBackground } from '../../scripts/tracking/json-worker';
+import { EarlierRead, readInBackground } from '../../scripts/tracking/report-worker';
 import { readJsonReport } from '../../scripts/tracking/read-json-report';
 import { EarlierReportError } from '../../scripts/tracking/types';
 import { runCli, tempDir } from './cli-helpers';
@@ -36,6 +36,12 @@ const ITEM = {
   source: { file: '办公室.xlsx', sheet: '台账', row: 4 },
   runs: { overdue: 0, progress: 2 },
 };
+
+/** The JSON read of a file read ahead. */
+function jsonOf(read: EarlierRead | undefined): CompactRead {
+  assert.ok(read && 'json' in read, 'read as JSON');
+  return read.json;
+}
 
 /** A read as plain data, typed arrays as arrays, to compare two reads. */
 function plain(r: CompactRead): unknown {
@@ -116,7 +122,7 @@ describe('merge --previous: reading an earlier JSON report', function () {
     assert.deepStrictEqual([...reads.keys()].sort(), all.slice().sort());
     for (const file of all)
       assert.deepStrictEqual(
-        plain(reads.get(file) as CompactRead),
+        plain(jsonOf(reads.get(file))),
         plain(readCompactJson(file, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT)),
         file,
       );
@@ -275,7 +281,7 @@ describe('merge --previous: the snapshot a JSON report opens with', function () 
     const reads = await readInBackground(reports).done();
     for (const file of reports) {
       assert.deepStrictEqual(plain(fromSourceText(file, noWholeRead)), read(file), file);
-      assert.deepStrictEqual(plain(reads.get(file) as CompactRead), read(file), file);
+      assert.deepStrictEqual(plain(jsonOf(reads.get(file))), read(file), file);
     }
   });
 

@@ -1,0 +1,489 @@
+// An earlier .xlsx report's sheets read without SheetJS, fast enough for a worker thread to finish
+// while the merge reads its inputs (SheetJS takes longer to parse a 100,000-item report than the
+// merge takes). It gives the values SheetJS gives, decoded the way SheetJS decodes them — the
+// tests compare the two on reports written by this tool, re-saved by LibreOffice, and edited by
+// hand — and reads nothing it is unsure of: zip64, encryption, a damaged part, a namespace prefix,
+// CDATA, a date-typed cell, a chart sheet where a sheet is asked for, any limit reached. Then it
+// gives up (`ok: false`) and the report is read by SheetJS as before, which also words every error:
+// this reader never reports one of its own.
+//
+// What it checks of the archive is what zip-unpack.ts checks (every part inflates to its declared
+// size and CRC, within the input limits); of the sheets it reads, their rows and cells as
+// readWorkbook does. It does not count the cells of the sheets it does not read.
+//
+// readReportSheets is self-contained like readCompactJson: its source text is what the worker runs.
+import type { TextColumn } from './compact-json';
+
+/** A cell's kind in a SheetColumn. */
+export interface CellKinds {
+  empty: number;
+  /** The value is the index of a string in the book's `strings`. */
+  string: number;
+  number: number;
+  true: number;
+  false: number;
+}
+
+export const CELL_KINDS: CellKinds = { empty: 0, string: 1, number: 2, true: 3, false: 4 };
+
+/** One column of a sheet: row r's cell is of kind kinds[r] with value values[r] (rows past the end are empty). */
+export interface SheetColumn {
+  kinds: Uint8Array;
+  values: Float64Array;
+}
+
+export interface ReadSheet {
+  name: string;
+  hidden: boolean;
+  /** Rows down to the last with a cell. */
+  rows: number;
+  columns: SheetColumn[];
+}
+
+export interface SheetsBook {
+  /** Every sheet name, in workbook order. */
+  sheetNames: string[];
+  date1904: boolean;
+  /** Every string of the sheets read: the shared strings, then each sheet's own. */
+  strings: TextColumn;
+  /** The sheets asked for that the workbook has, in workbook order. */
+  sheets: ReadSheet[];
+}
+
+export type SheetsRead = { ok: true; book: SheetsBook } | { ok: false; why: string };
+
+export interface SheetsRequest {
+  names: string[];
+  limits: { fileBytes: number; unzippedBytes: number; zipEntries: number; rows: number; cells: number };
+  kinds: CellKinds;
+  /** The error texts SheetJS knows; any other error cell reads as '#ERROR!'. */
+  errorTexts: string[];
+}
+
+/** The file and zlib functions readReportSheets uses. */
+export interface SheetsIo {
+  statSync(file: string): { size: number };
+  readFileSync(file: string): Buffer;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Buffer;
+  crc32(data: Uint8Array): number;
+}
+
+/** Reads the sheets `request.names` of the workbook `file`; `ok: false` (with why, for tests) when SheetJS must read it. */
+export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequest): SheetsRead {
+  class GiveUp {
+    constructor(readonly why: string) {}
+  }
+  const giveUp = (why: string): never => {
+    throw new GiveUp(why);
+  };
+  const limits = request.limits;
+  const K = request.kinds;
+
+  // --- the archive ---
+  interface Part {
+    method: number;
+    crc: number;
+    compressed: number;
+    size: number;
+    local: number;
+  }
+  const unzip = (buf: Buffer): Map<string, Part> => {
+    let end = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+      if (buf.readUInt32LE(i) === 0x06054b50) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) giveUp('no zip directory');
+    const count = buf.readUInt16LE(end + 10);
+    let p = buf.readUInt32LE(end + 16);
+    if (count === 0xffff || p === 0xffffffff) giveUp('zip64');
+    if (count > limits.zipEntries) giveUp('too many parts');
+    const parts = new Map<string, Part>();
+    let declared = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) giveUp('damaged directory');
+      const flags = buf.readUInt16LE(p + 8);
+      const part: Part = {
+        method: buf.readUInt16LE(p + 10),
+        crc: buf.readUInt32LE(p + 16),
+        compressed: buf.readUInt32LE(p + 20),
+        size: buf.readUInt32LE(p + 24),
+        local: buf.readUInt32LE(p + 42),
+      };
+      const nameLength = buf.readUInt16LE(p + 28);
+      const skip = nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+      if (p + 46 + skip > buf.length) giveUp('damaged directory');
+      if (flags & (0x0001 | 0x0040 | 0x2000)) giveUp('encrypted');
+      if (part.method !== 0 && part.method !== 8) giveUp('compression method');
+      if (part.size === 0xffffffff || part.compressed === 0xffffffff || part.local === 0xffffffff) giveUp('zip64');
+      declared += part.size;
+      parts.set(buf.toString('latin1', p + 46, p + 46 + nameLength).toLowerCase(), part);
+      p += 46 + skip;
+    }
+    if (declared > limits.unzippedBytes) giveUp('too large inflated');
+    return parts;
+  };
+  const inflate = (buf: Buffer, part: Part): Buffer => {
+    const at = part.local;
+    if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) giveUp('damaged part');
+    const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+    if (start + part.compressed > buf.length) giveUp('damaged part');
+    const input = buf.subarray(start, start + part.compressed);
+    let data: Buffer = input;
+    if (part.method === 8) {
+      try {
+        data = io.inflateRawSync(input, { maxOutputLength: Math.max(1, part.size), chunkSize: Math.max(64, part.size + 1) });
+      } catch {
+        giveUp('damaged part');
+      }
+    }
+    if (data.length !== part.size || io.crc32(data) >>> 0 !== part.crc) giveUp('damaged part');
+    return data;
+  };
+
+  // --- XML text, decoded as SheetJS decodes it ---
+  const ENTITY = /&(?:quot|apos|gt|lt|amp|#x?([\da-fA-F]+));/gi;
+  const CODE = /_x([\da-fA-F]{4})_/gi;
+  const NAMED: { [entity: string]: string } = { '&quot;': '"', '&apos;': "'", '&gt;': '>', '&lt;': '<', '&amp;': '&' };
+  /** SheetJS's unescapexml, quirks included (an upper-case entity name is a NUL, as there). */
+  const unescape = (s: string, crlf: boolean): string => {
+    let out = s;
+    if (out.indexOf('&') >= 0)
+      out = out.replace(
+        ENTITY,
+        (m: string, code: string) => NAMED[m] || String.fromCharCode(parseInt(code, m.indexOf('x') > -1 ? 16 : 10)) || m,
+      );
+    if (out.indexOf('_x') >= 0 || out.indexOf('_X') >= 0)
+      out = out.replace(CODE, (_m: string, c: string) => String.fromCharCode(parseInt(c, 16)));
+    return crlf && out.indexOf('\r') >= 0 ? out.replace(/\r\n/g, '\n') : out;
+  };
+  const ATTR = /\s([^"\s?>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  /** A tag's attributes, namespace prefixes dropped (r:id is id). */
+  const attributes = (tag: string): { [name: string]: string } => {
+    const out: { [name: string]: string } = {};
+    ATTR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ATTR.exec(tag)) !== null) {
+      const name = m[1];
+      out[name.slice(name.indexOf(':') + 1)] = m[2] !== undefined ? m[2] : m[3];
+    }
+    return out;
+  };
+  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+  /** The character after a tag's name: the name ends there. */
+  const isTagEnd = (c: number): boolean => isSpace(c) || c === 62 || c === 47;
+  const text = (data: Buffer): string => {
+    let s = '';
+    try {
+      s = data.toString('utf8');
+    } catch {
+      giveUp('part too long for a string');
+    }
+    if (s.indexOf('<![CDATA[') >= 0) giveUp('CDATA');
+    return s;
+  };
+  /** Every `<tag …>` of a part, as attributes. */
+  const tags = (xml: string, tag: string): { [name: string]: string }[] => {
+    const out: { [name: string]: string }[] = [];
+    let p = xml.indexOf('<' + tag);
+    while (p >= 0) {
+      const next = xml.charCodeAt(p + tag.length + 1);
+      const end = xml.indexOf('>', p);
+      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) out.push(attributes(xml.slice(p, end)));
+      p = xml.indexOf('<' + tag, end);
+    }
+    return out;
+  };
+  /** The text of a shared string or inline string body, as SheetJS's parse_si reads it. */
+  const RUN_TEXT = /<t\b[^<>]*>([^<]*)<\/t>/g;
+  const PHONETIC = /<rPh\b[^<>]*>[\s\S]*?<\/rPh>/g;
+  const stringBody = (x: string): string => {
+    if (x === '') return '';
+    if (/^<t[\s>]/.test(x)) {
+      const body = x.slice(x.indexOf('>') + 1);
+      const close = body.indexOf('</t>');
+      return unescape(close >= 0 ? body.slice(0, close) : body, true);
+    }
+    if (x === '<t/>') return '';
+    if (!/<r[\s>]/.test(x)) giveUp('string without text');
+    let joined = '';
+    const runs = x.replace(PHONETIC, '');
+    RUN_TEXT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUN_TEXT.exec(runs)) !== null) joined += m[1];
+    return unescape(joined, true);
+  };
+
+  /** An inline string cell's text: its <is> element's, or '' without one. */
+  const inlineString = (body: string): string => {
+    const m = /<is(?:\s[^<>]*)?>/.exec(body);
+    if (!m) return '';
+    const close = body.indexOf('</is>', m.index);
+    if (close < 0) return '';
+    const inner = body.slice(m.index + m[0].length, close);
+    const trimmed = inner.trim();
+    if (trimmed === '' && inner !== '') giveUp('inline string of spaces');
+    return stringBody(trimmed);
+  };
+
+  // --- strings, all in one column ---
+  const strings: string[] = [];
+  const sharedStrings = (xml: string): number => {
+    if (xml.indexOf('<sst') < 0 || /<\w+:si[\s>]/.test(xml)) giveUp('shared strings of another form');
+    let p = xml.indexOf('<si');
+    while (p >= 0) {
+      const next = xml.charCodeAt(p + 3);
+      if (next !== 62) {
+        if (next === 32 || next === 47 || next === 9 || next === 10 || next === 13) giveUp('shared string of another form');
+        p = xml.indexOf('<si', p + 3);
+        continue;
+      }
+      const close = xml.indexOf('</si>', p);
+      if (close < 0) giveUp('damaged shared strings');
+      strings.push(stringBody(xml.slice(p + 4, close).trim()));
+      p = xml.indexOf('<si', close);
+    }
+    return strings.length;
+  };
+
+  // --- a sheet ---
+  const errorTexts = request.errorTexts;
+  const sheet = (xml: string, name: string, hidden: boolean, shared: number): ReadSheet => {
+    const columns: SheetColumn[] = [];
+    let capacity = 1024;
+    let rows = 0;
+    const put = (r: number, c: number, kind: number, value: number): void => {
+      if (r >= limits.rows || c >= 16384) giveUp('beyond the limits');
+      if (r >= capacity) {
+        while (r >= capacity) capacity *= 2;
+        for (let k = 0; k < columns.length; k++) {
+          const col = columns[k];
+          if (!col) continue;
+          const kinds = new Uint8Array(capacity);
+          kinds.set(col.kinds);
+          const values = new Float64Array(capacity);
+          values.set(col.values);
+          columns[k] = { kinds, values };
+        }
+      }
+      let col = columns[c];
+      if (!col) col = columns[c] = { kinds: new Uint8Array(capacity), values: new Float64Array(capacity) };
+      col.kinds[r] = kind;
+      col.values[r] = value;
+      if (r >= rows) rows = r + 1;
+    };
+    const own = (s: string): number => {
+      strings.push(s);
+      return strings.length - 1;
+    };
+    // The r and t attributes of the tag at [from, to), found without slicing it (a sheet has
+    // millions of cells): their values' positions, -1 when absent.
+    let rFrom = -1;
+    let rTo = -1;
+    let tFrom = -1;
+    let tTo = -1;
+    const scanTag = (from: number, to: number): void => {
+      rFrom = rTo = tFrom = tTo = -1;
+      let i = from + 1;
+      while (i < to && !isSpace(xml.charCodeAt(i))) i++;
+      for (;;) {
+        while (i < to && isSpace(xml.charCodeAt(i))) i++;
+        if (i >= to || xml.charCodeAt(i) === 47) return;
+        let nameFrom = i;
+        while (i < to && xml.charCodeAt(i) !== 61 && !isSpace(xml.charCodeAt(i))) {
+          if (xml.charCodeAt(i) === 58) nameFrom = i + 1;
+          i++;
+        }
+        const nameTo = i;
+        while (i < to && isSpace(xml.charCodeAt(i))) i++;
+        if (xml.charCodeAt(i) !== 61) giveUp('attribute without value');
+        i++;
+        while (i < to && isSpace(xml.charCodeAt(i))) i++;
+        const quote = xml.charCodeAt(i);
+        if (quote !== 34 && quote !== 39) giveUp('attribute unquoted');
+        const valueTo = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+        if (valueTo < 0 || valueTo > to) giveUp('damaged attribute');
+        if (nameTo === nameFrom + 1) {
+          const c = xml.charCodeAt(nameFrom);
+          if (c === 114) {
+            rFrom = i + 1;
+            rTo = valueTo;
+          } else if (c === 116) {
+            tFrom = i + 1;
+            tTo = valueTo;
+          }
+        }
+        i = valueTo + 1;
+      }
+    };
+    /** A value of digits alone, read in place; -1 for any other. */
+    const digits = (from: number, to: number): number => {
+      if (to <= from || to - from > 15) return -1;
+      let n = 0;
+      for (let i = from; i < to; i++) {
+        const d = xml.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) return -1;
+        n = n * 10 + d;
+      }
+      return n;
+    };
+
+    if (!/<worksheet[\s>]/.test(xml)) giveUp('sheet of another form');
+    const start = xml.indexOf('<sheetData');
+    const end = xml.indexOf('</sheetData>');
+    let p = start < 0 || end < 0 ? -1 : xml.indexOf('<row', start);
+    let rowNumber = 0;
+    while (p >= 0 && p < end) {
+      const tagEnd = xml.indexOf('>', p);
+      if (!isTagEnd(xml.charCodeAt(p + 4))) giveUp('row of another form');
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        p = xml.indexOf('<row', tagEnd);
+        continue;
+      }
+      scanTag(p, tagEnd);
+      if (rFrom >= 0) {
+        rowNumber = digits(rFrom, rTo);
+        if (rowNumber < 0) rowNumber = parseInt(xml.slice(rFrom, rTo), 10);
+      } else rowNumber++;
+      if (!(rowNumber >= 1)) giveUp('row number');
+      const rowEnd = xml.indexOf('</row>', tagEnd);
+      if (rowEnd < 0) giveUp('damaged row');
+      let column = -1;
+      let q = xml.indexOf('<c', tagEnd);
+      while (q >= 0 && q < rowEnd) {
+        // A cell is <c followed by a space, / or > (as SheetJS splits them).
+        const after = xml.charCodeAt(q + 2);
+        if (after !== 32 && after !== 47 && after !== 62) {
+          if (isSpace(after)) giveUp('cell tag of another form');
+          q = xml.indexOf('<c', q + 2);
+          continue;
+        }
+        const cTagEnd = xml.indexOf('>', q);
+        const selfClosing = xml.charCodeAt(cTagEnd - 1) === 47;
+        const cellEnd = selfClosing ? cTagEnd : xml.indexOf('</c>', cTagEnd);
+        if (cellEnd < 0 || cellEnd > rowEnd) giveUp('damaged cell');
+        scanTag(q, cTagEnd);
+        let row = rowNumber - 1;
+        if (rFrom >= 0) {
+          let c = 0;
+          let i = rFrom;
+          for (; i < rTo; i++) {
+            const code = xml.charCodeAt(i) - 64;
+            if (code < 1 || code > 26) break;
+            c = 26 * c + code;
+          }
+          column = c - 1;
+          row = digits(i, rTo) - 1;
+          if (row < 0 || column < 0) giveUp('cell reference');
+        } else column++;
+        // The value: <v>…</v>, positions in the sheet's text.
+        let vFrom = -1;
+        let vTo = -1;
+        const vAt = selfClosing ? -1 : xml.indexOf('<v', cTagEnd);
+        if (vAt >= 0 && vAt < cellEnd) {
+          const vNext = xml.charCodeAt(vAt + 2);
+          if (vNext !== 62 && vNext !== 32) giveUp('value of another form');
+          const vEnd = xml.indexOf('>', vAt);
+          if (xml.charCodeAt(vEnd - 1) === 47) giveUp('empty value tag');
+          const vClose = xml.indexOf('</v>', vEnd);
+          if (vClose < 0 || vClose > cellEnd) giveUp('damaged value');
+          if (vClose > vEnd + 1) {
+            vFrom = vEnd + 1;
+            vTo = vClose;
+          }
+        }
+        const v = (): string => unescape(xml.slice(vFrom, vTo), false);
+        const t = tFrom < 0 ? 110 : tTo === tFrom + 1 ? xml.charCodeAt(tFrom) : -1;
+        if (t === 110) {
+          if (vFrom >= 0) {
+            const n = digits(vFrom, vTo);
+            put(row, column, K.number, n >= 0 ? n : parseFloat(v()));
+          }
+        } else if (t === 115) {
+          if (vFrom >= 0) {
+            let index = digits(vFrom, vTo);
+            if (index < 0) index = parseInt(v(), 10);
+            if (!(index >= 0 && index < shared)) giveUp('shared string index');
+            put(row, column, K.string, index);
+          }
+        } else if (t === 98) {
+          const b = vFrom >= 0 ? v() : '';
+          put(row, column, b === '1' || b === 'true' ? K.true : K.false, 0);
+        } else if (t === 101) {
+          const e = vFrom >= 0 ? v() : '';
+          put(row, column, K.string, own(errorTexts.indexOf(e) >= 0 ? e : '#ERROR!'));
+        } else {
+          const type = xml.slice(tFrom, tTo);
+          if (type === 'str') put(row, column, K.string, own(vFrom >= 0 ? unescape(v(), true) : ''));
+          else if (type === 'inlineStr') put(row, column, K.string, own(inlineString(xml.slice(cTagEnd + 1, cellEnd))));
+          else giveUp('cell type ' + type);
+        }
+        q = xml.indexOf('<c', selfClosing ? cTagEnd : cellEnd);
+      }
+      p = xml.indexOf('<row', rowEnd);
+    }
+    if (rows * columns.length > limits.cells) giveUp('beyond the limits');
+    for (let c = 0; c < columns.length; c++) if (!columns[c]) columns[c] = { kinds: new Uint8Array(0), values: new Float64Array(0) };
+    return { name, hidden, rows, columns };
+  };
+
+  // --- the workbook ---
+  try {
+    if (io.statSync(file).size > limits.fileBytes) giveUp('file too large');
+    const buf = io.readFileSync(file);
+    const parts = unzip(buf);
+    const checked = new Set<string>();
+    const part = (name: string): Buffer => {
+      const key = name.toLowerCase();
+      const entry = parts.get(key);
+      if (entry === undefined) return giveUp('missing part ' + name);
+      checked.add(key);
+      return inflate(buf, entry);
+    };
+    const relsOf = (xml: string, base: string): { id: string; type: string; target: string }[] =>
+      tags(xml, 'Relationship').map((a) => {
+        let target = a.Target || '';
+        target = target.charAt(0) === '/' ? target.slice(1) : base + target;
+        return { id: a.Id || '', type: a.Type || '', target };
+      });
+    const root = relsOf(text(part('_rels/.rels')), '').filter((r) => /\/officeDocument$/.test(r.type))[0];
+    if (!root || root.target.toLowerCase() !== 'xl/workbook.xml') giveUp('workbook elsewhere');
+    const workbook = text(part('xl/workbook.xml'));
+    if (!/<workbook[\s>]/.test(workbook)) giveUp('workbook of another form');
+    const rels = relsOf(text(part('xl/_rels/workbook.xml.rels')), 'xl/');
+    const props = tags(workbook, 'workbookPr')[0] || {};
+    const date1904 = props.date1904 === '1' || props.date1904 === 'true';
+    const sheetTags = tags(workbook, 'sheet');
+    const sharedRel = rels.filter((r) => /\/sharedStrings$/.test(r.type))[0];
+    if (!sharedRel && parts.has('xl/sharedstrings.xml')) giveUp('shared strings not related');
+    const shared = sharedRel ? sharedStrings(text(part(sharedRel.target))) : 0;
+    const sheetNames = sheetTags.map((a) => unescape(a.name || '', false));
+    const sheets: ReadSheet[] = [];
+    sheetTags.forEach((a, i) => {
+      const name = sheetNames[i];
+      if (request.names.indexOf(name) < 0) return;
+      const rel = rels.filter((r) => r.id === a.id)[0];
+      if (!rel || !/\/worksheet$/.test(rel.type)) giveUp('not a worksheet: ' + name);
+      sheets.push(sheet(text(part(rel.target)), name, a.state === 'hidden' || a.state === 'veryHidden', shared));
+    });
+    // Every other part is checked too, as zip-unpack.ts checks them: a damaged report is SheetJS's to word.
+    parts.forEach((entry, name) => {
+      if (!checked.has(name)) inflate(buf, entry);
+    });
+    let rows = 0;
+    for (const s of sheets) if (!s.hidden) rows += s.rows;
+    if (rows > limits.rows) giveUp('beyond the limits');
+    const ends = new Int32Array(strings.length);
+    let at = 0;
+    for (let i = 0; i < strings.length; i++) {
+      at += strings[i].length;
+      ends[i] = at;
+    }
+    return { ok: true, book: { sheetNames, date1904, strings: { all: strings.join(''), ends }, sheets } };
+  } catch (e) {
+    if (e instanceof GiveUp) return { ok: false, why: e.why };
+    return { ok: false, why: 'unreadable: ' + (e instanceof Error ? e.message : String(e)) };
+  }
+}

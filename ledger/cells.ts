@@ -35,11 +35,17 @@ function pad2(n: number): string {
 
 // Hoisted: a regex literal in a function builds a new RegExp object on every call.
 const EDGE_SPACES = /^\s+|\s+$/g;
+const SPACE = /\s/;
+
+/** A string that starts or ends with a space: trimming tries every position, this two characters. */
+function hasEdgeSpace(s: string): boolean {
+  return s.length > 0 && (SPACE.test(s.charAt(0)) || SPACE.test(s.charAt(s.length - 1)));
+}
 
 /** A cell's text as the user sees it (trimmed); '' for empty cells. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.replace(EDGE_SPACES, '');
+  if (typeof v === 'string') return hasEdgeSpace(v) ? v.replace(EDGE_SPACES, '') : v;
   if (typeof v === 'number') return isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.getFullYear() + '-' + pad2(v.getMonth() + 1) + '-' + pad2(v.getDate());

@@ -5,10 +5,11 @@
 import * as fs from 'fs';
 import type { CompiledSchema } from '../../ledger/compile';
 import { parseISODay } from '../../ledger/days';
-import { EffectiveDeadline, ItemSource, TrackedItem } from '../../ledger/tracked';
+import { EffectiveDeadline, TrackedItem } from '../../ledger/tracked';
 import { CodedColumn, CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT, TextColumn } from './compact-json';
 import { parseStatus } from '../../ledger/status';
-import { completeItem, isLight, sourceRow } from './item-fields';
+import { completeItem, isLight } from './item-fields';
+import { ReportItem, ShownFields } from './report-item';
 import { trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
@@ -24,56 +25,6 @@ function codedValues(c: CodedColumn): (i: number) => string {
   const list = c.values;
   const codes = c.codes;
   return (i) => list[codes[i]];
-}
-
-/** What only a reported change shows of an item, read from the columns when it is asked for. */
-interface ShownFields {
-  measures: (i: number) => string;
-  owner: (i: number) => string;
-  deadline: (i: number) => string;
-  file: (i: number) => string;
-  sheet: (i: number) => string;
-  row: Float64Array;
-}
-
-/**
- * An item of a JSON report. Every comparison reads the fields set here; the others — what only a
- * reported change shows, and the measures only an unmatched item's matching reads — are read
- * from the columns when asked for, so 100,000 items cost a few strings each.
- */
-class ReportItem implements TrackedItem {
-  constructor(
-    private readonly shown: ShownFields,
-    private readonly index: number,
-    public department: string,
-    public id: string,
-    public problem: string,
-    public deadline: EffectiveDeadline,
-    public status: TrackedItem['status'],
-    public statusText: string,
-    public progress: string,
-    public light: TrackedItem['light'],
-    public daysLeft: number | null,
-    public overdueRuns: number | undefined,
-    public progressRuns: number | undefined,
-  ) {}
-
-  get measures(): string {
-    return this.shown.measures(this.index);
-  }
-
-  get owner(): string {
-    return this.shown.owner(this.index);
-  }
-
-  get deadlineText(): string {
-    return this.shown.deadline(this.index);
-  }
-
-  get source(): ItemSource {
-    const i = this.index;
-    return { file: this.shown.file(i), sheet: this.shown.sheet(i), row: sourceRow(orNull(this.shown.row[i]) || 0) };
-  }
 }
 
 /** The effective deadline as written: 'YYYY-MM-DD', 'ongoing', or '' for none. */
@@ -120,7 +71,7 @@ export function readJsonReport(
     deadline: values(t.deadline),
     file: codedValues(c.file),
     sheet: codedValues(c.sheet),
-    row: n.row,
+    row: (i) => orNull(n.row[i]) || 0,
   };
   const [id, problem, progress] = [t.id, t.problem, t.progress].map(values);
   const department = codedValues(c.department);

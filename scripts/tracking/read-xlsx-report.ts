@@ -1,7 +1,7 @@
 // Reads an earlier .xlsx report back: its 汇总 sheet by header names, so a report a user
 // sorted, filtered, re-coloured or gave an extra column still reads; its as-of day from 报告信息,
 // or from the titles of a report written before that sheet existed.
-import { cellText } from '../../ledger/cells';
+import { cellText, isEmptyCell } from '../../ledger/cells';
 import { dayFromSerial, dayFromYMD, formatDay, isValidYMD, parseISODay, ymdOfDay } from '../../ledger/days';
 import { parseDeadline } from '../../ledger/deadline';
 import { CHANGE_NAMES, CHANGES_NEEDING } from '../../ledger/changes';
@@ -13,7 +13,8 @@ import { CellValue, ColumnKey, Day } from '../../ledger/types';
 import { ONGOING_DEADLINE, SUMMARY_HEADERS } from '../messages';
 import { INPUT_LIMITS } from '../input-policy';
 import { readWorkbook, WorkbookReadError } from '../read-workbook';
-import { completeItem, lightOfName, sourceRow, statusReader } from './item-fields';
+import { completeItem, lightOfName, statusReader } from './item-fields';
+import { ReportItem, ShownFields } from './report-item';
 import { bookOfSheets, bookOfWorkbook, ReportBook, Table } from './report-book';
 import { SheetsRead } from './report-sheets';
 import { EARLIER_SHEETS } from './report-worker';
@@ -153,19 +154,30 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
   const statusOf = statusReader(schema);
   const year = ymdOfDay(asOf).y;
 
+  const cellOf = (r: number, k: string): CellValue => (cols[k] === undefined ? null : summary.cell(r, cols[k]));
+  const textOf = (r: number, k: ColumnKey): string => {
+    const v = cellOf(r, k);
+    // Dates the user typed as dates are date cells in the report.
+    if ((k === 'deadline' || k === 'closedOn') && typeof v === 'number') return formatDay(dayFromSerial(v, date1904));
+    return cellText(v);
+  };
+  const shown: ShownFields = {
+    measures: (r) => textOf(r, 'measures'),
+    owner: (r) => textOf(r, 'owner'),
+    deadline: (r) => textOf(r, 'deadline'),
+    file: (r) => cellText(cellOf(r, 'file')),
+    sheet: (r) => cellText(cellOf(r, 'sheet')),
+    row: (r) => {
+      const v = cellOf(r, 'row');
+      return typeof v === 'number' ? v : 0;
+    },
+  };
   const items: TrackedItem[] = [];
   for (let r = header.row + 1; r < summary.rows; r++) {
-    const cell = (k: string): CellValue => (cols[k] === undefined ? null : summary.cell(r, cols[k]));
-    const text = (k: ColumnKey): string => {
-      const v = cell(k);
-      // Dates the user typed as dates are date cells in the report.
-      if ((k === 'deadline' || k === 'closedOn') && typeof v === 'number') return formatDay(dayFromSerial(v, date1904));
-      return cellText(v);
-    };
-    let blank = true;
-    for (const k of COLUMN_KEYS) if (text(k) !== '') blank = false;
-    if (blank) continue;
-    const status = statusOf(text('status'));
+    const cell = (k: string): CellValue => cellOf(r, k);
+    if (COLUMN_KEYS.every((k) => isEmptyCell(cell(k)))) continue;
+    const statusText = textOf(r, 'status');
+    const status = statusOf(statusText);
     let deadline: EffectiveDeadline = null;
     if (cols.effectiveDeadline !== undefined) {
       const v = cell('effectiveDeadline');
@@ -176,24 +188,21 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
       else if (parsed.kind === 'ongoing' || status.standing) deadline = 'ongoing';
     }
     const daysLeft = cell('daysLeft');
-    const rowCell = cell('row');
-    const item: TrackedItem = {
-      department: text('department'),
-      id: text('id'),
-      problem: text('problem'),
-      measures: text('measures'),
-      owner: text('owner'),
-      deadlineText: text('deadline'),
+    const item = new ReportItem(
+      shown,
+      r,
+      textOf(r, 'department'),
+      textOf(r, 'id'),
+      textOf(r, 'problem'),
       deadline,
-      status: status.status,
-      statusText: text('status'),
-      progress: text('progress'),
-      light: lightOfName(cellText(cell('light'))),
-      daysLeft: typeof daysLeft === 'number' ? daysLeft : null,
-      source: { file: cellText(cell('file')), sheet: cellText(cell('sheet')), row: typeof rowCell === 'number' ? sourceRow(rowCell) : 0 },
-      overdueRuns: runOf(cell('overdueRuns')),
-      progressRuns: runOf(cell('progressRuns')),
-    };
+      status.status,
+      statusText,
+      textOf(r, 'progress'),
+      lightOfName(cellText(cell('light'))),
+      typeof daysLeft === 'number' ? daysLeft : null,
+      runOf(cell('overdueRuns')),
+      runOf(cell('progressRuns')),
+    );
     items.push(completeItem(item, status.standing, asOf, warnDays, lightKnown));
   }
   const hasRuns = cols.overdueRuns !== undefined && cols.progressRuns !== undefined;

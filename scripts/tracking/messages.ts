@@ -26,6 +26,14 @@ export const INFO_NOTE =
 
 const NO_COMPARISON = '本次不作比较，报告照常生成（不含“变化”表）。';
 
+/** How an earlier report was read, for --debug (for a developer: English). */
+export const READ_BY = {
+  worker: 'read ahead on the worker thread',
+  here: 'read on the main thread',
+  sheetjs: 'read by SheetJS on the main thread',
+  line: (file: string, how: string) => 'debug: earlier report ' + file + ' ' + how,
+};
+
 export const trackMsg = {
   notCompared: '（本次未与上期比较）',
   missing: (file: string) => '找不到上期报告“' + file + '”。' + NO_COMPARISON,

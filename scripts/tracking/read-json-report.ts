@@ -10,7 +10,7 @@ import { CodedColumn, CompactRead, MAX_JSON_REPORT_BYTES, readCompactJson, SNAPS
 import { parseStatus } from '../../ledger/status';
 import { completeItem, isLight } from './item-fields';
 import { ReportItem, ShownFields } from './report-item';
-import { trackMsg } from './messages';
+import { READ_BY, trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
 /** Item i's value of a text column. */
@@ -44,12 +44,8 @@ function run(n: number): number | undefined {
  * The JSON report `abs` (shown to the user as `display`), from its columns `read` when they were
  * read already; throws EarlierReportError.
  */
-export function readJsonReport(
-  abs: string,
-  display: string,
-  schema: CompiledSchema,
-  read: CompactRead = readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT),
-): EarlierReport {
+export function readJsonReport(abs: string, display: string, schema: CompiledSchema, readAhead?: CompactRead): EarlierReport {
+  const read = readAhead || readCompactJson(abs, fs, MAX_JSON_REPORT_BYTES, SNAPSHOT_LAYOUT);
   if (!read.ok) {
     if (read.tooLarge !== undefined) throw new EarlierReportError(trackMsg.tooLarge(display, read.tooLarge, MAX_JSON_REPORT_BYTES));
     if (read.errno)
@@ -99,5 +95,6 @@ export function readJsonReport(
     );
     items.push(completeItem(item, status.parsed.standing, asOf, warnDays, true));
   }
-  return { file: display, snapshot: { asOf, items }, hasRuns: r.hasRuns, version: r.version, notices: [] };
+  const readBy = readAhead ? READ_BY.worker : READ_BY.here;
+  return { file: display, snapshot: { asOf, items }, hasRuns: r.hasRuns, version: r.version, notices: [], readBy };
 }

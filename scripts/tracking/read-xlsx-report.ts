@@ -18,7 +18,7 @@ import { ReportItem, ShownFields } from './report-item';
 import { bookOfSheets, bookOfWorkbook, ReportBook, Table } from './report-book';
 import { SheetsRead } from './report-sheets';
 import { EARLIER_SHEETS } from './report-worker';
-import { INFO_LABELS, RUN_HEADERS, trackMsg } from './messages';
+import { INFO_LABELS, READ_BY, RUN_HEADERS, trackMsg } from './messages';
 import { EarlierReport, EarlierReportError } from './types';
 
 /** Rows searched for the header (the report puts it on row 3). */
@@ -119,10 +119,11 @@ function lostFields(cols: { [k: string]: number }, display: string): { unknown: 
 }
 
 /** The sheets a comparison reads, from `read` when the worker could read them, else by SheetJS. */
-function readBook(abs: string, display: string, read: SheetsRead | undefined): ReportBook {
-  if (read && read.ok) return bookOfSheets(read.book);
+function readBook(abs: string, display: string, read: SheetsRead | undefined): { book: ReportBook; readBy: string } {
+  if (read && read.ok) return { book: bookOfSheets(read.book), readBy: READ_BY.worker };
   try {
-    return bookOfWorkbook(readWorkbook(abs, INPUT_LIMITS, EARLIER_SHEETS));
+    const readBy = read ? READ_BY.sheetjs + ' (' + read.why + ')' : READ_BY.sheetjs;
+    return { book: bookOfWorkbook(readWorkbook(abs, INPUT_LIMITS, EARLIER_SHEETS)), readBy };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new EarlierReportError(trackMsg.unreadable(display, e.message));
     throw e;
@@ -134,7 +135,7 @@ function readBook(abs: string, display: string, read: SheetsRead | undefined): R
  * read them already; throws EarlierReportError.
  */
 export function readXlsxReport(abs: string, display: string, schema: CompiledSchema, read?: SheetsRead): EarlierReport {
-  const wb = readBook(abs, display, read);
+  const { book: wb, readBy } = readBook(abs, display, read);
   const [summaryName, infoName, statsName] = EARLIER_SHEETS;
   const summary = wb.sheet(summaryName);
   if (!summary) {
@@ -207,5 +208,5 @@ export function readXlsxReport(abs: string, display: string, schema: CompiledSch
   }
   const hasRuns = cols.overdueRuns !== undefined && cols.progressRuns !== undefined;
   const version = cellText(info[INFO_LABELS.version]);
-  return { file: display, snapshot: { asOf, items, unknown: lost.unknown }, hasRuns, version, notices: lost.notices };
+  return { file: display, snapshot: { asOf, items, unknown: lost.unknown }, hasRuns, version, notices: lost.notices, readBy };
 }

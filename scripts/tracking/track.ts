@@ -11,7 +11,7 @@ import { buildTrend, departmentDeltas } from '../../ledger/trend';
 import { ItemEntry, ReportModel } from '../report-model';
 import { loadEarlierReports, reportsToReadAhead } from './earlier-reports';
 import { BackgroundReads, EarlierReads, readInBackground } from './report-worker';
-import { trackMsg } from './messages';
+import { READ_BY, trackMsg } from './messages';
 import { Tracking } from './types';
 
 export interface TrackRequest {
@@ -21,6 +21,8 @@ export interface TrackRequest {
   staleAfter?: number;
   /** --overdue-after: 连续逾期 from this many merges. */
   overdueAfter?: number;
+  /** --debug: say how each earlier report was read. */
+  debug?: boolean;
 }
 
 export interface TrackOutcome {
@@ -118,6 +120,7 @@ export function trackChanges(
   if (request.previous === undefined) return { tracking: null, failed: false };
   const loaded = loadEarlierReports(path.resolve(cwd, request.previous), request.previous, model.asOf, schema, cwd, reads);
   loaded.notices.forEach(err);
+  if (loaded.ok && request.debug) for (const r of loaded.reports.history) err(READ_BY.line(r.file, r.readBy));
   if (!loaded.ok) {
     loaded.errors.forEach(err);
     return { tracking: null, failed: true };

@@ -15,6 +15,8 @@ export interface EarlierReport {
   version: string;
   /** What cannot be compared with it, in Chinese. */
   notices: string[];
+  /** How it was read, for --debug: on the worker thread, or here (and why). */
+  readBy: string;
 }
 
 export interface Tracking {

@@ -176,7 +176,7 @@ describe('single-file executables (npm run package)', function () {
       fs.mkdirSync(path.join(work, 'earlier'));
       const first = runCli(['第1周', '--out', 'earlier/w1.xlsx', '--json', 'earlier/w1.json', ...AS_OF], work);
       assert.strictEqual(first.code, 0, first.stderr);
-      // The folder's JSON is read on a worker thread, which the executable starts from source text.
+      // The earlier report is read on a worker thread, which the executable starts from source text.
       for (const previous of [path.join('earlier', 'w1.xlsx'), 'earlier']) {
         const week2 = (out: string) => [
           '第2周',
@@ -188,6 +188,7 @@ describe('single-file executables (npm run package)', function () {
           '2026-12-02',
           '--previous',
           previous,
+          '--debug',
         ];
         const cli = outputs(work, 'cli', runCli(week2('cli'), work), false);
         const exe = outputs(work, 'exe', runExe('linux-x64', week2('exe'), work), false);
@@ -196,6 +197,7 @@ describe('single-file executables (npm run package)', function () {
         assertSameMerge(cli, exe);
         assert.deepStrictEqual(zipParts(exe.xlsx), zipParts(cli.xlsx), previous);
         assert.ok(JSON.parse(exe.json.toString('utf8')).changes.length > 0, previous);
+        assert.match(exe.stderr, /debug: earlier report earlier[\\/]w1\.(xlsx|json) read ahead on the worker thread/, previous);
       }
     });
 

@@ -23,6 +23,8 @@ export interface HandBook {
   sst?: string[];
   /** Attributes of <workbookPr>, e.g. 'date1904="1"'. */
   workbookPr?: string;
+  /** Rewrites the parts' text (a relationship, a content type) before `parts` applies. */
+  edit?: (parts: { [path: string]: string }) => void;
   /** Parts replaced or added (as text or bytes), or left out (null). */
   parts?: { [path: string]: string | Uint8Array | null };
 }
@@ -56,7 +58,7 @@ export function bookParts(book: HandBook): { [path: string]: string | Uint8Array
     (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
   );
   if (book.sst) rels.push(`<Relationship Id="rIdS" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-  const parts: { [path: string]: string | Uint8Array } = {
+  const text: { [path: string]: string } = {
     '[Content_Types].xml':
       decl +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -77,17 +79,19 @@ export function bookParts(book: HandBook): { [path: string]: string | Uint8Array
     'xl/_rels/workbook.xml.rels': `${decl}<Relationships xmlns="${NS_PKG_REL}">${rels.join('')}</Relationships>`,
   };
   book.sheets.forEach((s, i) => {
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = s.xml !== undefined ? s.xml : worksheet(s.rows || '');
+    text[`xl/worksheets/sheet${i + 1}.xml`] = s.xml !== undefined ? s.xml : worksheet(s.rows || '');
   });
   if (book.sst) {
-    parts['xl/sharedStrings.xml'] =
+    text['xl/sharedStrings.xml'] =
       `${decl}<sst xmlns="${NS_MAIN}" count="${book.sst.length}" uniqueCount="${book.sst.length}">` +
       book.sst.map((si) => `<si>${si}</si>`).join('') +
       '</sst>';
   }
-  for (const [path, text] of Object.entries(book.parts || {})) {
-    if (text === null) delete parts[path];
-    else parts[path] = text;
+  if (book.edit) book.edit(text);
+  const parts: { [path: string]: string | Uint8Array } = text;
+  for (const [path, part] of Object.entries(book.parts || {})) {
+    if (part === null) delete parts[path];
+    else parts[path] = part;
   }
   return parts;
 }

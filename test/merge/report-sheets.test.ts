@@ -323,7 +323,7 @@ const HAND_CASES: HandCase[] = [
   {
     what: 'namespace-prefixed cells (<x:c>) in a plain sheet',
     book: summary(`<row r="1" xmlns:x="${NS_MAIN}"><x:c r="A1" t="str"><x:v>前缀</x:v></x:c></row>`),
-    outcome: /prefix/,
+    outcome: /another form among rows and cells/,
   },
   {
     what: 'a namespace-prefixed value (<x:v>)',
@@ -333,11 +333,16 @@ const HAND_CASES: HandCase[] = [
   {
     what: 'namespace-prefixed rows (<x:row>)',
     book: summary(`<x:row r="1" xmlns:x="${NS_MAIN}"><c r="A1"><v>1</v></c></x:row>`),
-    outcome: /prefix/,
+    outcome: /another form among rows and cells/,
   },
   {
     what: 'a namespace-prefixed inline string (<x:is>)',
     book: summary(`<row r="1" xmlns:x="${NS_MAIN}"><c r="A1" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></c></row>`),
+    outcome: /prefix/,
+  },
+  {
+    what: 'a namespace-prefixed inline string (<x:is>) in a cell with a value',
+    book: summary(`<row r="1" xmlns:x="${NS_MAIN}"><c r="A1" t="inlineStr"><v>0</v><x:is><x:t>前缀</x:t></x:is></c></row>`),
     outcome: /prefix/,
   },
   {
@@ -381,6 +386,135 @@ const HAND_CASES: HandCase[] = [
     book: summary('<row r="1"><c r="A1"><v>1</v></c></row>'),
     damage: (zip) => flagEncrypted(zip, 'xl/worksheets/sheet2.xml'),
     outcome: /encrypted/,
+  },
+  {
+    what: 'a lower-case cell reference',
+    book: summary('<row r="1"><c r="a1"><v>1</v></c></row>'),
+    outcome: /cell reference/,
+  },
+  {
+    what: 'formulas, with and without the value they gave',
+    book: summary(
+      '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C1"><f>A1</f></c>' +
+        '<c r="D1"><f t="shared" ref="D1:E1" si="0">A1*2</f><v>4</v></c><c r="E1"><f t="shared" si="0"/><v>4</v></c>' +
+        '<c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="G1"><!-- a note --><v>7</v></c></row>',
+    ),
+    outcome: 'read',
+    shows: [
+      ['A1', 2],
+      ['B1', 'ab'],
+      ['C1', null],
+      ['E1', 4],
+      ['G1', 7],
+    ],
+  },
+  {
+    what: 'a row tag whose attributes follow a tab, which SheetJS does not read',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row><row\tr="3"><c><v>3</v></c></row>'),
+    outcome: /another form/,
+  },
+  ...['R="B1"', 'r_1="B1"', 'x:R="B1"'].map(
+    (attribute): HandCase => ({
+      what: `a cell reference in an attribute SheetJS takes for r: ${attribute}`,
+      book: summary(`<row r="1"><c ${attribute}><v>1</v></c></row>`),
+      outcome: /attribute/,
+    }),
+  ),
+  {
+    what: 'a cell type in an attribute SheetJS takes for t: T="str"',
+    book: summary('<row r="1"><c r="A1" T="str"><v>1</v></c></row>'),
+    outcome: /attribute/,
+  },
+  {
+    what: 'a cell without r whose text holds r="…", where SheetJS looks for its column',
+    book: summary(`<row r="1"><c t="str"><v>r='C1'</v></c></row>`),
+    outcome: /column/,
+  },
+  {
+    what: 'a comment among cells',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c><!-- <c r="B1"><v>2</v></c> --></row>'),
+    outcome: /another form/,
+  },
+  {
+    what: 'two sheets named 汇总',
+    book: {
+      sheets: [
+        ...reportSheets('<row r="1"><c r="A1"><v>1</v></c></row>'),
+        { name: SUMMARY, rows: '<row r="1"><c r="A1"><v>2</v></c></row>' },
+      ],
+    },
+    outcome: /twice/,
+  },
+  {
+    what: 'a sheet tag whose attributes follow a tab, which SheetJS does not see',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row>', {
+      edit: (parts) => {
+        parts['xl/workbook.xml'] = parts['xl/workbook.xml'].replace('<sheet name="统计"', '<sheet\tname="统计"');
+      },
+    }),
+    outcome: /another form/,
+  },
+  {
+    what: 'no [Content_Types].xml',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row>', { parts: { '[Content_Types].xml': null } }),
+    outcome: /content types/,
+  },
+  {
+    what: 'content types of another namespace',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row>', {
+      edit: (parts) => {
+        parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace('package/2006/content-types', 'package/2006/other');
+      },
+    }),
+    outcome: /content types/,
+  },
+  {
+    what: 'content types naming another workbook part',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row>', {
+      edit: (parts) => {
+        parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace('/xl/workbook.xml', '/xl/book.xml');
+        parts['xl/book.xml'] = parts['xl/workbook.xml'].replace('<sheet name="统计"', '<sheet name="统计表"');
+      },
+    }),
+    outcome: /workbook/,
+  },
+  {
+    what: 'shared strings the content types do not name',
+    book: summary('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
+      sst: ['<t>甲</t>'],
+      edit: (parts) => {
+        parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace(/<Override PartName="\/xl\/sharedStrings.xml"[^>]*>/, '');
+      },
+    }),
+    outcome: /shared strings/,
+  },
+  {
+    what: 'a sheet without its relationship, where SheetJS takes every sheet by its place',
+    book: {
+      sheets: [...reportSheets('<row r="1"><c r="A1"><v>1</v></c></row>'), { name: '变化', rows: '' }],
+      edit: (parts) => {
+        // 汇总 and 统计 trade parts; 变化's relationship is missing.
+        parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels']
+          .replace('"worksheets/sheet1.xml"', '"worksheets/sheet9.xml"')
+          .replace('"worksheets/sheet3.xml"', '"worksheets/sheet1.xml"')
+          .replace('"worksheets/sheet9.xml"', '"worksheets/sheet3.xml"')
+          .replace(/<Relationship Id="rId4"[^>]*>/, '');
+      },
+    },
+    outcome: /relationship/,
+  },
+  {
+    what: 'parts named in another case, targets absolute',
+    book: summary('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
+      sst: ['<t>甲</t>'],
+      edit: (parts) => {
+        parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels']
+          .replace(/Target="worksheets\//g, 'Target="/xl/worksheets/')
+          .replace('Target="sharedStrings.xml"', 'Target="/xl/SharedStrings.xml"');
+      },
+    }),
+    outcome: 'read',
+    shows: [['A1', '甲']],
   },
 ];
 

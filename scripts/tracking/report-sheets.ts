@@ -3,9 +3,10 @@
 // merge takes). It gives the values SheetJS gives, decoded the way SheetJS decodes them — the
 // tests compare the two on reports written by this tool, re-saved by LibreOffice, and edited by
 // hand — and reads nothing it is unsure of: zip64, encryption, a damaged part, a namespace prefix,
-// CDATA, a date-typed cell, a chart sheet where a sheet is asked for, any limit reached. Then it
-// gives up (`ok: false`) and the report is read by SheetJS as before, which also words every error:
-// this reader never reports one of its own.
+// CDATA, a date-typed cell, a chart sheet where a sheet is asked for, any limit reached, text that
+// is not UTF-8, an escape SheetJS's builds decode each their own way, a tag, attribute or package
+// layout SheetJS reads otherwise than it looks. Then it gives up (`ok: false`) and the report is
+// read by SheetJS as before, which also words every error: this reader never reports one of its own.
 //
 // What it checks of the archive is what zip-unpack.ts checks (every part inflates to its declared
 // size and CRC, within the input limits); of the sheets it reads, their rows and cells as

@@ -1,6 +1,7 @@
 // The worker's reader of earlier .xlsx reports judged against SheetJS: a workbook it reads must
 // give, through the book read-xlsx-report.ts reads, exactly what readWorkbook gives.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import { INPUT_LIMITS } from '../../scripts/input-policy';
 import { readWorkbook, WorkbookReadError } from '../../scripts/read-workbook';
 import { MAX_JSON_REPORT_BYTES, readCompactJson, SNAPSHOT_LAYOUT } from '../../scripts/tracking/compact-json';
@@ -72,4 +73,27 @@ export function assertGivesUp(file: string, why: RegExp, label: string, request:
   } catch (e) {
     assert.ok(e instanceof WorkbookReadError, `${label}: SheetJS failed without words: ${String(e)}`);
   }
+}
+
+/**
+ * What assertReadAlike says of each of `files` when readWorkbook parses with SheetJS's readable
+ * build (xlsx.js, which Node 22 and later use) rather than its minified core build: the failures,
+ * from a process of its own where the one stands in for the other; and, to show which build read
+ * there, the value readWorkbook gives for 汇总's A1 in `probe`.
+ */
+export function readAlikeByReadableBuild(files: string[], probe: string): { failures: string[]; probe: unknown } {
+  const script = `
+    const min = require.resolve('xlsx/dist/xlsx.core.min.js');
+    require.cache[min] = { id: min, filename: min, loaded: true, exports: require('xlsx/xlsx.js') };
+    const { assertReadAlike } = require(${JSON.stringify(__filename)});
+    const { readWorkbook } = require(${JSON.stringify(require.resolve('../../scripts/read-workbook'))});
+    const [files, probe] = JSON.parse(process.argv[1]);
+    const failures = [];
+    for (const file of files) {
+      try { assertReadAlike(file, file); } catch (e) { failures.push(e.message); }
+    }
+    process.stdout.write(JSON.stringify({ failures, probe: readWorkbook(probe).sheets[0].rows[0][0] }));`;
+  const r = spawnSync(process.execPath, ['-e', script, JSON.stringify([files, probe])], { encoding: 'utf8', cwd: __dirname });
+  assert.strictEqual(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
 }

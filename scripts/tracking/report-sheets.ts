@@ -563,6 +563,9 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     if (!sharedRel && parts.has('xl/sharedstrings.xml')) giveUp('shared strings not related');
     const shared = sharedRel ? sharedStrings(text(part(sharedRel.target))) : 0;
     const sheetNames = sheetTags.map((a) => unescape(a.name || '', false));
+    // The two worksheet relationships SheetJS knows (it leaves out a sheet of any other).
+    const WORKSHEET =
+      /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)\/worksheet$/;
     sheetNames.forEach((name, i) => {
       if (sheetNames.indexOf(name) !== i) giveUp('a sheet name twice');
       if (!rels.some((r) => r.id === sheetTags[i].id)) giveUp('a sheet without relationship');
@@ -572,7 +575,7 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       const name = sheetNames[i];
       if (request.names.indexOf(name) < 0) return;
       const rel = rels.filter((r) => r.id === a.id)[0];
-      if (!rel || !/\/worksheet$/.test(rel.type)) giveUp('not a worksheet: ' + name);
+      if (!rel || !WORKSHEET.test(rel.type)) giveUp('not a worksheet: ' + name);
       sheets.push(sheet(text(part(rel.target)), name, a.state === 'hidden' || a.state === 'veryHidden', shared));
     });
     // Every other part is checked too, as zip-unpack.ts checks them: a damaged report is SheetJS's to word.

@@ -1,10 +1,11 @@
-// A seeded random round for the worker's report reader: report-shaped workbooks full of awkward
-// text, as our writer and SheetJS's write them.
+// Seeded random rounds for the worker's report reader: report-shaped workbooks full of awkward
+// text, as our writer and SheetJS's write them; and the same cells in markup varied as writers vary it.
 import * as assert from 'assert';
 import * as XLSX from 'xlsx';
 import { EARLIER_SHEETS } from '../../scripts/tracking/report-worker';
 import { OutCell, writeXlsx } from '../../scripts/xlsx-writer';
 import { rewriteParts } from '../xlsx-parts';
+import { bookParts, HandBook, reportSheets } from './hand-made-book';
 
 const [SUMMARY, INFO, STATS] = EARLIER_SHEETS;
 
@@ -163,3 +164,95 @@ export const ROUND_WRITERS: RoundWriter[] = [
   { name: 'SheetJS without (t="str")', write: sheetJsStr, pieces: PIECES.filter((p) => !STR_GIVEN_UP.test(p)) },
   { name: 'SheetJS, as inline strings', write: (book) => asInlineStrings(sheetJsStr(book)), pieces: PIECES },
 ];
+
+// --- the same content in the forms writers vary ---
+
+const VARIED_ROWS =
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1"><v>3.5</v></c></row>' +
+  '<row r="2"><c r="A2" t="inlineStr"><is><t>内联 a&amp;b</t></is></c><c r="B2" t="str"><v>x&amp;amp;y</v></c><c r="C2" t="b"><v>1</v></c>' +
+  '<c r="D2" t="e"><v>#N/A</v></c></row>' +
+  '<row r="4"><c r="A4" s="1"><v>42</v></c><c r="B4" s="2"/><c r="C4" t="s"><v>2</v></c></row>';
+const VARIED_STRINGS = [
+  '<t>甲</t>',
+  '<r><rPr><b/></rPr><t>乙</t></r><r><t xml:space="preserve"> 丙</t></r>',
+  '<t xml:space="preserve"> 丁 </t>',
+];
+
+/** Ways writers (and hands) vary a sheet's markup, each applied at random places. */
+function sheetVariations(random: () => number): ((xml: string) => string)[] {
+  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  const sometimes = (p: number, yes: string, no: string): string => (random() < p ? yes : no);
+  return [
+    (x) => x.replace(/ (?=[a-z]+=")/g, () => pick([' ', '\t', '\n', '\r\n', '  '])),
+    (x) => x.replace(/ ([a-z]+)="([^"]*)"/g, (m, a, v) => sometimes(0.3, ` ${a}='${v}'`, m)),
+    (x) => x.replace(/ r="[A-Z]+\d+"/g, (m) => sometimes(0.3, '', m)),
+    (x) => x.replace(/<row r="\d+"/g, (m) => sometimes(0.3, '<row', m)),
+    (x) => x.replace(/<\/row>/g, (m) => sometimes(0.3, m + '<row r="9' + Math.floor(random() * 9) + '"/>', m)),
+    (x) => x.replace(/<\/c>|<\/row>/g, (m) => sometimes(0.3, m + pick(['\n', '  ', '\r\n\t']), m)),
+    (x) => x.replace(/<v>/g, (m) => sometimes(0.3, pick(['<v xml:space="preserve">', '<v >']), m)),
+    (x) =>
+      x.replace(/(<c [^>]*?)(\/?>)/g, (m, a, b) =>
+        sometimes(0.3, a + pick([' s="3"', ' foo="bar"', ' x14ac:foo="1"', ' cm="1"', ' ph="1"']) + b, m),
+      ),
+    (x) =>
+      x.replace(/(<row [^>]*?)(\/?>)/g, (m, a, b) =>
+        sometimes(0.3, a + pick([' spans="1:4"', ' x14ac:dyDescent="0.25"', ' ht="20" customHeight="1"', ' hidden="1"']) + b, m),
+      ),
+    (x) => x.replace(/=/g, (m) => sometimes(0.1, pick([' =', '= ', ' = ']), m)),
+    (x) =>
+      x.replace(/<v>(\d+(\.\d+)?)<\/v>/g, (m, n) =>
+        sometimes(
+          0.3,
+          '<v>' + pick([' ' + n, n + ' ', '0' + n, n + '.0', '+' + n, n + 'e0', '&#' + n.charCodeAt(0) + ';' + n.slice(1)]) + '</v>',
+          m,
+        ),
+      ),
+    (x) =>
+      x.replace(/>([^<>]+)</g, (m, t) =>
+        sometimes(
+          0.3,
+          '>' + t.replace(/[a-z]/, (c: string) => pick(['&#' + c.charCodeAt(0) + ';', '&#x' + c.charCodeAt(0).toString(16) + ';'])) + '<',
+          m,
+        ),
+      ),
+    (x) => x.replace(/<c /g, (m) => sometimes(0.1, '<!-- c --><c ', m)),
+    (x) => x.replace(/(<c [^>]*>)(<v>)/g, (m, a, b) => sometimes(0.2, a + pick(['<f>1+1</f>', '\n', '<f t="shared" si="0"/>']) + b, m)),
+    (x) => x.replace(/<v>[^<]*<\/v>/g, (m) => sometimes(0.1, '<v></v>', m)),
+  ];
+}
+
+/** Ways writers vary the package's other parts. */
+function partVariations(random: () => number): ((xml: string) => string)[] {
+  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  return [
+    (x) => x.replace(/ (?=[A-Za-z:]+=")/g, () => pick([' ', '\n', '\r\n', '  ', ' \t'])),
+    (x) => x.replace(/ ([A-Za-z:]+)="([^"]*)"/g, (m, a, v) => (random() < 0.3 ? ` ${a}='${v}'` : m)),
+    (x) => x.replace(/></g, (m) => (random() < 0.2 ? '>\n  <' : m)),
+    (x) => x.replace(/\/>/g, (m) => (random() < 0.2 ? ' />' : m)),
+  ];
+}
+
+/** `count` report-shaped books holding the same cells, each written in a varied form. */
+export function variedBooks(seed: number, count: number): HandBook[] {
+  const random = seeded(seed);
+  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  const sheet = sheetVariations(random);
+  const other = partVariations(random);
+  const books: HandBook[] = [];
+  for (let n = 0; n < count; n++) {
+    let rows = VARIED_ROWS;
+    const times = 1 + Math.floor(random() * 4);
+    for (let i = 0; i < times; i++) rows = pick(sheet)(rows);
+    const book: HandBook = {
+      sheets: reportSheets(rows),
+      sst: VARIED_STRINGS.map((si) => (random() < 0.3 ? si.replace('<t>', pick(['<t xml:space="preserve">', '\n<t>'])) : si)),
+      workbookPr: random() < 0.3 ? 'date1904="1"' : undefined,
+    };
+    const parts = bookParts(book);
+    book.parts = {};
+    for (const p of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '_rels/.rels', '[Content_Types].xml', 'xl/sharedStrings.xml'])
+      if (random() < 0.3) book.parts[p] = pick(other)(parts[p] as string);
+    books.push(book);
+  }
+  return books;
+}

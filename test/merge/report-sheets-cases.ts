@@ -555,6 +555,18 @@ export const HAND_CASES: HandCase[] = [
     outcome: /relationship/,
   },
   {
+    what: 'a sheet related by a relationship type SheetJS does not know',
+    book: summary('<row r="1"><c r="A1"><v>1</v></c></row>', {
+      edit: (parts) => {
+        parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels'].replace(
+          /Type="[^"]*" Target="worksheets\/sheet1.xml"/,
+          'Type="http://example.com/relationships/worksheet" Target="worksheets/sheet1.xml"',
+        );
+      },
+    }),
+    outcome: /not a worksheet/,
+  },
+  {
     what: 'parts named in another case, targets absolute',
     book: summary('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
       sst: ['<t>甲</t>'],

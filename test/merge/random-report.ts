@@ -22,60 +22,15 @@ function seeded(seed: number): () => number {
 }
 
 export const PIECES = [
-  ' ',
-  '  ',
-  '\n',
-  '\r\n',
-  '\r',
-  '\t',
-  '&',
-  '<',
-  '>',
-  '"',
-  "'",
-  '&amp;',
-  '&lt;',
-  '&#x4E2D;',
-  '&#20013;',
-  '&AMP;',
-  '_x0041_',
-  '_x005F_',
-  '_X000d_',
-  '_x000D_',
-  '_xD83D_',
-  ']]>',
-  '<![CDATA[',
-  '<t>',
-  '</v>',
-  '中',
-  '文',
-  '整改',
-  '𠮷',
-  '😀',
-  '👍🏽',
-  'é',
-  'ß',
-  '\u00a0',
-  '\u0085',
-  '\u2028',
-  '\ufeff',
-  '\ufffd',
-  '\uffff',
-  '\ufffe',
-  '\u0001',
-  '\u0008',
-  '\u000b',
-  '\u001f',
-  '\u007f',
-  '\ud800',
-  '\udc00',
-  'a',
-  'Z',
-  '0',
-  '-',
-  '=',
-  '%',
-  '1e3',
+  // white space and markup
+  ...[' ', '  ', '\n', '\r\n', '\r', '\t', '&', '<', '>', '"', "'", '&amp;', '&lt;', '&#x4E2D;', '&#20013;', '&AMP;'],
+  // escapes and markup SheetJS decodes in text
+  ...['_x0041_', '_x005F_', '_X000d_', '_x000D_', '_xD83D_', ']]>', '<![CDATA[', '<t>', '</v>'],
+  // CJK, astral characters, accents, odd spaces, non-characters
+  ...['中', '文', '整改', '𠮷', '😀', '👍🏽', 'é', 'ß', '\u00a0', '\u0085', '\u2028', '\ufeff', '\ufffd', '\uffff', '\ufffe'],
+  // control characters and lone surrogates
+  ...['\u0001', '\u0008', '\u000b', '\u001f', '\u007f', '\ud800', '\udc00'],
+  ...['a', 'Z', '0', '-', '=', '%', '1e3'],
 ];
 
 /**
@@ -86,12 +41,18 @@ export const PIECES = [
  */
 export const STR_GIVEN_UP = /[\ufffe\uffff]|_x(?!00[0-7])[\da-f]{4}_|<!\[CDATA\[/i;
 
+/** Picks one of a list with `random`. */
+function picker(random: () => number): <T>(list: T[]) => T {
+  return (list) => list[Math.floor(random() * list.length)];
+}
+
 /** A text of up to 12 awkward pieces, sometimes plain. */
 function awkward(random: () => number, pieces: string[]): string {
   if (random() < 0.1) return '普通文本' + Math.floor(random() * 100);
+  const pick = picker(random);
   let s = '';
   const n = Math.floor(random() * 13);
-  for (let i = 0; i < n; i++) s += pieces[Math.floor(random() * pieces.length)];
+  for (let i = 0; i < n; i++) s += pick(pieces);
   return s;
 }
 
@@ -180,7 +141,7 @@ const VARIED_STRINGS = [
 
 /** Ways writers (and hands) vary a sheet's markup, each applied at random places. */
 function sheetVariations(random: () => number): ((xml: string) => string)[] {
-  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  const pick = picker(random);
   const sometimes = (p: number, yes: string, no: string): string => (random() < p ? yes : no);
   return [
     (x) => x.replace(/ (?=[a-z]+=")/g, () => pick([' ', '\t', '\n', '\r\n', '  '])),
@@ -223,7 +184,7 @@ function sheetVariations(random: () => number): ((xml: string) => string)[] {
 
 /** Ways writers vary the package's other parts. */
 function partVariations(random: () => number): ((xml: string) => string)[] {
-  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  const pick = picker(random);
   return [
     (x) => x.replace(/ (?=[A-Za-z:]+=")/g, () => pick([' ', '\n', '\r\n', '  ', ' \t'])),
     (x) => x.replace(/ ([A-Za-z:]+)="([^"]*)"/g, (m, a, v) => (random() < 0.3 ? ` ${a}='${v}'` : m)),
@@ -235,7 +196,7 @@ function partVariations(random: () => number): ((xml: string) => string)[] {
 /** `count` report-shaped books holding the same cells, each written in a varied form. */
 export function variedBooks(seed: number, count: number): HandBook[] {
   const random = seeded(seed);
-  const pick = <T>(a: T[]): T => a[Math.floor(random() * a.length)];
+  const pick = picker(random);
   const sheet = sheetVariations(random);
   const other = partVariations(random);
   const books: HandBook[] = [];

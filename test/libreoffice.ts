@@ -53,22 +53,33 @@ function profileDir(recalculate: boolean): string {
  * and returns the output path. Throws with LibreOffice's output when nothing was written.
  */
 export function convertWith(file: string, format: string, options: ConvertOptions = {}): string {
+  return convertAllWith([file], format, options)[0];
+}
+
+/**
+ * Converts several files in one LibreOffice run (its start-up is most of a conversion's time);
+ * returns the output paths in the order of `files`, whose names must differ.
+ */
+export function convertAllWith(files: string[], format: string, options: ConvertOptions = {}): string[] {
   const outDir = options.outDir || fs.mkdtempSync(path.join(os.tmpdir(), 'lo-out-'));
   const profile = 'file://' + profileDir(!!options.recalculate);
+  const ext = format.split(':')[0];
+  const outputs = files.map((file) => path.join(outDir, path.basename(file, path.extname(file)) + '.' + ext));
+  if (new Set(outputs).size !== outputs.length) throw new Error('two files of one name: ' + files.join(', '));
   const r = spawnSync(
     sofficePath(),
-    ['-env:UserInstallation=' + profile, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
+    ['-env:UserInstallation=' + profile, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
     {
       encoding: 'utf8',
       timeout: 180000,
       env: options.fontconfig ? { ...process.env, FONTCONFIG_FILE: options.fontconfig } : process.env,
     },
   );
-  const ext = format.split(':')[0];
-  const out = path.join(outDir, path.basename(file, path.extname(file)) + '.' + ext);
   if (r.error) throw r.error;
-  if (!fs.existsSync(out)) {
-    throw new Error('LibreOffice wrote nothing for ' + file + ' (' + format + '): ' + r.stdout + r.stderr);
-  }
-  return out;
+  files.forEach((file, i) => {
+    if (!fs.existsSync(outputs[i])) {
+      throw new Error('LibreOffice wrote nothing for ' + file + ' (' + format + '): ' + r.stdout + r.stderr);
+    }
+  });
+  return outputs;
 }

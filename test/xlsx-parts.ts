@@ -1,6 +1,6 @@
 // The parts of a written xlsx (or any zip package) as text, and a minimal XML well-formedness check.
 import * as assert from 'assert';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export type Parts = { [path: string]: string };
 
@@ -43,4 +43,14 @@ export function assertWellFormed(xml: string, part: string): void {
   }
   assert.deepStrictEqual(stack, [], `${part}: unclosed elements`);
   assert.strictEqual(roots, 1, `${part}: one root element`);
+}
+
+/** A zip package with some parts' text rewritten: `edit` returns a part's new text, or undefined to keep its bytes. */
+export function rewriteParts(buf: Uint8Array, edit: (path: string, text: () => string) => string | undefined): Buffer {
+  const files = unzipSync(buf);
+  for (const k of Object.keys(files)) {
+    const text = edit(k, () => strFromU8(files[k]));
+    if (text !== undefined) files[k] = strToU8(text);
+  }
+  return Buffer.from(zipSync(files, { level: 6 }));
 }

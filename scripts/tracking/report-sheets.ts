@@ -3,9 +3,10 @@
 // merge takes). It gives the values SheetJS gives, decoded the way SheetJS decodes them — the
 // tests compare the two on reports written by this tool, re-saved by LibreOffice, and edited by
 // hand — and reads nothing it is unsure of: zip64, encryption, a damaged part, a namespace prefix,
-// CDATA, a date-typed cell, a chart sheet where a sheet is asked for, any limit reached. Then it
-// gives up (`ok: false`) and the report is read by SheetJS as before, which also words every error:
-// this reader never reports one of its own.
+// CDATA, a date-typed cell, a chart sheet where a sheet is asked for, any limit reached, text that
+// is not UTF-8, an escape SheetJS's builds decode each their own way, a tag, attribute or package
+// layout SheetJS reads otherwise than it looks. Then it gives up (`ok: false`) and the report is
+// read by SheetJS as before, which also words every error: this reader never reports one of its own.
 //
 // What it checks of the archive is what zip-unpack.ts checks (every part inflates to its declared
 // size and CRC, within the input limits); of the sheets it reads, their rows and cells as
@@ -160,15 +161,28 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     return crlf && out.indexOf('\r') >= 0 ? out.replace(/\r\n/g, '\n') : out;
   };
   const ATTR = /\s([^"\s?>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  /** A tag's attributes, namespace prefixes dropped (r:id is id). */
+  /**
+   * A tag's attributes named as SheetJS's parsexmltag names them: a namespace prefix dropped (r:id
+   * is id, xmlns:r is xmlnsr), an unprefixed name cut at an underscore, and each also in lower case.
+   */
   const attributes = (tag: string): { [name: string]: string } => {
     const out: { [name: string]: string } = {};
     ATTR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ATTR.exec(tag)) !== null) {
       const name = m[1];
-      out[name.slice(name.indexOf(':') + 1)] = m[2] !== undefined ? m[2] : m[3];
+      const colon = name.indexOf(':');
+      const cut = name.indexOf('_');
+      const key =
+        colon < 0
+          ? cut > 0
+            ? name.slice(0, cut)
+            : name
+          : (colon === 5 && name.slice(0, 5) === 'xmlns' ? 'xmlns' : '') + name.slice(colon + 1);
+      out[key] = out[key.toLowerCase()] = m[2] !== undefined ? m[2] : m[3];
     }
+    // An unquoted value, which SheetJS reads.
+    if (tag.replace(ATTR, '').indexOf('=') >= 0) giveUp('attribute of another form');
     return out;
   };
   const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -182,16 +196,22 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       giveUp('part too long for a string');
     }
     if (s.indexOf('<![CDATA[') >= 0) giveUp('CDATA');
+    // Bytes that are not UTF-8 each SheetJS build decodes its own way.
+    if (s.indexOf('\ufffd') >= 0 && !data.equals(Buffer.from(s, 'utf8'))) giveUp('not UTF-8');
     return s;
   };
-  /** Every `<tag …>` of a part, as attributes. */
+  /**
+   * Every `<tag …>` of a part, as attributes. SheetJS knows a tag by what precedes its first space
+   * or line break: it passes over `<tag>` and `<tag/>`, and over a tag whose name a tab ends.
+   */
   const tags = (xml: string, tag: string): { [name: string]: string }[] => {
     const out: { [name: string]: string }[] = [];
     let p = xml.indexOf('<' + tag);
     while (p >= 0) {
       const next = xml.charCodeAt(p + tag.length + 1);
       const end = xml.indexOf('>', p);
-      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) out.push(attributes(xml.slice(p, end)));
+      if (next === 9) giveUp('tag of another form');
+      if (next === 32 || next === 10 || next === 13) out.push(attributes(xml.slice(p, end)));
       p = xml.indexOf('<' + tag, end);
     }
     return out;
@@ -226,6 +246,26 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     const trimmed = inner.trim();
     if (trimmed === '' && inner !== '') giveUp('inline string of spaces');
     return stringBody(trimmed);
+  };
+
+  /** Characters beyond ASCII in s. */
+  const beyondAscii = (s: string): number => {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
+    return n;
+  };
+  /**
+   * A t="str" value, which SheetJS unescapes, decodes from UTF-8 and unescapes again. A character
+   * beyond ASCII that the first unescaping gives is decoded again as if it were bytes, and each
+   * SheetJS build does that its own way; CDATA it gives opens CDATA for the second.
+   */
+  const twiceUnescaped = (raw: string): string => {
+    const once = unescape(raw, false);
+    if (once !== raw) {
+      if (once.indexOf('<![CDATA[') >= 0) giveUp('CDATA');
+      if (beyondAscii(once) > beyondAscii(raw)) giveUp('an escape beyond ASCII in a t="str" cell');
+    }
+    return unescape(once, true);
   };
 
   // --- strings, all in one column ---
@@ -291,9 +331,10 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       for (;;) {
         while (i < to && isSpace(xml.charCodeAt(i))) i++;
         if (i >= to || xml.charCodeAt(i) === 47) return;
+        const nameStart = i;
         let nameFrom = i;
         while (i < to && xml.charCodeAt(i) !== 61 && !isSpace(xml.charCodeAt(i))) {
-          if (xml.charCodeAt(i) === 58) nameFrom = i + 1;
+          if (xml.charCodeAt(i) === 58 && nameFrom === nameStart) nameFrom = i + 1;
           i++;
         }
         const nameTo = i;
@@ -305,18 +346,30 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
         if (quote !== 34 && quote !== 39) giveUp('attribute unquoted');
         const valueTo = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
         if (valueTo < 0 || valueTo > to) giveUp('damaged attribute');
-        if (nameTo === nameFrom + 1) {
-          const c = xml.charCodeAt(nameFrom);
+        // As SheetJS names attributes (see attributes()): r, x:r, R, r_1 are all r to it.
+        const c = xml.charCodeAt(nameFrom);
+        const xmlns = nameFrom === nameStart + 6 && xml.startsWith('xmlns', nameStart);
+        if (nameTo === nameFrom + 1 && !xmlns) {
           if (c === 114) {
             rFrom = i + 1;
             rTo = valueTo;
           } else if (c === 116) {
             tFrom = i + 1;
             tTo = valueTo;
-          }
-        }
+          } else if (c === 82 || c === 84) giveUp('attribute of another form');
+        } else if (nameFrom === nameStart && (c === 114 || c === 116 || c === 82 || c === 84) && xml.charCodeAt(nameFrom + 1) === 95)
+          giveUp('attribute of another form');
         i = valueTo + 1;
       }
+    };
+    /** Where r=" or r=' first is in [from, to], as SheetJS finds a cell's column; -1 if nowhere. */
+    const referenceAt = (from: number, to: number): number => {
+      for (let i = from; i <= to; i++) {
+        if (xml.charCodeAt(i) !== 114 || xml.charCodeAt(i + 1) !== 61) continue;
+        const quote = xml.charCodeAt(i + 2);
+        if (quote === 34 || quote === 39) return i;
+      }
+      return -1;
     };
     /** A value of digits alone, read in place; -1 for any other. */
     const digits = (from: number, to: number): number => {
@@ -330,15 +383,27 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       return n;
     };
 
+    // SheetJS reads a namespace-prefixed element (<x:row>, <x:c>, <x:v>, <x:is>) as the element
+    // itself; this reader looks for unprefixed ones, and for nothing but white space between them.
+    const blank = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) if (!isSpace(xml.charCodeAt(i))) giveUp('an element of another form among rows and cells');
+    };
+    const PREFIXED = /<\/?[\w.-]+:/;
+
     if (!/<worksheet[\s>]/.test(xml)) giveUp('sheet of another form');
     const start = xml.indexOf('<sheetData');
     const end = xml.indexOf('</sheetData>');
+    if (start < 0 && /<[\w.-]+:sheetData[\s/>]/.test(xml)) giveUp('namespace prefix');
     let p = start < 0 || end < 0 ? -1 : xml.indexOf('<row', start);
+    let gapFrom = start < 0 || end < 0 ? -1 : xml.indexOf('>', start) + 1;
     let rowNumber = 0;
     while (p >= 0 && p < end) {
+      blank(gapFrom, p);
       const tagEnd = xml.indexOf('>', p);
-      if (!isTagEnd(xml.charCodeAt(p + 4))) giveUp('row of another form');
+      // SheetJS reads no attribute of a row tag whose name a tab ends (when no space follows either).
+      if (!isTagEnd(xml.charCodeAt(p + 4)) || xml.charCodeAt(p + 4) === 9) giveUp('row of another form');
       if (xml.charCodeAt(tagEnd - 1) === 47) {
+        gapFrom = tagEnd + 1;
         p = xml.indexOf('<row', tagEnd);
         continue;
       }
@@ -351,7 +416,10 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       const rowEnd = xml.indexOf('</row>', tagEnd);
       if (rowEnd < 0) giveUp('damaged row');
       let column = -1;
+      // Whether SheetJS counts columns from where this reader does (see below).
+      let counted = true;
       let q = xml.indexOf('<c', tagEnd);
+      gapFrom = tagEnd + 1;
       while (q >= 0 && q < rowEnd) {
         // A cell is <c followed by a space, / or > (as SheetJS splits them).
         const after = xml.charCodeAt(q + 2);
@@ -360,10 +428,12 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
           q = xml.indexOf('<c', q + 2);
           continue;
         }
+        blank(gapFrom, q);
         const cTagEnd = xml.indexOf('>', q);
         const selfClosing = xml.charCodeAt(cTagEnd - 1) === 47;
         const cellEnd = selfClosing ? cTagEnd : xml.indexOf('</c>', cTagEnd);
         if (cellEnd < 0 || cellEnd > rowEnd) giveUp('damaged cell');
+        gapFrom = selfClosing ? cTagEnd + 1 : cellEnd + 4;
         scanTag(q, cTagEnd);
         let row = rowNumber - 1;
         if (rFrom >= 0) {
@@ -377,7 +447,13 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
           column = c - 1;
           row = digits(i, rTo) - 1;
           if (row < 0 || column < 0) giveUp('cell reference');
-        } else column++;
+          counted = rFrom === q + 6 || referenceAt(q, rFrom - 3) === rFrom - 3;
+        } else {
+          // SheetJS counts on a cell without r from the first r="…" in the previous cell's text, or
+          // takes its column from one in its own.
+          if (!counted || referenceAt(q, cellEnd) >= 0) giveUp('a column SheetJS counts its own way');
+          column++;
+        }
         // The value: <v>…</v>, positions in the sheet's text.
         let vFrom = -1;
         let vTo = -1;
@@ -394,8 +470,9 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
             vTo = vClose;
           }
         }
-        const v = (): string => unescape(xml.slice(vFrom, vTo), false);
         const t = tFrom < 0 ? 110 : tTo === tFrom + 1 ? xml.charCodeAt(tFrom) : -1;
+        if (!selfClosing && !(vAt >= 0 && vAt < cellEnd) && PREFIXED.test(xml.slice(cTagEnd + 1, cellEnd))) giveUp('namespace prefix');
+        const v = (): string => unescape(xml.slice(vFrom, vTo), false);
         if (t === 110) {
           if (vFrom >= 0) {
             const n = digits(vFrom, vTo);
@@ -416,14 +493,20 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
           put(row, column, K.string, own(errorTexts.indexOf(e) >= 0 ? e : '#ERROR!'));
         } else {
           const type = xml.slice(tFrom, tTo);
-          if (type === 'str') put(row, column, K.string, own(vFrom >= 0 ? unescape(v(), true) : ''));
-          else if (type === 'inlineStr') put(row, column, K.string, own(inlineString(xml.slice(cTagEnd + 1, cellEnd))));
-          else giveUp('cell type ' + type);
+          if (type === 'str') put(row, column, K.string, own(vFrom >= 0 ? twiceUnescaped(xml.slice(vFrom, vTo)) : ''));
+          else if (type === 'inlineStr') {
+            const body = xml.slice(cTagEnd + 1, cellEnd);
+            if (PREFIXED.test(body)) giveUp('namespace prefix');
+            put(row, column, K.string, own(inlineString(body)));
+          } else giveUp('cell type ' + type);
         }
         q = xml.indexOf('<c', selfClosing ? cTagEnd : cellEnd);
       }
+      blank(gapFrom, rowEnd);
+      gapFrom = rowEnd + 6;
       p = xml.indexOf('<row', rowEnd);
     }
+    if (gapFrom >= 0) blank(gapFrom, end);
     if (rows * columns.length > limits.cells) giveUp('beyond the limits');
     for (let c = 0; c < columns.length; c++) if (!columns[c]) columns[c] = { kinds: new Uint8Array(0), values: new Float64Array(0) };
     return { name, hidden, rows, columns };
@@ -448,6 +531,21 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
         target = target.charAt(0) === '/' ? target.slice(1) : base + target;
         return { id: a.Id || '', type: a.Type || '', target };
       });
+    // SheetJS takes other packages for other formats, finds the workbook and the shared strings by
+    // their content types, and every sheet by its place when one has no relationship.
+    if (parts.has('meta-inf/manifest.xml') || parts.has('objectdata.xml') || parts.has('index/document.iwa')) giveUp('another format');
+    if (!parts.has('[content_types].xml')) giveUp('no content types');
+    const contentTypes = text(part('[Content_Types].xml'));
+    const typesRoot = tags(contentTypes, 'Types')[0];
+    if (!typesRoot || typesRoot.xmlns !== 'http://schemas.openxmlformats.org/package/2006/content-types')
+      giveUp('content types of another form');
+    const overrides = tags(contentTypes, 'Override');
+    const partOf = (type: RegExp): string => {
+      const o = overrides.filter((x) => type.test(x.ContentType || ''))[0];
+      return o ? (o.PartName || '').replace(/^\//, '').toLowerCase() : '';
+    };
+    const workbookPart = partOf(/^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml|ms-excel)\.[\w.]*main(\+xml)?$/);
+    if (workbookPart !== '' && workbookPart !== 'xl/workbook.xml') giveUp('workbook elsewhere');
     const root = relsOf(text(part('_rels/.rels')), '').filter((r) => /\/officeDocument$/.test(r.type))[0];
     if (!root || root.target.toLowerCase() !== 'xl/workbook.xml') giveUp('workbook elsewhere');
     const workbook = text(part('xl/workbook.xml'));
@@ -457,15 +555,27 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     const date1904 = props.date1904 === '1' || props.date1904 === 'true';
     const sheetTags = tags(workbook, 'sheet');
     const sharedRel = rels.filter((r) => /\/sharedStrings$/.test(r.type))[0];
+    if (
+      (sharedRel ? sharedRel.target.toLowerCase() : '') !==
+      partOf(/^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml|ms-excel)\.sharedStrings(\+xml)?$/)
+    )
+      giveUp('shared strings elsewhere');
     if (!sharedRel && parts.has('xl/sharedstrings.xml')) giveUp('shared strings not related');
     const shared = sharedRel ? sharedStrings(text(part(sharedRel.target))) : 0;
     const sheetNames = sheetTags.map((a) => unescape(a.name || '', false));
+    // The two worksheet relationships SheetJS knows (it leaves out a sheet of any other).
+    const WORKSHEET =
+      /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)\/worksheet$/;
+    sheetNames.forEach((name, i) => {
+      if (sheetNames.indexOf(name) !== i) giveUp('a sheet name twice');
+      if (!rels.some((r) => r.id === sheetTags[i].id)) giveUp('a sheet without relationship');
+    });
     const sheets: ReadSheet[] = [];
     sheetTags.forEach((a, i) => {
       const name = sheetNames[i];
       if (request.names.indexOf(name) < 0) return;
       const rel = rels.filter((r) => r.id === a.id)[0];
-      if (!rel || !/\/worksheet$/.test(rel.type)) giveUp('not a worksheet: ' + name);
+      if (!rel || !WORKSHEET.test(rel.type)) giveUp('not a worksheet: ' + name);
       sheets.push(sheet(text(part(rel.target)), name, a.state === 'hidden' || a.state === 'veryHidden', shared));
     });
     // Every other part is checked too, as zip-unpack.ts checks them: a damaged report is SheetJS's to word.

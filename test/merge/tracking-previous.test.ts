@@ -4,10 +4,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as XLSX from 'xlsx';
 import { CliResult, readReport, Row, runCli, snapshot, table, tempDir } from './cli-helpers';
 import { repoRoot } from './fixtures';
 import { exampleWeeks } from './make-weeks';
+import { dropColumn, resave } from './report-edits';
 
 const WEEK1 = path.join(repoRoot(), 'examples', '第1周');
 const WEEK2 = path.join(repoRoot(), 'examples', '第2周');
@@ -23,30 +23,6 @@ function changeLines(report: { [sheet: string]: Row[] }): string[] {
     .map((r) =>
       [r['变化类型'], r['责任部门'], r['问题描述'], r['上期'], r['本期'], r['说明'], r['上期来源文件'], r['上期来源行']].join('|'),
     );
-}
-
-/** Rewrites a report's 汇总 as another program would save it: `edit` gets the rows below the header. */
-function resave(from: string, to: string, edit: (header: unknown[], data: unknown[][]) => void, drop: string[] = []): void {
-  const wb = XLSX.read(fs.readFileSync(from), { type: 'buffer' });
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['汇总'], { header: 1, raw: true, defval: null });
-  const data = rows.slice(3);
-  edit(rows[2], data);
-  const ws = XLSX.utils.aoa_to_sheet(rows.slice(0, 3).concat(data));
-  // Rows a filter hides are still in the file.
-  ws['!rows'] = data.map((_, i) => ({ hidden: i % 3 === 0 }));
-  wb.Sheets['汇总'] = ws;
-  for (const name of drop) {
-    delete wb.Sheets[name];
-    wb.SheetNames = wb.SheetNames.filter((n) => n !== name);
-  }
-  XLSX.writeFile(wb, to);
-}
-
-function dropColumn(header: unknown[], data: unknown[][], name: string): void {
-  const c = header.indexOf(name);
-  assert.ok(c >= 0, name);
-  header.splice(c, 1);
-  for (const r of data) r.splice(c, 1);
 }
 
 describe('merge --previous: earlier reports as users keep them', function () {

@@ -225,6 +225,15 @@ export function breakCrc(zip: Buffer, name: string): Buffer {
   return out;
 }
 
+/** Sets the "encrypted" flag of one part (both headers), leaving its data as it is. */
+export function flagEncrypted(zip: Buffer, name: string): Buffer {
+  const out = Buffer.from(zip);
+  const h = headersOf(out, name);
+  out.writeUInt16LE(out.readUInt16LE(h.central + 8) | 1, h.central + 8);
+  out.writeUInt16LE(out.readUInt16LE(h.local + 6) | 1, h.local + 6);
+  return out;
+}
+
 /**
  * A zip bomb: one part of `megabytes` MB of spaces, deflated (about 1 KB per MB),
  * honestly declared unless `declared` says otherwise, beside a valid workbook's other parts.

@@ -383,6 +383,73 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       return n;
     };
 
+    // Nearly every cell is in the form this tool's writer, Excel and LibreOffice write —
+    // <c r="B3" s="13" t="s"><v>2067</v></c>, a number without t, or no value (<c r="B3" s="1"/>) —
+    // and is read here in one pass; plainCell gives -1 for any other form, read by the general path.
+    let plainRow = 0;
+    let plainColumn = 0;
+    let plainKind = 0;
+    let plainValue = 0;
+    const attributeAt = (i: number, name: number): boolean =>
+      xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === name && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34;
+    const plainCell = (q: number): number => {
+      if (!attributeAt(q + 2, 114)) return -1;
+      let i = q + 6;
+      let column = 0;
+      let code = xml.charCodeAt(i) - 64;
+      if (code < 1 || code > 26) return -1;
+      while (code >= 1 && code <= 26) {
+        column = 26 * column + code;
+        code = xml.charCodeAt(++i) - 64;
+      }
+      let row = 0;
+      let d = xml.charCodeAt(i) - 48;
+      if (d < 1 || d > 9) return -1;
+      while (d >= 0 && d <= 9) {
+        row = row * 10 + d;
+        d = xml.charCodeAt(++i) - 48;
+      }
+      if (xml.charCodeAt(i++) !== 34) return -1;
+      if (attributeAt(i, 115)) {
+        i += 4;
+        while ((d = xml.charCodeAt(i) - 48) >= 0 && d <= 9) i++;
+        if (xml.charCodeAt(i++) !== 34) return -1;
+      }
+      let isShared = false;
+      if (attributeAt(i, 116)) {
+        const t = xml.charCodeAt(i + 4);
+        if ((t !== 115 && t !== 110) || xml.charCodeAt(i + 5) !== 34) return -1;
+        isShared = t === 115;
+        i += 6;
+      }
+      plainRow = row - 1;
+      plainColumn = column - 1;
+      if (xml.charCodeAt(i) === 47 && xml.charCodeAt(i + 1) === 62) {
+        plainKind = K.empty;
+        return i + 2;
+      }
+      if (xml.charCodeAt(i) !== 62 || !xml.startsWith('<v>', i + 1)) return -1;
+      const from = i + 4;
+      let to = from;
+      for (;;) {
+        const ch = xml.charCodeAt(to);
+        // Digits; a number's sign, point and exponent too (no character there that unescaping changes).
+        if ((ch >= 48 && ch <= 57) || (!isShared && (ch === 46 || ch === 45 || ch === 43 || ch === 101 || ch === 69))) to++;
+        else break;
+      }
+      if (to === from || !xml.startsWith('</v></c>', to)) return -1;
+      let n = digits(from, to);
+      if (isShared) {
+        if (n < 0 || n >= shared) return -1;
+        plainKind = K.string;
+      } else {
+        if (n < 0) n = parseFloat(xml.slice(from, to));
+        plainKind = K.number;
+      }
+      plainValue = n;
+      return to + 8;
+    };
+
     // SheetJS reads a namespace-prefixed element (<x:row>, <x:c>, <x:v>, <x:is>) as the element
     // itself; this reader looks for unprefixed ones, and for nothing but white space between them.
     const blank = (from: number, to: number): void => {
@@ -429,6 +496,15 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
           continue;
         }
         blank(gapFrom, q);
+        const plainEnd = plainCell(q);
+        if (plainEnd >= 0) {
+          column = plainColumn;
+          counted = true;
+          if (plainKind !== K.empty) put(plainRow, plainColumn, plainKind, plainValue);
+          gapFrom = plainEnd;
+          q = xml.indexOf('<c', plainEnd);
+          continue;
+        }
         const cTagEnd = xml.indexOf('>', q);
         const selfClosing = xml.charCodeAt(cTagEnd - 1) === 47;
         const cellEnd = selfClosing ? cTagEnd : xml.indexOf('</c>', cTagEnd);

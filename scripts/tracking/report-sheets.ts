@@ -502,7 +502,7 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
           counted = true;
           if (plainKind !== K.empty) put(plainRow, plainColumn, plainKind, plainValue);
           gapFrom = plainEnd;
-          q = xml.indexOf('<c', plainEnd);
+          q = xml.charCodeAt(plainEnd) === 60 && xml.charCodeAt(plainEnd + 1) === 99 ? plainEnd : xml.indexOf('<c', plainEnd);
           continue;
         }
         const cTagEnd = xml.indexOf('>', q);

@@ -78,6 +78,16 @@ function workerBody(
   handOver: typeof transferables,
 ): void {
   const { parentPort, workerData } = req('worker_threads') as typeof import('worker_threads');
+  // Where the merge and this thread share a core, the reads give way to the merge and its garbage
+  // collector: they have the whole time the merge reads its inputs to finish. Only Linux gives a
+  // thread its own priority; elsewhere this would lower the whole process.
+  if (process.platform === 'linux') {
+    try {
+      (req('os') as typeof import('os')).setPriority(0, 10);
+    } catch {
+      // Not allowed: the reads run at the merge's priority.
+    }
+  }
   for (const file of workerData.files as string[]) {
     const result = read(file, req, json, sheets, workerData);
     (parentPort as import('worker_threads').MessagePort).postMessage({ file, result }, handOver(result));

@@ -67,6 +67,7 @@ export interface SheetsIo {
   readFileSync(file: string): Buffer;
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Buffer;
   crc32(data: Uint8Array): number;
+  isUtf8(data: Uint8Array): boolean;
 }
 
 /** Reads the sheets `request.names` of the workbook `file`; `ok: false` (with why, for tests) when SheetJS must read it. */
@@ -189,15 +190,16 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
   /** The character after a tag's name: the name ends there. */
   const isTagEnd = (c: number): boolean => isSpace(c) || c === 62 || c === 47;
   const text = (data: Buffer): string => {
+    // Looked for in the bytes, before decoding: several times faster than in a string.
+    if (data.indexOf('<![CDATA[') >= 0) giveUp('CDATA');
+    // Bytes that are not UTF-8 each SheetJS build decodes its own way.
+    if (!io.isUtf8(data)) giveUp('not UTF-8');
     let s = '';
     try {
       s = data.toString('utf8');
     } catch {
       giveUp('part too long for a string');
     }
-    if (s.indexOf('<![CDATA[') >= 0) giveUp('CDATA');
-    // Bytes that are not UTF-8 each SheetJS build decodes its own way.
-    if (s.indexOf('\ufffd') >= 0 && !data.equals(Buffer.from(s, 'utf8'))) giveUp('not UTF-8');
     return s;
   };
   /**

@@ -60,13 +60,9 @@ export function readEarlier(
   const fs = req('fs') as typeof import('fs');
   if (/\.json$/i.test(file)) return { json: json(file, fs, data.maxBytes, data.layout) };
   const zlib = req('zlib') as typeof import('zlib');
-  return {
-    sheets: sheets(
-      file,
-      { statSync: fs.statSync, readFileSync: fs.readFileSync, inflateRawSync: zlib.inflateRawSync, crc32: zlib.crc32 },
-      data.sheets,
-    ),
-  };
+  const { isUtf8 } = req('buffer') as typeof import('buffer');
+  const io = { statSync: fs.statSync, readFileSync: fs.readFileSync, inflateRawSync: zlib.inflateRawSync, crc32: zlib.crc32, isUtf8 };
+  return { sheets: sheets(file, io, data.sheets) };
 }
 
 /** The worker's body, run from its source text: refers to nothing but its arguments. */

@@ -44,13 +44,12 @@ export function bookOfWorkbook(wb: WorkbookRead): ReportBook {
 
 /** The book the worker read. */
 export function bookOfSheets(book: SheetsBook): ReportBook {
-  const all = book.strings.all;
-  const ends = book.strings.ends;
+  const { all, starts, ends } = book.strings;
   // Each string is made once: a value repeated down a column is then the same string.
   const made: string[] = new Array(ends.length);
   const string = (i: number): string => {
     let s = made[i];
-    if (s === undefined) s = made[i] = all.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+    if (s === undefined) s = made[i] = all.slice(starts[i], ends[i]);
     return s;
   };
   const K = CELL_KINDS;

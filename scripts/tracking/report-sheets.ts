@@ -13,7 +13,6 @@
 // readWorkbook does. It does not count the cells of the sheets it does not read.
 //
 // readReportSheets is self-contained like readCompactJson: its source text is what the worker runs.
-import type { TextColumn } from './compact-json';
 
 /** A cell's kind in a SheetColumn. */
 export interface CellKinds {
@@ -26,6 +25,13 @@ export interface CellKinds {
 }
 
 export const CELL_KINDS: CellKinds = { empty: 0, string: 1, number: 2, true: 3, false: 4 };
+
+/** String i is all.slice(starts[i], ends[i]). */
+export interface StringTable {
+  all: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
 /** One column of a sheet: row r's cell is of kind kinds[r] with value values[r] (rows past the end are empty). */
 export interface SheetColumn {
@@ -46,7 +52,7 @@ export interface SheetsBook {
   sheetNames: string[];
   date1904: boolean;
   /** Every string of the sheets read: the shared strings, then each sheet's own. */
-  strings: TextColumn;
+  strings: StringTable;
   /** The sheets asked for that the workbook has, in workbook order. */
   sheets: ReadSheet[];
 }
@@ -270,9 +276,34 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     return unescape(once, true);
   };
 
-  // --- strings, all in one column ---
-  const strings: string[] = [];
+  // --- strings, all in one table ---
+  // Most shared strings are plain text, which the shared strings part's own text holds as it is:
+  // such a string is kept as its place in that text (`base`); any other is added after it.
+  let base = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const added: string[] = [];
+  let addedLength = 0;
+  const own = (s: string): number => {
+    added.push(s);
+    starts.push(~addedLength);
+    addedLength += s.length;
+    ends.push(addedLength);
+    return starts.length - 1;
+  };
+  const PRESERVE = '<t xml:space="preserve">';
+  /** Where the text from `from` of a plain <si><t>…</t></si> ends; -1 when decoding would change it. */
+  const plainText = (xml: string, from: number): number => {
+    const to = xml.indexOf('<', from);
+    if (to < 0 || !xml.startsWith('</t></si>', to)) return -1;
+    for (let i = from; i < to; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 38 || c === 13 || (c === 95 && (xml.charCodeAt(i + 1) | 32) === 120)) return -1;
+    }
+    return to;
+  };
   const sharedStrings = (xml: string): number => {
+    base = xml;
     if (xml.indexOf('<sst') < 0 || /<\w+:si[\s>]/.test(xml)) giveUp('shared strings of another form');
     let p = xml.indexOf('<si');
     while (p >= 0) {
@@ -282,12 +313,20 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
         p = xml.indexOf('<si', p + 3);
         continue;
       }
+      const from = xml.startsWith('<t>', p + 4) ? p + 7 : xml.startsWith(PRESERVE, p + 4) ? p + 4 + PRESERVE.length : -1;
+      const to = from < 0 ? -1 : plainText(xml, from);
+      if (to >= 0) {
+        starts.push(from);
+        ends.push(to);
+        p = xml.indexOf('<si', to);
+        continue;
+      }
       const close = xml.indexOf('</si>', p);
       if (close < 0) giveUp('damaged shared strings');
-      strings.push(stringBody(xml.slice(p + 4, close).trim()));
+      own(stringBody(xml.slice(p + 4, close).trim()));
       p = xml.indexOf('<si', close);
     }
-    return strings.length;
+    return starts.length;
   };
 
   // --- a sheet ---
@@ -315,10 +354,6 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
       col.kinds[r] = kind;
       col.values[r] = value;
       if (r >= rows) rows = r + 1;
-    };
-    const own = (s: string): number => {
-      strings.push(s);
-      return strings.length - 1;
     };
     // The r and t attributes of the tag at [from, to), found without slicing it (a sheet has
     // millions of cells): their values' positions, -1 when absent.
@@ -663,13 +698,13 @@ export function readReportSheets(file: string, io: SheetsIo, request: SheetsRequ
     let rows = 0;
     for (const s of sheets) if (!s.hidden) rows += s.rows;
     if (rows > limits.rows) giveUp('beyond the limits');
-    const ends = new Int32Array(strings.length);
-    let at = 0;
-    for (let i = 0; i < strings.length; i++) {
-      at += strings[i].length;
-      ends[i] = at;
+    const table: StringTable = { all: base + added.join(''), starts: new Int32Array(starts.length), ends: new Int32Array(ends.length) };
+    for (let i = 0; i < starts.length; i++) {
+      const added = starts[i] < 0;
+      table.starts[i] = added ? ~starts[i] + base.length : starts[i];
+      table.ends[i] = added ? ends[i] + base.length : ends[i];
     }
-    return { ok: true, book: { sheetNames, date1904, strings: { all: strings.join(''), ends }, sheets } };
+    return { ok: true, book: { sheetNames, date1904, strings: table, sheets } };
   } catch (e) {
     if (e instanceof GiveUp) return { ok: false, why: e.why };
     return { ok: false, why: 'unreadable: ' + (e instanceof Error ? e.message : String(e)) };

@@ -43,7 +43,7 @@ export function transferables(read: EarlierRead): ArrayBuffer[] {
     for (const k of Object.keys(r.numbers)) out.push(r.numbers[k as keyof typeof r.numbers].buffer as ArrayBuffer);
   } else if (read.sheets.ok) {
     const book = read.sheets.book;
-    out.push(book.strings.ends.buffer as ArrayBuffer);
+    out.push(book.strings.starts.buffer as ArrayBuffer, book.strings.ends.buffer as ArrayBuffer);
     for (const s of book.sheets) for (const c of s.columns) out.push(c.kinds.buffer as ArrayBuffer, c.values.buffer as ArrayBuffer);
   }
   return out;

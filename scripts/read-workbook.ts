@@ -28,6 +28,8 @@ export interface WorkbookRead {
   sheetNames: string[];
   /** The ledger template this workbook was made from, read from the template's own sheet. */
   template: TemplateStamp | null;
+  /** The workbook uses the 1904 date system (each sheet says so too). */
+  date1904: boolean;
   /** For a text file (CSV, HTML or XML table): the character set it was decoded with. */
   encoding?: string;
 }
@@ -332,7 +334,7 @@ export function readWorkbook(file: FsPath, limits: InputLimits = INPUT_LIMITS, o
   const X = sheetjs(false);
   const date1904 = !!(wb.Workbook && wb.Workbook.WBProps && wb.Workbook.WBProps.date1904);
   const meta = (wb.Workbook && wb.Workbook.Sheets) || [];
-  const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice(), template: null };
+  const result: WorkbookRead = { sheets: [], hidden: [], sheetNames: wb.SheetNames.slice(), template: null, date1904 };
   if (encoding) result.encoding = encoding;
   const visible: { name: string; ws: XLSXModule.WorkSheet; rows: Dense }[] = [];
   const total: SheetSpan = { rows: 0, cells: 0 };

@@ -65,6 +65,11 @@ function candidates(dir: string): string[] {
   return out;
 }
 
+/** JSON reports before workbooks: a workbook whose JSON was written with it is then known to be covered. */
+function jsonFirst(files: string[]): string[] {
+  return files.sort((a, b) => Number(isJson(b)) - Number(isJson(a)));
+}
+
 function stem(file: string): string {
   return file.slice(0, file.length - path.extname(file).length);
 }
@@ -82,8 +87,7 @@ function readFolder(
   const reports: { report: EarlierReport; mtimeMs: number }[] = [];
   const errors: string[] = [];
   const jsonWritten: { [stem: string]: number } = {};
-  // JSON first: a workbook is then known to be covered before it is read.
-  const files = candidates(dir).sort((a, b) => Number(isJson(b)) - Number(isJson(a)));
+  const files = jsonFirst(candidates(dir));
   for (const abs of files) {
     const display = displayOf(abs, cwd);
     const json = isJson(abs);
@@ -159,10 +163,7 @@ export function reportsToReadAhead(abs: string): string[] {
     const files = candidates(abs).filter(readAhead);
     const jsonWritten: { [stem: string]: number } = {};
     for (const f of files) if (isJson(f)) jsonWritten[stem(f)] = fs.statSync(f).mtimeMs;
-    // JSON first, as readFolder reads them.
-    return files
-      .filter((f) => isJson(f) || !(jsonWritten[stem(f)] >= fs.statSync(f).mtimeMs))
-      .sort((a, b) => Number(isJson(b)) - Number(isJson(a)));
+    return jsonFirst(files.filter((f) => isJson(f) || !(jsonWritten[stem(f)] >= fs.statSync(f).mtimeMs)));
   } catch {
     return [];
   }

@@ -1,7 +1,6 @@
-// Reads an earlier report's JSON (--json) back. The JSON holds every field whole, and reads
-// many times faster than the workbook: the better --previous for large merges. The file is read
-// into columns (compact-json.ts), usually on a worker thread while the merge runs; the items are
-// made from the columns here.
+// Reads an earlier report's JSON (--json) back. The JSON holds every field whole. The file is
+// read into columns (compact-json.ts), usually on a worker thread while the merge runs; the items
+// are made from the columns here.
 import * as fs from 'fs';
 import type { CompiledSchema } from '../../ledger/compile';
 import { parseISODay } from '../../ledger/days';

@@ -22,9 +22,8 @@ export interface ReportBook {
 
 /** The book readWorkbook read. */
 export function bookOfWorkbook(wb: WorkbookRead): ReportBook {
-  const date1904 = wb.sheets.some((s) => !!s.date1904);
   return {
-    date1904,
+    date1904: wb.date1904,
     hidden: wb.hidden,
     sheet(name) {
       const grid = wb.sheets.filter((s) => s.name === name)[0];
@@ -74,7 +73,10 @@ export function bookOfSheets(book: SheetsBook): ReportBook {
     return {
       rows: s.rows,
       width: (r) => {
-        for (let c = columns.length - 1; c >= 0; c--) if (cell(r, c) !== null) return c + 1;
+        for (let c = columns.length - 1; c >= 0; c--) {
+          const kinds = columns[c].kinds;
+          if (r < kinds.length && kinds[r] !== K.empty) return c + 1;
+        }
         return 0;
       },
       cell,

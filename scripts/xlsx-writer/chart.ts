@@ -6,14 +6,13 @@
 import { columnLetter, sheetRef } from './address';
 import { rgbHex } from './styles';
 import { CellRange, LineChart, OutCell } from './types';
-import { escapeXml, XML_DECL } from './xml';
+import { escapeXml, NS_REL, XML_DECL } from './xml';
 
 /** Reads a cell of a sheet of the workbook being written (for the cached values). */
 export type CellLookup = (sheet: string, row: number, col: number) => OutCell | undefined;
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 // Excel 2013's default chart palette.
 const PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E', '636363', '997300'];
@@ -93,7 +92,7 @@ export function lineChartXml(chart: LineChart, host: string, id: number, lookup:
   const valAx = catAx + 1;
   const out: string[] = [
     XML_DECL,
-    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">`,
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_REL}">`,
     '<c:lang val="zh-CN"/><c:roundedCorners val="0"/><c:chart>',
     `<c:title>${richText(chart.title, 1400, true)}</c:title>`,
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>',

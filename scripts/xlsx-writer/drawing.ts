@@ -2,13 +2,11 @@
 // chart to cells, the relationships sheet → drawing → charts, and the content types.
 import { CellLookup, lineChartXml } from './chart';
 import { OutSheet } from './types';
-import { escapeXml, XML_DECL } from './xml';
+import { escapeXml, NS_PKG_REL, NS_REL, XML_DECL } from './xml';
 
 /** The relationship id a worksheet uses for its drawing (its only relationship). */
 export const DRAWING_REL_ID = 'rId1';
 
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';

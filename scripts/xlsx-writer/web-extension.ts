@@ -2,12 +2,10 @@
 // reference and its document settings, and the task pane part that anchors it in the package.
 import { GUID } from './address';
 import { AddinReference, WebExtension } from './types';
-import { XML_DECL, escapeXml } from './xml';
+import { NS_PKG_REL, NS_REL, XML_DECL, escapeXml } from './xml';
 
 const NS_WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
 const NS_WETP = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_TASKPANES = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
 const REL_WEBEXTENSION = 'http://schemas.microsoft.com/office/2011/relationships/webextension';
 

@@ -3,11 +3,8 @@ import { sheetRef } from './address';
 import { SheetPart } from './sheet';
 import { DefinedName, OutSheet, WorkbookOptions } from './types';
 import { webExtensionContentTypes, webExtensionRootRel } from './web-extension';
-import { XML_DECL, escapeXml } from './xml';
+import { NS_MAIN, NS_PKG_REL, NS_REL, XML_DECL, escapeXml } from './xml';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
 /** `extra`: <Override …/> elements of further parts (drawings, charts). */

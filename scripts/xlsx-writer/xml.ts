@@ -1,4 +1,11 @@
-// XML escaping for SpreadsheetML parts.
+// XML escaping for SpreadsheetML parts, and the namespaces its parts share.
+
+/** SpreadsheetML's main namespace (workbook, worksheets, shared strings, styles). */
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** Relationship types and r:id attributes. */
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The .rels parts' own namespace. */
+export const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 // Characters XML 1.0 forbids; they cannot be written at all, so they are dropped.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

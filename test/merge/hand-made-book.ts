@@ -2,10 +2,8 @@
 // produces: every part is given as text and zipped with fflate as it stands.
 import { strToU8, zipSync } from 'fflate';
 import { EARLIER_SHEETS } from '../../scripts/tracking/report-worker';
+import { NS_MAIN, NS_PKG_REL, NS_REL } from '../../scripts/xlsx-writer/xml';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 export interface HandSheet {

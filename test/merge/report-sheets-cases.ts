@@ -1,11 +1,11 @@
 // Workbooks written part by part for the worker's report reader: each case a form SheetJS reads
 // (the reader must give what SheetJS gives) or one the reader must give up, with the reason.
 import { EARLIER_SHEETS } from '../../scripts/tracking/report-worker';
+import { NS_MAIN, NS_REL } from '../../scripts/xlsx-writer/xml';
 import { HandBook, inline, reportSheets } from './hand-made-book';
 import { breakCrc, flagEncrypted } from './hostile/harness';
 
 const [SUMMARY, INFO] = EARLIER_SHEETS;
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** What a case requires: the worker reads it as SheetJS does, or gives it up for a reason matching the pattern. */
 export type Outcome = 'read' | RegExp;
@@ -34,7 +34,7 @@ const shared = (ref: string, i: number): string => `<c r="${ref}" t="s"><v>${i}<
 /** A sheet as Excel saves it: markup-compatibility namespaces, prefixed attributes, and prefixed elements after the cells. */
 const EXCEL_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
-  `<worksheet xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+  `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}" ` +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" ' +
   'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" ' +
   'xr:uid="{00000000-0001-0000-0000-000000000000}"><sheetPr filterMode="1"/><dimension ref="A1:D4"/>' +
@@ -56,7 +56,7 @@ const EXCEL_SHEET =
 function excelWorkbook(sheets: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
-    `<workbook xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+    `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}" ` +
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15 xr xr6 xr10 xr2" ' +
     'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" ' +
     'xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10" ' +

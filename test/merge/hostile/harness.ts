@@ -9,6 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { crc32, deflateRawSync, constants as zlibConstants } from 'zlib';
 import { readReport, Row, snapshot, tempDir } from '../cli-helpers';
 import { mergeScript } from '../fixtures';
+import { NS_MAIN, NS_PKG_REL, NS_REL } from '../../../scripts/xlsx-writer/xml';
 
 export const HEADER = ['问题描述', '整改措施', '责任部门', '责任人', '完成时限', '整改状态'];
 
@@ -158,7 +159,9 @@ export function xlsxParts(rows: string[][]): { [name: string]: Uint8Array } {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const col = (c: number) => String.fromCharCode(65 + c);
   const sheet =
-    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="' +
+    NS_MAIN +
+    '"><sheetData>' +
     rows
       .map(
         (r, i) =>
@@ -168,7 +171,6 @@ export function xlsxParts(rows: string[][]): { [name: string]: Uint8Array } {
       )
       .join('') +
     '</sheetData></worksheet>';
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -178,13 +180,13 @@ export function xlsxParts(rows: string[][]): { [name: string]: Uint8Array } {
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
     '_rels/.rels': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     'xl/workbook.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets><sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
   };
